@@ -1,0 +1,55 @@
+package io.docstruct.clova.model;
+
+import io.docstruct.clova.model.document.BizLicenseSection;
+import io.docstruct.clova.model.document.CreditCardSection;
+import io.docstruct.clova.model.document.IdCardSection;
+import io.docstruct.clova.model.document.MedicalReceiptSection;
+import io.docstruct.clova.model.document.NameCardSection;
+import io.docstruct.clova.model.document.PassportSection;
+import io.docstruct.clova.model.document.ReceiptSection;
+import io.docstruct.clova.model.general.ClovaField;
+import io.docstruct.clova.model.general.ClovaTable;
+import io.docstruct.clova.model.general.CombineResult;
+import io.docstruct.clova.model.template.MatchedTemplate;
+import io.docstruct.clova.model.template.TemplateTitle;
+import io.docstruct.json.WireLists;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of {@code images[]}: one recognised image or PDF/TIFF page. General OCR fills {@code fields} and
+ * {@code tables}; Template OCR fills {@code fields} (with names and subfields), {@code title} and {@code
+ * matchedTemplate}; Document OCR fills exactly one of the document sections ({@code receipt}, {@code
+ * creditCard}, …).
+ *
+ * <pre>{@code
+ * ClovaImage image = response.images().get(0);
+ * if (image.inferResult() != InferResult.SUCCESS) System.err.println(image.message());
+ * }</pre>
+ */
+public record ClovaImage(
+    @Nullable String uid,
+    @Nullable String name,
+    InferResult inferResult,
+    @Nullable String message,
+    @Nullable ValidationResult validationResult,
+    @Nullable ConvertedImageInfo convertedImageInfo,
+    @Nullable CombineResult combineResult,
+    @Nullable TemplateTitle title,
+    @Nullable MatchedTemplate matchedTemplate,
+    List<ClovaField> fields,
+    List<ClovaTable> tables,
+    @Nullable ReceiptSection receipt,
+    @Nullable CreditCardSection creditCard,
+    @Nullable NameCardSection nameCard,
+    @Nullable BizLicenseSection bizLicense,
+    @Nullable IdCardSection idCard,
+    @Nullable MedicalReceiptSection medicalReceipt,
+    @Nullable PassportSection passport) {
+
+  public ClovaImage {
+    inferResult = inferResult == null ? InferResult.UNKNOWN : inferResult;
+    fields = WireLists.copyOf(fields);
+    tables = WireLists.copyOf(tables);
+  }
+}

@@ -1,0 +1,4 @@
+package io.docstruct.clova.model.document;
+
+/** Placeholder: replaced by the Document OCR wire model. */
+public record BizLicenseSection() {}

@@ -1,0 +1,4 @@
+package io.docstruct.clova.model.general;
+
+/** Placeholder: replaced by the General OCR wire model. */
+public record CombineResult() {}
