@@ -1,5 +1,9 @@
 package io.docstruct.document;
 
+import io.docstruct.geometry.Box;
+import io.docstruct.geometry.Quad;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The pixel size of the image the provider recognised, which is the frame of every coordinate on the page.
  *
@@ -13,6 +17,23 @@ package io.docstruct.document;
  * @param source where the size came from, which says how far to trust it
  */
 public record PageSize(double width, double height, Source source) {
+
+  /**
+   * The extent of a page's polygons, measured from the origin: the right-most and lowest coordinate of any
+   * vertex, as a {@link Source#POLYGON_EXTENT} size; {@code null} when no polygon has a finite coordinate.
+   */
+  public static @Nullable PageSize ofPolygonExtent(Iterable<Quad> polygons) {
+    double right = Double.NaN;
+    double bottom = Double.NaN;
+    for (Quad q : polygons) {
+      if (q.isFinite()) {
+        Box b = q.bounds();
+        right = Double.isNaN(right) ? b.right() : Math.max(right, b.right());
+        bottom = Double.isNaN(bottom) ? b.bottom() : Math.max(bottom, b.bottom());
+      }
+    }
+    return Double.isNaN(right) ? null : new PageSize(right, bottom, Source.POLYGON_EXTENT);
+  }
 
   /** Where a page size came from. */
   public enum Source {

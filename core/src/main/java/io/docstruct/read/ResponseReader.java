@@ -1,0 +1,248 @@
+package io.docstruct.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.docstruct.clova.adapt.ClovaAdapter;
+import io.docstruct.clova.model.ClovaResponse;
+import io.docstruct.document.OcrDocument;
+import io.docstruct.document.ResponseKind;
+import io.docstruct.json.WireJson;
+import io.docstruct.nhn.adapt.NhnAdapter;
+import io.docstruct.nhn.model.NhnResponse;
+import io.docstruct.nhn.model.NhnResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads any CLOVA (General V1/V2, Template, Document OCR of every kind) or NHN Cloud OCR response and returns
+ * the canonical {@link OcrDocument}. The kind is detected from the JSON's shape; the file name does not
+ * matter. Thread-safe and cheap to share.
+ *
+ * <pre>{@code
+ * ResponseReader reader = ResponseReader.create();
+ * OcrDocument doc = reader.read(Path.of("receipt.json"));
+ * System.out.println(doc.kind().label());        // clova-receipt
+ * }</pre>
+ *
+ * <p>Failures are typed: {@link ResponseFormatException} for input that is not a readable response (with the
+ * JSON path of the problem), {@link ProviderErrorException} for a provider's error report, {@link IOException}
+ * for I/O. Oddities inside a valid response never throw; they become {@link OcrDocument#warnings()}.
+ */
+public final class ResponseReader {
+  private final ObjectReader envelopeReader;
+  private final ObjectMapper mapper;
+
+  private ResponseReader(ObjectMapper mapper) {
+    this.mapper = mapper;
+    this.envelopeReader = mapper.readerFor(WireEnvelope.class);
+  }
+
+  /** A reader with DocStruct's wire configuration ({@link WireJson#mapper()}). */
+  public static ResponseReader create() {
+    return new ResponseReader(WireJson.mapper());
+  }
+
+  /**
+   * Reads a response file.
+   *
+   * @throws ResponseFormatException if the file is not a readable OCR response
+   * @throws ProviderErrorException if the file holds a provider's error report
+   * @throws IOException if the file cannot be read
+   */
+  public OcrDocument read(Path file) throws IOException {
+    WireEnvelope envelope;
+    try (InputStream in = Files.newInputStream(file)) {
+      envelope = readEnvelope(in, file.toString());
+    }
+    return adapt(
+        envelope,
+        file.toString(),
+        () -> {
+          try (InputStream again = Files.newInputStream(file)) {
+            return mapper.readTree(again);
+          }
+        });
+  }
+
+  /**
+   * Reads a response from a stream, which is not closed.
+   *
+   * @param sourceName a name for messages (a file name, a URL), or {@code null}
+   */
+  public OcrDocument read(InputStream in, @Nullable String sourceName) throws IOException {
+    return adapt(readEnvelope(in, sourceName), sourceName, () -> null);
+  }
+
+  /** Reads a response held in memory. */
+  public OcrDocument read(byte[] json, @Nullable String sourceName) {
+    try {
+      return adapt(
+          readEnvelope(new java.io.ByteArrayInputStream(json), sourceName),
+          sourceName,
+          () -> mapper.readTree(json));
+    } catch (IOException e) {
+      throw new AssertionError("no I/O reading a byte array", e);
+    }
+  }
+
+  private @Nullable WireEnvelope readEnvelope(InputStream in, @Nullable String sourceName)
+      throws IOException {
+    try {
+      return envelopeReader.readValue(in);
+    } catch (JsonProcessingException e) {
+      throw translate(e, sourceName);
+    }
+  }
+
+  private interface TreeSource {
+    @Nullable JsonNode tree() throws IOException;
+  }
+
+  private OcrDocument adapt(@Nullable WireEnvelope e, @Nullable String source, TreeSource tree) {
+    if (e == null) {
+      throw new ResponseFormatException(
+          ResponseFormatException.Reason.UNKNOWN_SHAPE, "$", source, "empty document (JSON null)", null);
+    }
+    if (e.images() != null) {
+      ClovaResponse response = new ClovaResponse(e.version(), e.requestId(), e.timestamp(), e.images());
+      return ClovaAdapter.adapt(response);
+    }
+    if (e.header() != null) {
+      if (!e.header().successful()) {
+        throw new ProviderErrorException(
+            ResponseKind.Provider.NHN,
+            e.header().resultCode() == null ? "unknown" : String.valueOf(e.header().resultCode()),
+            e.header().resultMessage());
+      }
+      NhnResult result = e.result();
+      ResponseKind kind =
+          result != null && result.slicesImages() != null
+              ? ResponseKind.NHN_GENERAL_CROPPING
+              : ResponseKind.NHN_GENERAL;
+      return NhnAdapter.adapt(new NhnResponse(e.header(), result), kind);
+    }
+    if (e.code() != null && (e.message() != null || e.path() != null)) {
+      throw new ProviderErrorException(ResponseKind.Provider.CLOVA, e.code(), e.message());
+    }
+    throw new ResponseFormatException(
+        ResponseFormatException.Reason.UNKNOWN_SHAPE,
+        "$",
+        source,
+        "expected a CLOVA response (top-level \"images\"), an NHN Cloud response (\"header\" and "
+            + "\"result\") or a provider error body (\"code\" and \"message\"); found "
+            + describeKeys(tree),
+        null);
+  }
+
+  private static String describeKeys(TreeSource source) {
+    // Only on the failure path: the object is read again to name what it holds.
+    List<String> keys = new ArrayList<>();
+    try {
+      JsonNode tree = source.tree();
+      if (tree == null || !tree.isObject()) {
+        return "no keys";
+      }
+      for (Iterator<String> it = tree.fieldNames(); it.hasNext() && keys.size() < 10; ) {
+        keys.add(it.next());
+      }
+    } catch (IOException | RuntimeException e) {
+      return "an object whose keys could not be listed";
+    }
+    return keys.isEmpty() ? "an empty object" : "keys " + keys;
+  }
+
+  private static ResponseFormatException translate(
+      JsonProcessingException e, @Nullable String source) {
+    ResponseFormatException.Reason reason;
+    String path;
+    if (e instanceof StreamConstraintsException) {
+      reason = ResponseFormatException.Reason.LIMIT_EXCEEDED;
+      path = pathOf(e.getProcessor());
+    } else if (e instanceof MismatchedInputException m
+        && m.getPath().isEmpty()
+        && m.getTargetType() == WireEnvelope.class) {
+      JsonParser p = m.getProcessor() instanceof JsonParser jp ? jp : null;
+      boolean empty = p == null || p.currentToken() == null;
+      return new ResponseFormatException(
+          empty
+              ? ResponseFormatException.Reason.MALFORMED_JSON
+              : ResponseFormatException.Reason.UNKNOWN_SHAPE,
+          "$",
+          source,
+          empty
+              ? "no JSON content"
+              : "expected a JSON object, found " + describeToken(p.currentToken()),
+          e);
+    } else if (e instanceof JsonMappingException m) {
+      reason =
+          m.getCause() instanceof StreamConstraintsException
+              ? ResponseFormatException.Reason.LIMIT_EXCEEDED
+              : ResponseFormatException.Reason.UNEXPECTED_VALUE;
+      path = pathOf(m.getPath());
+    } else if (e instanceof JsonParseException) {
+      reason = ResponseFormatException.Reason.MALFORMED_JSON;
+      path = pathOf(e.getProcessor());
+    } else {
+      reason = ResponseFormatException.Reason.MALFORMED_JSON;
+      path = "$";
+    }
+    JsonLocation loc = e.getLocation();
+    String where =
+        loc == null || loc.getLineNr() < 0
+            ? ""
+            : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    return new ResponseFormatException(reason, path, source, e.getOriginalMessage() + where, e);
+  }
+
+  private static String describeToken(com.fasterxml.jackson.core.JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
+    };
+  }
+
+  private static String pathOf(@Nullable Object processor) {
+    if (!(processor instanceof JsonParser parser)) {
+      return "$";
+    }
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", parts);
+  }
+
+  private static String pathOf(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        sb.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+}
