@@ -5,12 +5,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.document.OcrDocument;
@@ -49,7 +50,13 @@ public final class ResponseReader {
 
   private ResponseReader(ObjectMapper mapper) {
     this.mapper = mapper;
-    this.envelopeReader = mapper.readerFor(WireEnvelope.class);
+    // Callers own the streams they pass in: never close them here.
+    this.envelopeReader =
+        mapper
+            .readerFor(WireEnvelope.class)
+            .without(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            // checked by readEnvelope itself, which words the error for users
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** A reader with DocStruct's wire configuration ({@link WireJson#mapper()}). */
@@ -102,8 +109,39 @@ public final class ResponseReader {
 
   private @Nullable WireEnvelope readEnvelope(InputStream in, @Nullable String sourceName)
       throws IOException {
-    try {
-      return envelopeReader.readValue(in);
+    try (JsonParser parser = mapper.createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new ResponseFormatException(
+            ResponseFormatException.Reason.MALFORMED_JSON, "$", sourceName, "no JSON content", null);
+      }
+      if (first == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new ResponseFormatException(
+            ResponseFormatException.Reason.UNKNOWN_SHAPE,
+            "$",
+            sourceName,
+            "expected a JSON object, found " + describeToken(first),
+            null);
+      }
+      WireEnvelope envelope = envelopeReader.readValue(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new ResponseFormatException(
+            ResponseFormatException.Reason.MALFORMED_JSON,
+            "$",
+            sourceName,
+            "content after the end of the document (line "
+                + at.getLineNr()
+                + ", column "
+                + at.getColumnNr()
+                + ")",
+            null);
+      }
+      return envelope;
     } catch (JsonProcessingException e) {
       throw translate(e, sourceName);
     }
@@ -173,21 +211,11 @@ public final class ResponseReader {
     if (e instanceof StreamConstraintsException) {
       reason = ResponseFormatException.Reason.LIMIT_EXCEEDED;
       path = pathOf(e.getProcessor());
-    } else if (e instanceof MismatchedInputException m
-        && m.getPath().isEmpty()
-        && m.getTargetType() == WireEnvelope.class) {
-      JsonParser p = m.getProcessor() instanceof JsonParser jp ? jp : null;
-      boolean empty = p == null || p.currentToken() == null;
-      return new ResponseFormatException(
-          empty
-              ? ResponseFormatException.Reason.MALFORMED_JSON
-              : ResponseFormatException.Reason.UNKNOWN_SHAPE,
-          "$",
-          source,
-          empty
-              ? "no JSON content"
-              : "expected a JSON object, found " + describeToken(p.currentToken()),
-          e);
+    } else if (e instanceof JsonMappingException m && m.getCause() instanceof JsonParseException) {
+      // databind wraps syntax errors met inside a value; the path of the wrapper is the precise one
+      reason = ResponseFormatException.Reason.MALFORMED_JSON;
+      path = pathOf(m.getPath());
+      e = (JsonParseException) m.getCause();
     } else if (e instanceof JsonMappingException m) {
       reason =
           m.getCause() instanceof StreamConstraintsException
@@ -209,7 +237,7 @@ public final class ResponseReader {
     return new ResponseFormatException(reason, path, source, e.getOriginalMessage() + where, e);
   }
 
-  private static String describeToken(com.fasterxml.jackson.core.JsonToken token) {
+  private static String describeToken(JsonToken token) {
     return switch (token) {
       case START_ARRAY -> "an array";
       case VALUE_STRING -> "a string";
