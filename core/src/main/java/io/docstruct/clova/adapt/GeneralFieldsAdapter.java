@@ -55,13 +55,13 @@ final class GeneralFieldsAdapter {
       return List.of();
     }
     List<Word> out = new ArrayList<>(fields.size());
+    GeometryReader geometry = new GeometryReader(warnings);
     for (int i = 0; i < fields.size(); i++) {
       ClovaField field = fields.get(i);
       WordKind kind = kindOf(field.type());
       List<ClovaSubField> subFields = field.subFields();
       if (subFields.isEmpty()) {
-        Quad polygon =
-            wordQuad(field.boundingPoly(), field.bounding(), fieldPath(path, i), warnings);
+        Quad polygon = geometry.word(field.boundingPoly(), field.bounding(), path, i, -1);
         Boolean checked = kind == WordKind.CHECKBOX ? field.checked() : null;
         out.add(
             new Word(
@@ -73,10 +73,9 @@ final class GeneralFieldsAdapter {
                 checked));
         continue;
       }
-      String subPath = fieldPath(path, i) + ".subFields[";
       for (int j = 0; j < subFields.size(); j++) {
         ClovaSubField sub = subFields.get(j);
-        Quad polygon = wordQuad(sub.boundingPoly(), sub.bounding(), subPath + j + "]", warnings);
+        Quad polygon = geometry.word(sub.boundingPoly(), sub.bounding(), path, i, j);
         out.add(
             new Word(sub.inferText(), sub.inferConfidence(), polygon, sub.lineBreak(), kind, null));
       }
@@ -225,6 +224,38 @@ final class GeneralFieldsAdapter {
       }
     }
     return union == null ? null : Quad.of(union);
+  }
+
+  /**
+   * Reads word geometry without building a JSON path for every word: the path is only needed for a warning,
+   * so a polygon is first converted against a scratch {@link Warnings}, and only when that reports something
+   * is it converted again with the real path into the caller's warnings. Good polygons, the common case, cost
+   * no string at all.
+   */
+  private static final class GeometryReader {
+    private final Warnings warnings;
+    private Warnings scratch = new Warnings();
+
+    GeometryReader(Warnings warnings) {
+      this.warnings = warnings;
+    }
+
+    /** The polygon of field {@code field} (or of its subfield {@code sub} when {@code sub >= 0}). */
+    @Nullable Quad word(
+        @Nullable BoundingPoly poly, @Nullable Bounding bounding, String imagePath, int field, int sub) {
+      if (poly != null || bounding != null) {
+        Quad quad = quad(poly, bounding, "", scratch);
+        if (scratch.isEmpty()) {
+          return quad;
+        }
+        scratch = new Warnings();
+      }
+      String itemPath = fieldPath(imagePath, field);
+      if (sub >= 0) {
+        itemPath = itemPath + ".subFields[" + sub + "]";
+      }
+      return wordQuad(poly, bounding, itemPath, warnings);
+    }
   }
 
   private static String fieldPath(String imagePath, int index) {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A V2 field's {@code type}: what kind of region was recognised. V1 fields have no {@code type} (the record
- * component is then {@code null}); a value this version does not know reads as {@link #UNKNOWN}.
+ * A V2 field's {@code type}: what kind of region was recognised. V1 fields have no {@code type}: an absent
+ * key or a JSON {@code null} leaves the record component {@code null}; a value this version does not know
+ * reads as {@link #UNKNOWN}.
  *
  * <pre>{@code
  * if (field.type() == FieldType.CHECKBOX && Boolean.TRUE.equals(field.checked())) { ... }
@@ -19,7 +20,7 @@ public enum FieldType {
   MULTI_BOX,
   /** A check box; see {@link ClovaField#checked()} ({@code CHECKBOX}). */
   CHECKBOX,
-  /** Any other value, or an explicit {@code null}. */
+  /** A value this version does not know. */
   UNKNOWN;
 
   /**

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A field's {@code valueType}: the kind of characters the region was read for. Optional on the wire (the
- * record component is then {@code null}); a value this version does not know reads as {@link #UNKNOWN}.
+ * A field's {@code valueType}: the kind of characters the region was read for. Optional on the wire: an
+ * absent key or a JSON {@code null} leaves the record component {@code null}; a value this version does not
+ * know reads as {@link #UNKNOWN}.
  *
  * <pre>{@code
  * boolean digitsOnly = field.valueType() == ValueType.NUMERIC;
@@ -17,7 +18,7 @@ public enum ValueType {
   ALL,
   /** Digits only ({@code NUMERIC}). */
   NUMERIC,
-  /** Any other value, or an explicit {@code null}. */
+  /** A value this version does not know. */
   UNKNOWN;
 
   /**

@@ -175,7 +175,7 @@ class GeneralResponseReadingTest {
     assertThat(f.inferConfidence()).isNull();
     assertThat(f.subFields()).isEmpty();
     assertThat(f.lineBreak()).isNull();
-    assertThat(f.type()).isIn(null, FieldType.UNKNOWN);
+    assertThat(f.type()).isNull();
   }
 
   @Test
