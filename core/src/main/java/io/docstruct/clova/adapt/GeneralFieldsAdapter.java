@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * Adapts the {@code fields[]} and {@code tables[]} of a General (V1/V2) or Template OCR image to canonical
  * {@link Word}s, {@link Table}s and {@link TemplateField}s.
  *
- * <p>Each method walks its input once and allocates only the output (plus a JSON path string per item, which
- * warnings need); geometry goes through {@link WireGeometry}. Nothing is dropped: a word without usable
+ * <p>Each method walks its input once and allocates little beyond the output: for words, a JSON path is built
+ * only when a warning needs it (tables, which are small, build one per item). Geometry goes through {@link
+ * WireGeometry}. Nothing is dropped: a word without usable
  * geometry is kept with a {@code null} polygon and a warning, an empty text stays empty.
  */
 final class GeneralFieldsAdapter {
@@ -41,8 +42,8 @@ final class GeneralFieldsAdapter {
    *   <li>General V2: one word per field, with its {@code lineBreak} hint, kind from {@code type}, and {@code
    *       checked} for a check box;
    *   <li>General V1: the polygon comes from {@code bounding}; the line-break hint is {@code null};
-   *   <li>Template: the words are each field's {@code subFields} (hint {@code null} when absent, kind from the
-   *       field), or the field itself when it has none.
+   *   <li>Template: the words are each field's {@code subFields} (hint {@code null} when absent, kind and
+   *       {@code checked} from the field), or the field itself when it has none.
    * </ul>
    *
    * @param fields the image's {@code fields}
@@ -60,9 +61,9 @@ final class GeneralFieldsAdapter {
       ClovaField field = fields.get(i);
       WordKind kind = kindOf(field.type());
       List<ClovaSubField> subFields = field.subFields();
+      Boolean checked = kind == WordKind.CHECKBOX ? field.checked() : null;
       if (subFields.isEmpty()) {
         Quad polygon = geometry.word(field.boundingPoly(), field.bounding(), path, i, -1);
-        Boolean checked = kind == WordKind.CHECKBOX ? field.checked() : null;
         out.add(
             new Word(
                 field.inferText(),
@@ -77,7 +78,7 @@ final class GeneralFieldsAdapter {
         ClovaSubField sub = subFields.get(j);
         Quad polygon = geometry.word(sub.boundingPoly(), sub.bounding(), path, i, j);
         out.add(
-            new Word(sub.inferText(), sub.inferConfidence(), polygon, sub.lineBreak(), kind, null));
+            new Word(sub.inferText(), sub.inferConfidence(), polygon, sub.lineBreak(), kind, checked));
       }
     }
     return Collections.unmodifiableList(out);
