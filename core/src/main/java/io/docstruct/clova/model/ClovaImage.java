@@ -1,5 +1,6 @@
 package io.docstruct.clova.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.docstruct.clova.model.document.BizLicenseSection;
 import io.docstruct.clova.model.document.CreditCardSection;
 import io.docstruct.clova.model.document.IdCardSection;
@@ -22,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * matchedTemplate}; Document OCR fills exactly one of the document sections ({@code receipt}, {@code
  * creditCard}, …).
  *
+ * <p>{@code combineResult} is documented as one object; it is read as a list so that an array is accepted
+ * too (an object becomes a list of one, absence an empty list) and is written as an array. {@code title} is
+ * accepted both as the documented string and as the object Template responses send.
+ *
  * <pre>{@code
  * ClovaImage image = response.images().get(0);
  * if (image.inferResult() != InferResult.SUCCESS) System.err.println(image.message());
@@ -34,7 +39,7 @@ public record ClovaImage(
     @Nullable String message,
     @Nullable ValidationResult validationResult,
     @Nullable ConvertedImageInfo convertedImageInfo,
-    @Nullable CombineResult combineResult,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CombineResult> combineResult,
     @Nullable TemplateTitle title,
     @Nullable MatchedTemplate matchedTemplate,
     List<ClovaField> fields,
@@ -49,6 +54,7 @@ public record ClovaImage(
 
   public ClovaImage {
     inferResult = inferResult == null ? InferResult.UNKNOWN : inferResult;
+    combineResult = WireLists.copyOf(combineResult);
     fields = WireLists.copyOf(fields);
     tables = WireLists.copyOf(tables);
   }

@@ -1,4 +1,7 @@
-/** CLOVA template OCR wire records; see {@link io.docstruct.clova.model}. */
+/**
+ * CLOVA Template OCR wire records that only Template responses carry: the image {@code title} and the
+ * {@code matchedTemplate}. Template fields themselves are {@link io.docstruct.clova.model.general.ClovaField}s.
+ */
 @NullMarked
 package io.docstruct.clova.model.template;
 
