@@ -58,4 +58,12 @@ public record ClovaImage(
     fields = WireLists.copyOf(fields);
     tables = WireLists.copyOf(tables);
   }
+
+  /** This image with another {@code convertedImageInfo}, e.g. to renumber pages after merging chunks. */
+  public ClovaImage withConvertedImageInfo(@Nullable ConvertedImageInfo info) {
+    return new ClovaImage(
+        uid, name, inferResult, message, validationResult, info, combineResult, title,
+        matchedTemplate, fields, tables, receipt, creditCard, nameCard, bizLicense, idCard,
+        medicalReceipt, passport);
+  }
 }
