@@ -18,7 +18,10 @@ class DocumentRoundTripTest {
         "biz-license.json",
         "id-card.json",
         "medical-receipt.json",
-        "passport.json"
+        "passport.json",
+        "receipt-items-only.json",
+        "receipt-subtotal.json",
+        "id-card-IDType.json"
       })
   void readWriteReadGivesEqualRecords(String fixture) throws Exception {
     ClovaResponse first = DocumentFixtures.response(fixture);
