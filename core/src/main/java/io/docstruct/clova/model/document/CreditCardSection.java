@@ -1,4 +1,16 @@
 package io.docstruct.clova.model.document;
 
-/** Placeholder: replaced by the Document OCR wire model. */
-public record CreditCardSection() {}
+import io.docstruct.clova.model.document.creditcard.CreditCardResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code images[].creditCard}: a Credit Card OCR result.
+ *
+ * <pre>{@code
+ * CardField number = response.images().get(0).creditCard().result().number();
+ * }</pre>
+ *
+ * @param meta language estimate, when sent
+ * @param result the recognised fields, when sent
+ */
+public record CreditCardSection(@Nullable DocumentMeta meta, @Nullable CreditCardResult result) {}
