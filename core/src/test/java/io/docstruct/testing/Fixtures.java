@@ -1,5 +1,9 @@
 package io.docstruct.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.docstruct.clova.model.ClovaImage;
+import io.docstruct.clova.model.ClovaResponse;
+import io.docstruct.json.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * byte[] json = Fixtures.bytes("fixtures/nhn/nhn-general-response.json");
+ * ClovaResponse r = Fixtures.clova("general/v1-response.json");   // under fixtures/clova/
  * }</pre>
  */
 public final class Fixtures {
@@ -54,5 +59,54 @@ public final class Fixtures {
   /** JSON written with single quotes for readability, turned into real JSON. */
   public static byte[] json(String singleQuoted) {
     return singleQuoted.replace('\'', '"').getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code fixtures/clova/<relative>} read as a {@link ClovaResponse} with {@link WireJson#mapper()}. */
+  public static ClovaResponse clova(String relative) {
+    return read("fixtures/clova/" + relative, ClovaResponse.class);
+  }
+
+  /** The first image of {@code fixtures/clova/<relative>}. */
+  public static ClovaImage clovaImage(String relative) {
+    return clova(relative).images().get(0);
+  }
+
+  /** A classpath resource read as {@code type} with {@link WireJson#mapper()}. */
+  public static <T> T read(String resource, Class<T> type) {
+    try {
+      return WireJson.mapper().readValue(bytes(resource), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
+  }
+
+  /** Literal JSON read as {@code type}. */
+  public static <T> T parse(String json, Class<T> type) {
+    try {
+      return WireJson.mapper().readValue(json, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(json, e);
+    }
+  }
+
+  /** The first image of a CLOVA response given as literal JSON. */
+  public static ClovaImage parseClovaImage(String json) {
+    return parse(json, ClovaResponse.class).images().get(0);
+  }
+
+  /** {@code value} written with {@link WireJson#mapper()} and read back as its own type. */
+  @SuppressWarnings("unchecked")
+  public static <T> T roundTrip(T value) {
+    try {
+      byte[] json = WireJson.mapper().writeValueAsBytes(value);
+      return (T) WireJson.mapper().readValue(json, value.getClass());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code value} written with {@link WireJson#mapper()}, as a tree. */
+  public static JsonNode tree(Object value) {
+    return WireJson.mapper().valueToTree(value);
   }
 }

@@ -1,9 +1,9 @@
 package io.docstruct.clova.adapt;
 
+import io.docstruct.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaImage;
-import io.docstruct.clova.model.document.DocumentFixtures;
 import io.docstruct.document.Field;
 import io.docstruct.document.Warning;
 import io.docstruct.document.Warnings;
@@ -25,7 +25,7 @@ class DocumentFieldsAdapterTest {
   private final Warnings warnings = new Warnings();
 
   private DocumentFields adapt(String fixture) {
-    return adapt(DocumentFixtures.image(fixture));
+    return adapt(Fixtures.clovaImage("document/" + fixture));
   }
 
   private DocumentFields adapt(ClovaImage image) {
@@ -154,7 +154,7 @@ class DocumentFieldsAdapterTest {
         {"images":[{"receipt":{"result":{"storeInfo":{"bizNum":{"text":"212-81-25544",
           "boundingPolys":[{"vertices":[{"x":1,"y":1},{"x":2,"y":1},{"x":2,"y":2}]}]}}}}}]}
         """;
-    ReceiptFields r = (ReceiptFields) adapt(DocumentFixtures.parseImage(json));
+    ReceiptFields r = (ReceiptFields) adapt(Fixtures.parseClovaImage(json));
 
     assertThat(r.storeInfo().bizNum().polygons()).hasSize(1);
     assertThat(warnings.toList())
@@ -301,7 +301,7 @@ class DocumentFieldsAdapterTest {
 
   @Test
   void noDocumentSection_givesNull() {
-    ClovaImage image = DocumentFixtures.parseImage("{\"images\":[{\"inferResult\":\"SUCCESS\"}]}");
+    ClovaImage image = Fixtures.parseClovaImage("{\"images\":[{\"inferResult\":\"SUCCESS\"}]}");
 
     assertThat(DocumentFieldsAdapter.fields(image, "$.images[0]", warnings)).isNull();
   }
@@ -312,7 +312,7 @@ class DocumentFieldsAdapterTest {
         """
         {"images":[{"receipt":{"result":{"totalPrice":{"price":{"formatted":{"value":"100"}}}}}}]}
         """;
-    ReceiptFields r = (ReceiptFields) adapt(DocumentFixtures.parseImage(json));
+    ReceiptFields r = (ReceiptFields) adapt(Fixtures.parseClovaImage(json));
 
     assertThat(r.totalPrice().text()).isEmpty();
     assertThat(r.totalPrice().normalized()).isEqualTo("100");
@@ -323,7 +323,7 @@ class DocumentFieldsAdapterTest {
     Warnings more = new Warnings();
     DocumentFields empty =
         DocumentFieldsAdapter.fields(
-            DocumentFixtures.parseImage("{\"images\":[{\"passport\":{}}]}"), "$.images[1]", more);
+            Fixtures.parseClovaImage("{\"images\":[{\"passport\":{}}]}"), "$.images[1]", more);
     assertThat(empty).isInstanceOf(PassportFields.class);
     assertThat(empty.namedFields()).isEmpty();
     assertThat(more.toList()).extracting(Warning::path).containsExactly("$.images[1].passport.passportResult");

@@ -1,6 +1,7 @@
 package io.docstruct.clova.adapt;
 
-import static io.docstruct.clova.model.general.ClovaFixtures.response;
+import io.docstruct.testing.Fixtures;
+import static io.docstruct.testing.Fixtures.clova;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.Bounding;
@@ -37,7 +38,7 @@ class GeneralFieldsAdapterTest {
   private final Warnings warnings = new Warnings();
 
   private static ClovaImage image(String fixture) {
-    return response(fixture).images().get(0);
+    return clova(fixture).images().get(0);
   }
 
   private static BoundingPoly poly(double... xy) {

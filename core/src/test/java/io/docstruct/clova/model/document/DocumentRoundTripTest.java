@@ -1,5 +1,6 @@
 package io.docstruct.clova.model.document;
 
+import io.docstruct.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaResponse;
@@ -24,7 +25,7 @@ class DocumentRoundTripTest {
         "id-card-IDType.json"
       })
   void readWriteReadGivesEqualRecords(String fixture) throws Exception {
-    ClovaResponse first = DocumentFixtures.response(fixture);
+    ClovaResponse first = Fixtures.clova("document/" + fixture);
     byte[] written = WireJson.mapper().writeValueAsBytes(first);
     ClovaResponse second = WireJson.mapper().readValue(written, ClovaResponse.class);
 

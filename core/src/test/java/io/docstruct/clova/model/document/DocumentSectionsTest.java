@@ -1,5 +1,6 @@
 package io.docstruct.clova.model.document;
 
+import io.docstruct.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaImage;
@@ -24,7 +25,7 @@ class DocumentSectionsTest {
 
   @Test
   void whenSeedReceiptDeserialized_storePaymentItemsAndTotalAreRead() {
-    ClovaImage image = DocumentFixtures.image("receipt.json");
+    ClovaImage image = Fixtures.clovaImage("document/receipt.json");
     assertThat(image.inferResult()).isEqualTo(InferResult.SUCCESS);
     ReceiptSection section = image.receipt();
     assertThat(section).isNotNull();
@@ -65,7 +66,7 @@ class DocumentSectionsTest {
 
   @Test
   void receiptWithoutStoreOrPayment_hasOnlyItemsAndTotal() {
-    ReceiptResult r = DocumentFixtures.image("receipt-items-only.json").receipt().result();
+    ReceiptResult r = Fixtures.clovaImage("document/receipt-items-only.json").receipt().result();
 
     assertThat(r.storeInfo()).isNull();
     assertThat(r.paymentInfo()).isNull();
@@ -88,7 +89,7 @@ class DocumentSectionsTest {
 
   @Test
   void newerReceipt_readsSubTotalKeyTextConfidenceAndDocumentedAddressSpelling() {
-    ClovaImage image = DocumentFixtures.image("receipt-subtotal.json");
+    ClovaImage image = Fixtures.clovaImage("document/receipt-subtotal.json");
     ReceiptResult r = image.receipt().result();
 
     assertThat(r.storeInfo().address()).extracting(StringObject::text).containsExactly("서울 중구 세종대로 110");
@@ -114,7 +115,7 @@ class DocumentSectionsTest {
         """
         {"images":[{"receipt":{"result":{"storeInfo":{"addresses":{"text":"부산"},"tel":{"text":"051"}}}}}]}
         """;
-    StoreInfo store = DocumentFixtures.parseImage(json).receipt().result().storeInfo();
+    StoreInfo store = Fixtures.parseClovaImage(json).receipt().result().storeInfo();
 
     assertThat(store.addresses()).extracting(StringObject::text).containsExactly("부산");
     assertThat(store.tel()).extracting(TelObject::text).containsExactly("051");
@@ -122,18 +123,18 @@ class DocumentSectionsTest {
 
   @Test
   void creditCard_readsNumberConfidenceAndPolygons() {
-    CardField number = DocumentFixtures.image("credit-card.json").creditCard().result().number();
+    CardField number = Fixtures.clovaImage("document/credit-card.json").creditCard().result().number();
 
     assertThat(number.text()).isEqualTo("5307123456749012");
     assertThat(number.confidence()).isEqualTo(0.96435016);
     assertThat(number.boundingPoly().vertices()).hasSize(4);
     assertThat(number.subBoundingPolys()).hasSize(4);
-    assertThat(DocumentFixtures.image("credit-card.json").creditCard().result().validThru()).isNull();
+    assertThat(Fixtures.clovaImage("document/credit-card.json").creditCard().result().validThru()).isNull();
   }
 
   @Test
   void nameCard_readsListsAndEmptyLists() {
-    NameCardSection section = DocumentFixtures.image("name-card.json").nameCard();
+    NameCardSection section = Fixtures.clovaImage("document/name-card.json").nameCard();
     NameCardResult r = section.result();
 
     assertThat(r.name()).extracting(StringObject::text).containsExactly("홍길동");
@@ -146,7 +147,7 @@ class DocumentSectionsTest {
 
   @Test
   void bizLicense_readsBaseObjectsAndDocumentType() {
-    BizLicenseSection section = DocumentFixtures.image("biz-license.json").bizLicense();
+    BizLicenseSection section = Fixtures.clovaImage("document/biz-license.json").bizLicense();
 
     assertThat(section.result().registerNumber().get(0).text()).isEqualTo("611-01-99810");
     assertThat(section.result().companyName().get(0).text()).isEqualTo("동성자동차종합정비");
@@ -157,7 +158,7 @@ class DocumentSectionsTest {
 
   @Test
   void idCard_readsObservedIdtypeSpelling() {
-    IdCardResult r = DocumentFixtures.image("id-card.json").idCard().result();
+    IdCardResult r = Fixtures.clovaImage("document/id-card.json").idCard().result();
 
     assertThat(r.isConfident()).isTrue();
     assertThat(r.idtype()).isEqualTo(IdType.ID_CARD);
@@ -173,7 +174,7 @@ class DocumentSectionsTest {
 
   @Test
   void idCard_readsDocumentedIDTypeSpellingAndRois() {
-    IdCardResult r = DocumentFixtures.image("id-card-IDType.json").idCard().result();
+    IdCardResult r = Fixtures.clovaImage("document/id-card-IDType.json").idCard().result();
 
     assertThat(r.idtype()).isNull();
     assertThat(r.IDType()).isEqualTo(IdType.DRIVERS_LICENSE);
@@ -194,7 +195,7 @@ class DocumentSectionsTest {
 
   @Test
   void medicalReceipt_readsCellsAndChecksum() {
-    MedicalReceiptSection section = DocumentFixtures.image("medical-receipt.json").medicalReceipt();
+    MedicalReceiptSection section = Fixtures.clovaImage("document/medical-receipt.json").medicalReceipt();
     MedicalReceiptResult cell = section.result().get(0);
 
     assertThat(cell.id()).isEqualTo(60);
@@ -226,7 +227,7 @@ class DocumentSectionsTest {
 
   @Test
   void passport_refinedTextKeepsStringIntegerAndBoolean() throws Exception {
-    PassportResult r = DocumentFixtures.image("passport.json").passport().passportResult();
+    PassportResult r = Fixtures.clovaImage("document/passport.json").passport().passportResult();
 
     assertThat(r.documentClassCode().refinedText()).isEqualTo(new RefinedText.Text("Passport"));
     assertThat(r.documentClassCode().postprocessed()).containsExactly(1);
@@ -251,7 +252,7 @@ class DocumentSectionsTest {
         """
         {"images":[{"passport":{" passportResult":{"age":{"rawText":"","refinedText ":41,"postprocessed":[0]}}}}]}
         """;
-    PassportResult r = DocumentFixtures.parseImage(json).passport().passportResult();
+    PassportResult r = Fixtures.parseClovaImage(json).passport().passportResult();
 
     assertThat(r.age().refinedText().asString()).isEqualTo("41");
     assertThat(r.gender()).isNull();
@@ -264,7 +265,7 @@ class DocumentSectionsTest {
         {"images":[{"newSection":{"x":1},"passport":{"passportResult":{"extra":1,
           "gender":{"rawText":"M","refinedText":null,"postprocessed":null,"more":"x"}}}}]}
         """;
-    PassportResult r = DocumentFixtures.parseImage(json).passport().passportResult();
+    PassportResult r = Fixtures.parseClovaImage(json).passport().passportResult();
 
     assertThat(r.gender().rawText()).isEqualTo("M");
     assertThat(r.gender().refinedText()).isNull();

@@ -1,7 +1,8 @@
 package io.docstruct.clova.model.general;
 
-import static io.docstruct.clova.model.general.ClovaFixtures.parse;
-import static io.docstruct.clova.model.general.ClovaFixtures.response;
+import io.docstruct.testing.Fixtures;
+import static io.docstruct.testing.Fixtures.parse;
+import static io.docstruct.testing.Fixtures.clova;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaImage;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ClovaTableReadingTest {
 
-  private final ClovaImage image = response("general/table-response.json").images().get(0);
+  private final ClovaImage image = clova("general/table-response.json").images().get(0);
   private final ClovaTable table = image.tables().get(0);
 
   @Test

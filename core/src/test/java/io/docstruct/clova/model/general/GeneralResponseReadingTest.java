@@ -1,7 +1,8 @@
 package io.docstruct.clova.model.general;
 
-import static io.docstruct.clova.model.general.ClovaFixtures.parse;
-import static io.docstruct.clova.model.general.ClovaFixtures.response;
+import io.docstruct.testing.Fixtures;
+import static io.docstruct.testing.Fixtures.parse;
+import static io.docstruct.testing.Fixtures.clova;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaImage;
@@ -17,7 +18,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void whenCompleteDeserialized_theDocumentedV2ExampleKeepsEveryValue() {
-    ClovaResponse r = response("general/general-v2-response.json");
+    ClovaResponse r = clova("general/general-v2-response.json");
 
     assertThat(r.version()).isEqualTo("V2");
     assertThat(r.timestamp()).isEqualTo(1576569034247L);
@@ -48,7 +49,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void absentConvertedImageInfoReadsAsNull() {
-    ClovaImage image = response("general/general-v2-response-blog.json").images().get(0);
+    ClovaImage image = clova("general/general-v2-response-blog.json").images().get(0);
 
     assertThat(image.convertedImageInfo()).isNull();
     assertThat(image.fields()).singleElement().satisfies(f -> {
@@ -60,7 +61,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void integerCoordinatesAndIntegerConfidenceReadAsDoubles() {
-    ClovaField first = response("general/v2-quirks-response.json").images().get(0).fields().get(0);
+    ClovaField first = clova("general/v2-quirks-response.json").images().get(0).fields().get(0);
 
     assertThat(first.inferConfidence()).isEqualTo(1.0);
     assertThat(first.boundingPoly().vertices().get(0)).isEqualTo(new Vertex(10.0, 20.0));
@@ -68,7 +69,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void missingConfidenceIsNullNotZero_andFloatArtefactsAreKept() {
-    var fields = response("general/v2-quirks-response.json").images().get(0).fields();
+    var fields = clova("general/v2-quirks-response.json").images().get(0).fields();
 
     assertThat(fields.get(2).inferConfidence()).isNull();
     assertThat(fields.get(1).inferConfidence()).isEqualTo(0.99959993);
@@ -77,7 +78,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void missingLineBreakIsNull() {
-    ClovaField second = response("general/v2-quirks-response.json").images().get(0).fields().get(1);
+    ClovaField second = clova("general/v2-quirks-response.json").images().get(0).fields().get(1);
 
     assertThat(second.inferText()).isEqualTo("계:");
     assertThat(second.lineBreak()).isNull();
@@ -85,7 +86,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void tablesBeforeFieldsAndUnknownKeysAtEveryLevelAreAccepted() {
-    ClovaResponse r = response("general/v2-quirks-response.json");
+    ClovaResponse r = clova("general/v2-quirks-response.json");
 
     assertThat(r.requestId()).isEqualTo("quirks-1");
     ClovaImage image = r.images().get(0);
@@ -97,7 +98,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void unknownTypeAndValueTypeReadAsUnknown() {
-    ClovaField odd = response("general/v2-quirks-response.json").images().get(0).fields().get(4);
+    ClovaField odd = clova("general/v2-quirks-response.json").images().get(0).fields().get(4);
 
     assertThat(odd.type()).isEqualTo(FieldType.UNKNOWN);
     assertThat(odd.valueType()).isEqualTo(ValueType.UNKNOWN);
@@ -108,7 +109,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void checkboxAndMultiBoxFieldsKeepTheirTypeAndCheckedFlag() {
-    var fields = response("general/v2-quirks-response.json").images().get(0).fields();
+    var fields = clova("general/v2-quirks-response.json").images().get(0).fields();
 
     assertThat(fields.get(2).type()).isEqualTo(FieldType.MULTI_BOX);
     assertThat(fields.get(2).valueType()).isEqualTo(ValueType.NUMERIC);
@@ -119,7 +120,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void combineResultGivenAsAnArrayKeepsEveryEntry() {
-    ClovaImage image = response("general/v2-quirks-response.json").images().get(0);
+    ClovaImage image = clova("general/v2-quirks-response.json").images().get(0);
 
     assertThat(image.combineResult())
         .containsExactly(new CombineResult("full", "합 계: 1,600"), new CombineResult("code", "A-1"));
@@ -135,7 +136,7 @@ class GeneralResponseReadingTest {
 
   @Test
   void v1FieldsCarryBoundingAndNeitherTypeNorLineBreak() {
-    ClovaResponse r = response("general/v1-response.json");
+    ClovaResponse r = clova("general/v1-response.json");
 
     assertThat(r.version()).isEqualTo("V1");
     ClovaField first = r.images().get(0).fields().get(0);
@@ -201,8 +202,8 @@ class GeneralResponseReadingTest {
         "template/template-v1-title-string-response.json"
       })
   void readWriteReadGivesAnEqualRecord(String fixture) {
-    ClovaResponse once = response(fixture);
+    ClovaResponse once = clova(fixture);
 
-    assertThat(ClovaFixtures.roundTrip(once)).isEqualTo(once);
+    assertThat(Fixtures.roundTrip(once)).isEqualTo(once);
   }
 }

@@ -1,9 +1,10 @@
 package io.docstruct.clova.model.request;
 
-import static io.docstruct.clova.model.general.ClovaFixtures.parse;
-import static io.docstruct.clova.model.general.ClovaFixtures.read;
-import static io.docstruct.clova.model.general.ClovaFixtures.roundTrip;
-import static io.docstruct.clova.model.general.ClovaFixtures.tree;
+import io.docstruct.testing.Fixtures;
+import static io.docstruct.testing.Fixtures.parse;
+import static io.docstruct.testing.Fixtures.read;
+import static io.docstruct.testing.Fixtures.roundTrip;
+import static io.docstruct.testing.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -16,7 +17,7 @@ class OcrRequestTest {
 
   @Test
   void documentedExampleWithTableDetectionAsTheStringFalseIsRead() {
-    OcrRequest req = read("general/general-v2-request.json", OcrRequest.class);
+    OcrRequest req = read("fixtures/clova/general/general-v2-request.json", OcrRequest.class);
 
     assertThat(req.version()).isEqualTo("V2");
     assertThat(req.requestId()).isEqualTo("string");
@@ -39,7 +40,7 @@ class OcrRequestTest {
 
   @Test
   void inlineDataRequestIsRead() {
-    OcrRequest req = read("general/document-request.json", OcrRequest.class);
+    OcrRequest req = read("fixtures/clova/general/document-request.json", OcrRequest.class);
 
     assertThat(req.lang()).isNull();
     assertThat(req.images().get(0).data()).isEqualTo("data");
@@ -134,7 +135,7 @@ class OcrRequestTest {
             .withTableDetection(true);
 
     assertThat(roundTrip(req)).isEqualTo(req);
-    OcrRequest seed = read("general/general-v2-request.json", OcrRequest.class);
+    OcrRequest seed = read("fixtures/clova/general/general-v2-request.json", OcrRequest.class);
     assertThat(roundTrip(seed)).isEqualTo(seed);
   }
 }

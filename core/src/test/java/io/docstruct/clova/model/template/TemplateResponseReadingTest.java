@@ -1,9 +1,10 @@
 package io.docstruct.clova.model.template;
 
-import static io.docstruct.clova.model.general.ClovaFixtures.parse;
-import static io.docstruct.clova.model.general.ClovaFixtures.response;
-import static io.docstruct.clova.model.general.ClovaFixtures.roundTrip;
-import static io.docstruct.clova.model.general.ClovaFixtures.tree;
+import io.docstruct.testing.Fixtures;
+import static io.docstruct.testing.Fixtures.parse;
+import static io.docstruct.testing.Fixtures.clova;
+import static io.docstruct.testing.Fixtures.roundTrip;
+import static io.docstruct.testing.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaImage;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateResponseReadingTest {
 
-  private final ClovaImage image = response("template/template-response.json").images().get(0);
+  private final ClovaImage image = clova("template/template-response.json").images().get(0);
 
   @Test
   void matchedTemplateHasIdAndName() {
@@ -37,7 +38,7 @@ class TemplateResponseReadingTest {
 
   @Test
   void titleGivenAsTheDocumentedStringBecomesItsText() {
-    ClovaImage v1 = response("template/template-v1-title-string-response.json").images().get(0);
+    ClovaImage v1 = clova("template/template-v1-title-string-response.json").images().get(0);
 
     assertThat(v1.title()).isEqualTo(TemplateTitle.ofText("사업자등록증"));
     assertThat(v1.title().name()).isNull();
@@ -104,7 +105,7 @@ class TemplateResponseReadingTest {
   @Test
   void v1TemplateSubFieldsUseBounding() {
     ClovaField bizNo =
-        response("template/template-v1-title-string-response.json").images().get(0).fields().get(0);
+        clova("template/template-v1-title-string-response.json").images().get(0).fields().get(0);
 
     assertThat(bizNo.bounding().left()).isEqualTo(10.0);
     assertThat(bizNo.subFields().get(0).bounding().width()).isEqualTo(196.0);
