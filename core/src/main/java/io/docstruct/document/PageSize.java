@@ -26,7 +26,7 @@ public record PageSize(double width, double height, Source source) {
     double right = Double.NaN;
     double bottom = Double.NaN;
     for (Quad q : polygons) {
-      if (q.isFinite()) {
+      if (q.allFinite()) {
         Box b = q.bounds();
         right = Double.isNaN(right) ? b.right() : Math.max(right, b.right());
         bottom = Double.isNaN(bottom) ? b.bottom() : Math.max(bottom, b.bottom());

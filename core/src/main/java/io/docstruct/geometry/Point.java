@@ -13,7 +13,7 @@ package io.docstruct.geometry;
 public record Point(double x, double y) {
 
   /** {@code true} when both coordinates are finite numbers (not NaN, not infinite). */
-  public boolean isFinite() {
+  public boolean allFinite() {
     return Double.isFinite(x) && Double.isFinite(y);
   }
 }

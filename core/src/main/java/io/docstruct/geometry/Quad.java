@@ -60,7 +60,7 @@ public record Quad(Point p0, Point p1, Point p2, Point p3) {
   }
 
   /** {@code true} when every coordinate is a finite number. */
-  public boolean isFinite() {
-    return p0.isFinite() && p1.isFinite() && p2.isFinite() && p3.isFinite();
+  public boolean allFinite() {
+    return p0.allFinite() && p1.allFinite() && p2.allFinite() && p3.allFinite();
   }
 }

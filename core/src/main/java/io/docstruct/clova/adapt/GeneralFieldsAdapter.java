@@ -220,7 +220,7 @@ final class GeneralFieldsAdapter {
     Warnings ignored = new Warnings(); // words() reports subfield geometry; do not repeat it
     for (ClovaSubField sub : subFields) {
       Quad q = quad(sub.boundingPoly(), sub.bounding(), "", ignored);
-      if (q != null && q.isFinite()) {
+      if (q != null && q.allFinite()) {
         union = union == null ? q.bounds() : union.union(q.bounds());
       }
     }
