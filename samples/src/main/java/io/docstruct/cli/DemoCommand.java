@@ -31,12 +31,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Run DocStruct offline on the sample responses bundled in the jar.",
-    description = {
-      "Reads a CLOVA General OCR response, a CLOVA Document OCR receipt and an NHN Cloud response",
-      "from inside docstruct.jar (no network, no files needed) and summarises each."
-    })
+    description =
+        "Reads a CLOVA General OCR response, a CLOVA Document OCR receipt and an NHN Cloud response"
+            + " from inside docstruct.jar (no network, no files needed), summarises each and says"
+            + " what the later stages of the pipeline will do with it.")
 final class DemoCommand implements Callable<Integer> {
   private static final int PREVIEW_ITEMS = 4;
+  private static final int WIDTH = 100;
 
   @Spec CommandSpec spec;
 
@@ -66,12 +67,33 @@ final class DemoCommand implements Callable<Integer> {
       if (!preview.isEmpty()) {
         out.println("  e.g.:  " + preview);
       }
-      out.println("  later: " + laterStages(sample));
+      printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
     out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report.");
     out.flush();
     return ExitStatus.SUCCESS.code();
+  }
+
+  /** Prints {@code text} after {@code label}, wrapped at {@value #WIDTH} columns under its first word. */
+  private static void printWrapped(PrintWriter out, String label, String text) {
+    String indent = " ".repeat(label.length());
+    StringBuilder line = new StringBuilder(label);
+    boolean empty = true;
+    for (String word : text.split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+        out.println(line);
+        line.setLength(0);
+        line.append(indent);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    out.println(line);
   }
 
   /** A few values from the document: Document OCR fields when there are some, else the first words. */

@@ -34,10 +34,9 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Reads CLOVA OCR and NHN Cloud OCR JSON responses into one document model.",
-    description = {
-      "Give a response file saved from the API; its kind (CLOVA General, Template, Document OCR, or NHN",
-      "Cloud) is detected from the JSON itself."
-    },
+    description =
+        "Give it response files saved from the API; each file's kind (CLOVA General, Template or"
+            + " Document OCR, or NHN Cloud) is detected from the JSON itself.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

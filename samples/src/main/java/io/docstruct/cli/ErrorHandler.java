@@ -33,7 +33,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage();
-    if (ex instanceof UnmatchedArgumentException u) {
+    String commands = String.join(", ", cmd.getSubcommands().keySet());
+    if (!commands.isEmpty() && message.startsWith("Missing required subcommand")) {
+      message = "missing command, one of: " + commands;
+    } else if (!commands.isEmpty()
+        && ex instanceof UnmatchedArgumentException u
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-")) {
+      message = "unknown command '" + u.getUnmatched().get(0) + "', expected one of: " + commands;
+    } else if (ex instanceof UnmatchedArgumentException u) {
       List<String> suggestions = u.getSuggestions();
       if (!suggestions.isEmpty()) {
         message += " (did you mean " + String.join(" or ", suggestions) + "?)";

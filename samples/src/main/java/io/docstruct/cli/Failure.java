@@ -1,5 +1,6 @@
 package io.docstruct.cli;
 
+import io.docstruct.document.ResponseKind;
 import io.docstruct.read.ProviderErrorException;
 import io.docstruct.read.ResponseFormatException;
 import java.io.FileNotFoundException;
@@ -51,8 +52,8 @@ record Failure(ExitStatus status, String message) {
       return new Failure(
           ExitStatus.UNUSABLE_INPUT,
           prefix(source)
-              + "holds a "
-              + p.provider()
+              + "is "
+              + (p.provider() == ResponseKind.Provider.NHN ? "an NHN Cloud" : "a CLOVA")
               + " error response, not an OCR result: code "
               + p.code()
               + (p.providerMessage() == null ? "" : ", \"" + p.providerMessage() + "\""));

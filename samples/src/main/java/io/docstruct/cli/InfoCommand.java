@@ -1,5 +1,6 @@
 package io.docstruct.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -44,11 +45,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Show what DocStruct reads from OCR response files.",
-    description = {
-      "Prints each response's kind, request id, pages (status, pixel size and where the size came",
-      "from), word counts, tables (rows x columns, cells), Template fields, Document OCR fields and",
-      "every warning with its JSON path. Values longer than 60 characters are cut in the text format."
-    },
+    description =
+        "Prints each response's kind, request id, pages (status, pixel size and where the size came"
+            + " from), word counts, tables (rows x columns, cells), Template fields, Document OCR"
+            + " fields and every warning with its JSON path. Values longer than 60 characters are cut"
+            + " in the text format. Every file is reported even if another fails; then the exit code"
+            + " is 2.",
     footer = {
       "",
       "Examples:",
@@ -56,6 +58,12 @@ import picocli.CommandLine.Spec;
       "  docstruct info --format json page-*.json > report.json"
     })
 final class InfoCommand implements Callable<Integer> {
+  /** Pretty-printed, nulls kept (a documented key is always present), and the writer left open. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   /** Output formats. */
   enum Format {
@@ -120,11 +128,4 @@ final class InfoCommand implements Callable<Integer> {
     }
     return reader.read(file);
   }
-
-  /** Pretty-printed, nulls kept (a documented key is always present), and the writer left open. */
-  static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .build();
 }
