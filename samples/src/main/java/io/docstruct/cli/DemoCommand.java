@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
     versionProvider = VersionProvider.class,
     header = "Run DocStruct offline on the sample responses bundled in the jar.",
     description =

@@ -32,6 +32,10 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "docstruct",
     mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
     versionProvider = VersionProvider.class,
     header = "Reads CLOVA OCR and NHN Cloud OCR JSON responses into one document model.",
     description =

@@ -43,6 +43,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
     versionProvider = VersionProvider.class,
     header = "Show what DocStruct reads from OCR response files.",
     description =
