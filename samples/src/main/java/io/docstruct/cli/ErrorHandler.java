@@ -32,7 +32,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
-    String message = ex.getMessage() == null ? "invalid arguments" : ex.getMessage();
+    // picocli's messages sometimes end in a full stop; ours continue after it with a hint.
+    String message =
+        ex.getMessage() == null
+            ? "invalid arguments"
+            : ex.getMessage().strip().replaceFirst("\\.$", "");
     String commands = String.join(", ", cmd.getSubcommands().keySet());
     if (!commands.isEmpty() && message.startsWith("Missing required subcommand")) {
       message = "missing command, one of: " + commands;
