@@ -1,0 +1,24 @@
+package io.docstruct.cli;
+
+/**
+ * A failure a command has already described in words: the message is printed as is and the process exits
+ * with the given status. Internal to the command line.
+ *
+ * <pre>{@code
+ * throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, dir + ": is a directory");
+ * }</pre>
+ */
+final class CommandFailedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ExitStatus status;
+
+  CommandFailedException(ExitStatus status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  ExitStatus status() {
+    return status;
+  }
+}

@@ -1,0 +1,61 @@
+package io.docstruct.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docstruct.document.OcrDocument;
+import io.docstruct.document.Word;
+import io.docstruct.read.ResponseReader;
+import io.docstruct.samples.SampleResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DemoCommandTest {
+
+  @Test
+  void demoNamesEverySampleAndExitsZero() {
+    CliRun run = CliRun.of("demo");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("DocStruct ").contains("3 bundled sample responses");
+    for (SampleResponse sample : SampleResponse.values()) {
+      assertThat(run.out()).contains(sample.fileName(), sample.title());
+    }
+    assertThat(run.out())
+        .contains("read:  clova-general-v2, 1 page, ")
+        .contains("read:  clova-receipt, 1 page, ")
+        .contains("read:  nhn-general, 1 page, 13 words, 0 tables, 0 fields, 0 warnings")
+        .contains("e.g.:  주식회사 한빛상사 거래명세서 공급받는자")
+        .contains("Coming in later releases.");
+  }
+
+  @ParameterizedTest
+  @EnumSource(SampleResponse.class)
+  void everyBundledSampleReadsWithoutWarnings(SampleResponse sample) throws IOException {
+    OcrDocument doc;
+    try (InputStream in = sample.open()) {
+      doc = ResponseReader.create().read(in, sample.fileName());
+    }
+
+    assertThat(doc.pages()).hasSize(1);
+    assertThat(doc.warnings()).isEmpty();
+  }
+
+  @Test
+  void nhnSampleHoldsTheStatementHeader() throws IOException {
+    OcrDocument doc;
+    try (InputStream in = SampleResponse.NHN_GENERAL.open()) {
+      doc = ResponseReader.create().read(in, "nhn");
+    }
+
+    assertThat(doc.pages().get(0).words())
+        .extracting(Word::text)
+        .containsExactly(
+            "주식회사", "한빛상사", "거래명세서", "공급받는자", "㈜누리테크", "품목", "수량", "금액", "A4용지", "5",
+            "27,500", "합계", "27,500");
+    assertThat(doc.pages().get(0).words()).allSatisfy(w -> assertThat(w.polygon()).isNotNull());
+  }
+}
