@@ -14,7 +14,7 @@ import io.docstruct.document.Warning;
 import io.docstruct.document.Word;
 import io.docstruct.document.WordKind;
 import io.docstruct.document.fields.DocumentFields;
-import io.docstruct.document.fields.NamedField;
+import io.docstruct.document.fields.ReceiptFields;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -40,14 +40,17 @@ class DocumentReportTest {
   @Test
   void documentOcrPageListsFieldsTablesAndWarnings() {
     DocumentFields fields =
-        () ->
-            List.of(
-                new NamedField("storeInfo.name", Field.ofText("빵굽는오후")),
-                new NamedField(
-                    "paymentInfo.date",
-                    new Field("2024.05.16", "2024-05-16", null, List.of(), null, List.of())),
-                new NamedField("totalPrice.price", new Field("14,700", "14700", 0.99, List.of(), null, List.of())),
-                new NamedField("storeInfo.addresses[0]", Field.ofText("가".repeat(70))));
+        new ReceiptFields(
+            "ko",
+            new ReceiptFields.Store(
+                Field.ofText("빵굽는오후"), null, null, null, List.of(Field.ofText("가".repeat(70))),
+                List.of(), List.of()),
+            new ReceiptFields.Payment(
+                new Field("2024.05.16", "2024-05-16", null, List.of(), null, List.of()),
+                null, null, null, null),
+            List.of(),
+            List.of(),
+            new Field("14,700", "14700", 0.99, List.of(), null, List.of()));
     Table table = new Table(null, 0.9, List.of(cell(0, 0, 1), cell(0, 1, 1), cell(1, 0, 2), cell(1, 1, 1)));
     Page page =
         new Page(
@@ -85,16 +88,16 @@ class DocumentReportTest {
                 table 0:  3 rows x 2 columns, 4 cells
                 template field memo = 첫 줄\\n둘째 줄
                 field storeInfo.name = 빵굽는오후
+                field storeInfo.address[0] = %s…
                 field paymentInfo.date = 2024.05.16  (2024-05-16)
                 field totalPrice.price = 14,700  (14700)
-                field storeInfo.addresses[0] = %s…
               warnings:   1
                 $.images[0].receipt.result.subResults[0]: item without a price
             """
                 .formatted("가".repeat(DocumentReport.MAX_TEXT_VALUE_LENGTH)));
     assertThat(report.summaryLine())
         .isEqualTo("clova-receipt, 1 page, 1 word, 1 table, 5 fields, 1 warning");
-    assertThat(report.pages().get(0).documentFields().get(3).text()).hasSize(70);
+    assertThat(report.pages().get(0).documentFields().get(1).text()).hasSize(70);
   }
 
   @Test
