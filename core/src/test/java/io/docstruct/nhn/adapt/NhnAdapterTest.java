@@ -101,4 +101,23 @@ class NhnAdapterTest {
         .extracting(w -> w.path())
         .containsExactly("$.result.listOfBoundingBoxes[0].boundingBoxes[0]");
   }
+
+  @Test
+  void wireModelRoundTripsWithTheRepeatedKeyMergedIntoOneArray() throws Exception {
+    NhnResponse first =
+        WireJson.mapper()
+            .readValue(Fixtures.bytes("fixtures/nhn/nhn-general-response.json"), NhnResponse.class);
+
+    byte[] written = WireJson.mapper().writeValueAsBytes(first);
+    NhnResponse second = WireJson.mapper().readValue(written, NhnResponse.class);
+
+    assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"inferTexts\":[{\"value\":\"stella\",\"conf\":0.99},{\"value\":\"artois\",\"conf\":0.98},{\"value\":\"belgium\",\"conf\":0.99}]")
+        .doesNotContain("repeatedKeys");
+    assertThat(second.header()).isEqualTo(first.header());
+    assertThat(second.result().listOfBoundingBoxes()).isEqualTo(first.result().listOfBoundingBoxes());
+    assertThat(second.result().listOfInferTexts().get(0).inferTexts())
+        .isEqualTo(first.result().listOfInferTexts().get(0).inferTexts());
+    assertThat(second.result().fileType()).isEqualTo("png");
+  }
 }
