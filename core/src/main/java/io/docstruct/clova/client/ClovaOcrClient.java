@@ -1,0 +1,793 @@
+package io.docstruct.clova.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.docstruct.client.ImageFormat;
+import io.docstruct.client.ImageSource;
+import io.docstruct.client.OcrApiException;
+import io.docstruct.client.OcrClientException;
+import io.docstruct.client.OcrRequestException;
+import io.docstruct.client.OcrResponseException;
+import io.docstruct.client.OcrTransportException;
+import io.docstruct.client.PdfSplitter;
+import io.docstruct.client.RequestLogging;
+import io.docstruct.client.RetryPolicy;
+import io.docstruct.client.internal.BodyReadFailure;
+import io.docstruct.client.internal.CallRunner;
+import io.docstruct.client.internal.LoggingInterceptor;
+import io.docstruct.clova.client.ClovaLimits.Endpoint;
+import io.docstruct.clova.client.internal.ClovaAuthInterceptor;
+import io.docstruct.clova.client.internal.ClovaOcrApi;
+import io.docstruct.clova.model.ClovaErrorBody;
+import io.docstruct.clova.model.ClovaImage;
+import io.docstruct.clova.model.ClovaResponse;
+import io.docstruct.clova.model.ConvertedImageInfo;
+import io.docstruct.clova.model.request.OcrRequest;
+import io.docstruct.clova.model.request.RequestImage;
+import io.docstruct.document.ResponseKind;
+import io.docstruct.json.WireJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The CLOVA OCR client: General OCR (V1/V2, tables), Template OCR and the seven Document OCR models, through
+ * one facade. Thread-safe; build one per OCR domain and share it. Close it to release its threads.
+ *
+ * <pre>{@code
+ * try (ClovaOcrClient client = ClovaOcrClient.builder()
+ *     .invokeUrl(System.getenv("CLOVA_OCR_URL"))      // as the console shows it, e.g. …/general
+ *     .secret(System.getenv("CLOVA_OCR_SECRET"))
+ *     .build()) {
+ *   ClovaResponse wire = client.general(ImageSource.of(Path.of("receipt.jpg")),
+ *       GeneralOptions.defaults().withTables(true));
+ *   OcrDocument doc = ClovaAdapter.adapt(wire);
+ *   ClovaResponse receipt = client.document(DocumentType.RECEIPT, ImageSource.of(Path.of("receipt.jpg")));
+ * }
+ * }</pre>
+ *
+ * <p><b>Requests.</b> Local files are sent as {@code multipart/form-data} ({@code message} + {@code file}),
+ * streamed from disk; bytes in memory likewise; streams are first copied to a temporary file so a retry can
+ * resend them; URLs go as JSON. {@link Transport#JSON} sends local content as base64 {@code data} instead
+ * (the whole file is then held in memory). The format is detected from the bytes, and sizes and formats are
+ * checked against {@link ClovaLimits} before anything is sent.
+ *
+ * <p><b>Long PDFs.</b> General OCR reads 10 pages a call, Template OCR 5, Document OCR one. When a {@link
+ * PdfSplitter} is installed (the {@code docstruct-exporters} artifact provides one), longer PDFs are split,
+ * the chunks sent concurrently within the concurrency bound, and the answers merged into one response whose
+ * {@code convertedImageInfo.pageIndex} counts from 0 over the whole PDF.
+ *
+ * <p><b>Failures</b> are typed ({@link OcrApiException}, {@link OcrTransportException}, {@link
+ * OcrRequestException}, {@link OcrResponseException}) and retried per the {@link RetryPolicy} when the
+ * provider says they are transient (network, 5xx, {@code 0500}, {@code 0501}, rate limit {@code 0025}). A 200
+ * whose image has {@code inferResult} FAILURE or ERROR is returned as is: each image reports its own result.
+ */
+public final class ClovaOcrClient implements AutoCloseable {
+
+  /** How local content travels. */
+  public enum Transport {
+    /** {@code multipart/form-data}, the file streamed (the default). */
+    MULTIPART,
+    /** {@code application/json} with base64 {@code data}. */
+    JSON
+  }
+
+
+  private final HttpUrl baseUrl;
+  private final ClovaOcrApi api;
+  private final CallRunner runner;
+  private final Transport transport;
+  private final @Nullable PdfSplitter splitter;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final ExecutorService executor;
+  private final boolean ownsExecutor;
+  private final ExecutorService fanOut;
+  private final LongSupplier clock;
+
+  private ClovaOcrClient(Builder b) {
+    this.baseUrl = Objects.requireNonNull(b.baseUrl);
+    this.transport = b.transport == null ? Transport.MULTIPART : b.transport;
+    this.splitter = b.splitter != null ? b.splitter : PdfSplitter.installed().orElse(null);
+    this.clock = b.clock == null ? System::currentTimeMillis : b.clock;
+    int concurrency = b.maxConcurrentCalls == null ? 4 : b.maxConcurrentCalls;
+    this.ownsExecutor = b.executor == null;
+    this.executor =
+        b.executor != null
+            ? b.executor
+            : Executors.newFixedThreadPool(concurrency, daemonThreads("docstruct-clova-"));
+    this.fanOut = Executors.newCachedThreadPool(daemonThreads("docstruct-clova-chunk-"));
+    RetryPolicy policy = b.retryPolicy == null ? RetryPolicy.defaults() : b.retryPolicy;
+    this.runner = new CallRunner(policy, concurrency, executor, new SplittableRandom());
+
+    this.ownsHttp = b.okHttpClient == null;
+    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
+    Duration connect = b.connectTimeout == null ? Duration.ofSeconds(10) : b.connectTimeout;
+    Duration read = b.readTimeout == null ? Duration.ofSeconds(60) : b.readTimeout;
+    this.http =
+        base.newBuilder()
+            .connectTimeout(connect)
+            .readTimeout(read)
+            .writeTimeout(read)
+            // Retries are the policy's job, counted and logged; OkHttp must not add its own.
+            .retryOnConnectionFailure(false)
+            .addInterceptor(new ClovaAuthInterceptor(b.secret, b.credentials, clock))
+            .addInterceptor(
+                new LoggingInterceptor(b.logging == null ? RequestLogging.NONE : b.logging))
+            .build();
+    this.api =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(http)
+            .addConverterFactory(JacksonConverterFactory.create(WireJson.mapper()))
+            .build()
+            .create(ClovaOcrApi.class);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The domain's base URL that endpoints are resolved against (the invoke URL without its suffix). */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /** General OCR, V2, the domain's language, no tables. */
+  public ClovaResponse general(ImageSource source) {
+    return general(source, GeneralOptions.defaults());
+  }
+
+  /**
+   * General OCR.
+   *
+   * @throws OcrClientException (a subtype) when the call fails after the policy's retries
+   */
+  public ClovaResponse general(ImageSource source, GeneralOptions options) {
+    return execute(CallSpec.general(options), source);
+  }
+
+  /** {@link #general(ImageSource, GeneralOptions)} on the client's executor. */
+  public CompletableFuture<ClovaResponse> generalAsync(ImageSource source, GeneralOptions options) {
+    return async(() -> general(source, options));
+  }
+
+  /**
+   * Template OCR with the templates to match, as configured in the domain.
+   *
+   * @param templateIds template ids; empty to let the service choose among the domain's templates
+   */
+  public ClovaResponse template(ImageSource source, List<Integer> templateIds) {
+    return execute(CallSpec.template(templateIds), source);
+  }
+
+  /** {@link #template(ImageSource, List)} on the client's executor. */
+  public CompletableFuture<ClovaResponse> templateAsync(ImageSource source, List<Integer> templateIds) {
+    return async(() -> template(source, templateIds));
+  }
+
+  /** Document OCR with one of the seven models. */
+  public ClovaResponse document(DocumentType type, ImageSource source) {
+    return execute(CallSpec.document(type), source);
+  }
+
+  /** {@link #document(DocumentType, ImageSource)} on the client's executor. */
+  public CompletableFuture<ClovaResponse> documentAsync(DocumentType type, ImageSource source) {
+    return async(() -> document(type, source));
+  }
+
+  /** Shuts down the threads and connections the client created; an injected executor or client is left alone. */
+  @Override
+  public void close() {
+    fanOut.shutdownNow();
+    if (ownsExecutor) {
+      executor.shutdownNow();
+    }
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClovaOcrClient{baseUrl=" + baseUrl + ", transport=" + transport + ", secret=****}";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** What one logical call asks for. */
+  private record CallSpec(
+      Endpoint endpoint,
+      @Nullable DocumentType documentType,
+      String version,
+      @Nullable String lang,
+      @Nullable Boolean tables,
+      List<Integer> templateIds) {
+
+    static CallSpec general(GeneralOptions o) {
+      return new CallSpec(
+          Endpoint.GENERAL, null, o.version(), o.lang(), o.tables() ? Boolean.TRUE : null, List.of());
+    }
+
+    static CallSpec template(List<Integer> ids) {
+      return new CallSpec(Endpoint.TEMPLATE, null, "V2", null, null, List.copyOf(ids));
+    }
+
+    static CallSpec document(DocumentType type) {
+      return new CallSpec(Endpoint.DOCUMENT, type, "V2", null, null, List.of());
+    }
+
+    String path() {
+      return switch (endpoint) {
+        case GENERAL -> "general";
+        case TEMPLATE -> "infer";
+        case DOCUMENT -> "document/" + Objects.requireNonNull(documentType).path();
+      };
+    }
+  }
+
+  /** Content ready to send: a file on disk, bytes, or a URL; with what to delete afterwards. */
+  private sealed interface Upload permits FileUpload, BytesUpload, UrlUpload {}
+
+  private record FileUpload(Path file, long size, ImageFormat format) implements Upload {}
+
+  private record BytesUpload(byte[] bytes, ImageFormat format) implements Upload {}
+
+  private record UrlUpload(String url, ImageFormat format) implements Upload {}
+
+  private <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
+    return CompletableFuture.supplyAsync(call, executor);
+  }
+
+  private ClovaResponse execute(CallSpec spec, ImageSource source) {
+    String what = spec.endpoint().title() + " " + spec.path() + " '" + source.name() + "'";
+    List<Path> temporary = new ArrayList<>();
+    try {
+      Upload upload = prepare(spec, source, what, temporary);
+      Optional<List<int[]>> chunks = chunksFor(spec, upload, what, temporary);
+      if (chunks.isPresent()) {
+        return sendChunks(spec, source.name(), (FileUpload) upload, chunks.get(), what, temporary);
+      }
+      return runner.run(what, () -> attempt(spec, source.name(), upload, what));
+    } finally {
+      for (Path p : temporary) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // a temporary file that cannot be deleted is left for the OS; nothing the caller can do
+        }
+      }
+    }
+  }
+
+  private Upload prepare(CallSpec spec, ImageSource source, String what, List<Path> temporary) {
+    try {
+      if (source instanceof ImageSource.UrlSource u) {
+        return new UrlUpload(u.url(), formatOfUrl(u.url()));
+      }
+      if (source instanceof ImageSource.BytesSource b) {
+        ImageFormat format = ImageFormat.detect(b.bytes());
+        check(spec, what, b.bytes().length, format);
+        return new BytesUpload(b.bytes(), format);
+      }
+      if (source instanceof ImageSource.FileSource f) {
+        return fileUpload(spec, what, f.file());
+      }
+      ImageSource.StreamSource s = (ImageSource.StreamSource) source;
+      Path copy = Files.createTempFile("docstruct-upload-", ".bin");
+      temporary.add(copy);
+      s.copyTo(copy);
+      return fileUpload(spec, what, copy);
+    } catch (NoSuchFileException e) {
+      throw new OcrRequestException(what + ": no such file: " + e.getFile(), e);
+    } catch (IOException e) {
+      throw new OcrRequestException(what + ": cannot read the image: " + e, e);
+    }
+  }
+
+  private FileUpload fileUpload(CallSpec spec, String what, Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      throw new OcrRequestException(what + ": not a regular file: " + file);
+    }
+    long size = Files.size(file);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(ImageFormat.SIGNATURE_LENGTH);
+    }
+    ImageFormat format = ImageFormat.detect(head);
+    check(spec, what, size, format);
+    return new FileUpload(file, size, format);
+  }
+
+  private static void check(CallSpec spec, String what, long size, ImageFormat format) {
+    if (size == 0) {
+      throw new OcrRequestException(what + ": the image is empty (0 bytes)");
+    }
+    if (format == ImageFormat.UNKNOWN) {
+      throw new OcrRequestException(
+          what + ": not a JPEG, PNG, PDF or TIFF file (detected from its first bytes)");
+    }
+    long max = ClovaLimits.maxBytes(spec.endpoint(), format);
+    if (size > max) {
+      throw new OcrRequestException(
+          String.format(
+              Locale.ROOT,
+              "%s: %.1f MB, %s accepts at most %d MB for %s",
+              what,
+              size / (double) ClovaLimits.MB,
+              spec.endpoint().title(),
+              max / ClovaLimits.MB,
+              format.wireName()));
+    }
+  }
+
+  private static ImageFormat formatOfUrl(String url) {
+    String path = url.replaceFirst("[?#].*$", "");
+    int dot = path.lastIndexOf('.');
+    ImageFormat format = dot < 0 ? ImageFormat.UNKNOWN : ImageFormat.fromName(path.substring(dot + 1));
+    return format == ImageFormat.UNKNOWN ? ImageFormat.JPG : format;
+  }
+
+  /** The page ranges to send separately, when the upload is a PDF longer than one call reads. */
+  private Optional<List<int[]>> chunksFor(
+      CallSpec spec, Upload upload, String what, List<Path> temporary) {
+    if (splitter == null || !(upload instanceof FileUpload || upload instanceof BytesUpload)) {
+      return Optional.empty();
+    }
+    if (formatOf(upload) != ImageFormat.PDF) {
+      return Optional.empty();
+    }
+    try {
+      Path pdf = upload instanceof FileUpload f ? f.file() : spill((BytesUpload) upload, temporary);
+      int pages = splitter.pageCount(pdf);
+      int perCall = ClovaLimits.maxPagesPerCall(spec.endpoint());
+      if (pages <= perCall) {
+        return Optional.empty();
+      }
+      return Optional.of(PdfSplitter.chunks(pages, perCall));
+    } catch (IOException e) {
+      throw new OcrRequestException(what + ": cannot read the PDF to count its pages: " + e, e);
+    }
+  }
+
+  private static Path spill(BytesUpload upload, List<Path> temporary) throws IOException {
+    Path file = Files.createTempFile("docstruct-upload-", ".pdf");
+    temporary.add(file);
+    Files.write(file, upload.bytes());
+    return file;
+  }
+
+  private ClovaResponse sendChunks(
+      CallSpec spec,
+      String name,
+      FileUpload whole,
+      List<int[]> ranges,
+      String what,
+      List<Path> temporary) {
+    PdfSplitter split = Objects.requireNonNull(splitter);
+    List<CompletableFuture<ClovaResponse>> parts = new ArrayList<>(ranges.size());
+    for (int[] range : ranges) {
+      Path chunk;
+      try {
+        chunk = Files.createTempFile("docstruct-chunk-", ".pdf");
+        temporary.add(chunk);
+        split.extract(whole.file(), range[0], range[1], chunk);
+      } catch (IOException e) {
+        throw new OcrRequestException(
+            what + ": cannot split pages " + (range[0] + 1) + "-" + range[1] + ": " + e, e);
+      }
+      FileUpload upload;
+      try {
+        upload = new FileUpload(chunk, Files.size(chunk), ImageFormat.PDF);
+      } catch (IOException e) {
+        throw new OcrRequestException(what + ": cannot read a split chunk: " + e, e);
+      }
+      String chunkWhat = what + " pages " + (range[0] + 1) + "-" + range[1];
+      parts.add(
+          CompletableFuture.supplyAsync(
+              () -> runner.run(chunkWhat, () -> attempt(spec, name, upload, chunkWhat)), fanOut));
+    }
+    List<ClovaResponse> answers = new ArrayList<>(parts.size());
+    for (CompletableFuture<ClovaResponse> part : parts) {
+      try {
+        answers.add(part.join());
+      } catch (CompletionException e) {
+        parts.forEach(p -> p.cancel(true));
+        throw CallRunner.unwrap(e);
+      }
+    }
+    return merge(answers, ranges);
+  }
+
+  /** One response from chunk answers: images in page order, {@code pageIndex} over the whole PDF. */
+  static ClovaResponse merge(List<ClovaResponse> answers, List<int[]> ranges) {
+    List<ClovaImage> images = new ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      int first = ranges.get(i)[0];
+      List<ClovaImage> part = answers.get(i).images();
+      for (int j = 0; j < part.size(); j++) {
+        ClovaImage image = part.get(j);
+        ConvertedImageInfo info = image.convertedImageInfo();
+        int local = info != null && info.pageIndex() != null ? info.pageIndex() : j;
+        ConvertedImageInfo renumbered =
+            info == null
+                ? new ConvertedImageInfo(null, null, first + local, null)
+                : new ConvertedImageInfo(info.width(), info.height(), first + local, info.longImage());
+        images.add(image.withConvertedImageInfo(renumbered));
+      }
+    }
+    ClovaResponse head = answers.get(0);
+    return new ClovaResponse(head.version(), head.requestId(), head.timestamp(), images);
+  }
+
+  private ClovaResponse attempt(CallSpec spec, String name, Upload upload, String what) {
+    String requestId = UUID.randomUUID().toString();
+    Call<ClovaResponse> call = newCall(spec, name, upload, requestId, what);
+    Response<ClovaResponse> response;
+    try {
+      response = call.execute();
+    } catch (JsonProcessingException e) {
+      IOException network = BodyReadFailure.networkCause(e);
+      if (network != null) {
+        // the connection failed while Jackson was reading the body: a transport fault, not bad JSON
+        throw new OcrTransportException(what + ": " + network, network);
+      }
+      throw new OcrResponseException(
+          what + ": the answer is not a CLOVA OCR result: " + e.getOriginalMessage(), e);
+    } catch (SocketTimeoutException e) {
+      throw new OcrTransportException(what + ": timed out (" + e.getMessage() + ")", e);
+    } catch (InterruptedIOException e) {
+      throw new OcrTransportException(what + ": interrupted or timed out", e);
+    } catch (IOException e) {
+      throw new OcrTransportException(what + ": " + e, e);
+    }
+    if (!response.isSuccessful()) {
+      throw apiError(response, requestId);
+    }
+    ClovaResponse body = response.body();
+    if (body == null) {
+      throw new OcrResponseException(
+          what + ": HTTP " + response.code() + " with an empty body", new IOException("empty body"));
+    }
+    return body;
+  }
+
+  private Call<ClovaResponse> newCall(
+      CallSpec spec, String name, Upload upload, String requestId, String what) {
+    String format = formatOf(upload).wireName();
+    RequestImage image;
+    if (upload instanceof UrlUpload u) {
+      image = RequestImage.ofUrl(format, name, u.url());
+    } else if (transport == Transport.JSON) {
+      byte[] bytes =
+          upload instanceof BytesUpload b ? b.bytes() : readAll(((FileUpload) upload).file(), what);
+      image = RequestImage.ofBytes(format, name, bytes);
+    } else {
+      image = RequestImage.forUpload(format, name);
+    }
+    if (!spec.templateIds().isEmpty()) {
+      image = image.withTemplateIds(spec.templateIds());
+    }
+    OcrRequest request =
+        new OcrRequest(spec.version(), requestId, clock.getAsLong(), spec.lang(), List.of(image), spec.tables());
+    boolean multipart =
+        !(upload instanceof UrlUpload) && transport == Transport.MULTIPART;
+    if (!multipart) {
+      return switch (spec.endpoint()) {
+        case GENERAL -> api.generalJson(request);
+        case TEMPLATE -> api.templateJson(request);
+        case DOCUMENT -> api.documentJson(Objects.requireNonNull(spec.documentType()).path(), request);
+      };
+    }
+    MultipartBody.Part message = MultipartBody.Part.createFormData("message", json(request.toMultipartMessage()));
+    MultipartBody.Part file = MultipartBody.Part.createFormData("file", fileName(name, upload), body(upload));
+    return switch (spec.endpoint()) {
+      case GENERAL -> api.generalMultipart(message, file);
+      case TEMPLATE -> api.templateMultipart(message, file);
+      case DOCUMENT ->
+          api.documentMultipart(Objects.requireNonNull(spec.documentType()).path(), message, file);
+    };
+  }
+
+  private static String fileName(String name, Upload upload) {
+    return name + "." + formatOf(upload).wireName();
+  }
+
+  private static ImageFormat formatOf(Upload upload) {
+    if (upload instanceof FileUpload f) {
+      return f.format();
+    }
+    if (upload instanceof BytesUpload b) {
+      return b.format();
+    }
+    return ((UrlUpload) upload).format();
+  }
+
+  private static RequestBody body(Upload upload) {
+    if (upload instanceof FileUpload f) {
+      return RequestBody.create(f.file().toFile(), MediaType.get(f.format().mimeType()));
+    }
+    if (upload instanceof BytesUpload b) {
+      return RequestBody.create(b.bytes(), MediaType.get(b.format().mimeType()));
+    }
+    throw new IllegalStateException("a URL is never uploaded");
+  }
+
+  private static byte[] readAll(Path file, String what) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new OcrRequestException(what + ": cannot read the image: " + e, e);
+    }
+  }
+
+  private static String json(OcrRequest request) {
+    try {
+      return WireJson.mapper().writeValueAsString(request);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("request records always serialise", e);
+    }
+  }
+
+  private static OcrApiException apiError(Response<?> response, String requestId) {
+    ClovaErrorBody error = null;
+    ResponseBody body = response.errorBody();
+    if (body != null) {
+      try (InputStream in = body.byteStream()) {
+        byte[] bytes = in.readNBytes(64 * 1024);
+        error = WireJson.mapper().readValue(bytes, ClovaErrorBody.class);
+      } catch (IOException | RuntimeException e) {
+        error = null; // not CLOVA's error body (a gateway page, say): the status says what there is
+      }
+    }
+    String message = error != null && error.message() != null ? error.message() : response.message();
+    return new OcrApiException(
+        ResponseKind.Provider.CLOVA,
+        response.code(),
+        error == null ? null : error.code(),
+        message == null || message.isBlank() ? null : message,
+        error == null ? null : error.traceId(),
+        requestId);
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /**
+   * Configures a {@link ClovaOcrClient}. {@code invokeUrl} and {@code secret} are required; each setting may
+   * be made once.
+   *
+   * <pre>{@code
+   * ClovaOcrClient client = ClovaOcrClient.builder()
+   *     .invokeUrl("https://xxxx.apigw.ntruss.com/custom/v1/123/abc/general")
+   *     .secret(secret)
+   *     .retryPolicy(RetryPolicy.defaults())
+   *     .maxConcurrentCalls(8)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private @Nullable HttpUrl baseUrl;
+    private @Nullable String secret;
+    private @Nullable ApiGatewayCredentials credentials;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable RetryPolicy retryPolicy;
+    private @Nullable Integer maxConcurrentCalls;
+    private @Nullable ExecutorService executor;
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable RequestLogging logging;
+    private @Nullable Transport transport;
+    private @Nullable PdfSplitter splitter;
+    private @Nullable LongSupplier clock;
+
+    private Builder() {}
+
+    /**
+     * The domain's invoke URL as the console shows it, ending in {@code /general}, {@code /infer} or {@code
+     * /document/<model>}, or the base URL those share. Every endpoint is derived from it.
+     */
+    public Builder invokeUrl(String invokeUrl) {
+      Objects.requireNonNull(invokeUrl, "invokeUrl == null");
+      requireUnset(baseUrl, "invokeUrl");
+      HttpUrl url = HttpUrl.parse(invokeUrl.trim());
+      if (url == null) {
+        throw new IllegalArgumentException("invokeUrl is not an http(s) URL: " + invokeUrl);
+      }
+      this.baseUrl = baseOf(url);
+      return this;
+    }
+
+    /** The domain's {@code X-OCR-SECRET}. Never logged or shown. */
+    public Builder secret(String secret) {
+      Objects.requireNonNull(secret, "secret == null");
+      requireUnset(this.secret, "secret");
+      if (secret.isBlank()) {
+        throw new IllegalArgumentException("secret is blank");
+      }
+      this.secret = secret;
+      return this;
+    }
+
+    /** An access key pair, when the domain's API Gateway demands the signature v2 headers. */
+    public Builder apiGatewayCredentials(ApiGatewayCredentials credentials) {
+      Objects.requireNonNull(credentials, "credentials == null");
+      requireUnset(this.credentials, "apiGatewayCredentials");
+      this.credentials = credentials;
+      return this;
+    }
+
+    /** Connection timeout; default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      requireUnset(connectTimeout, "connectTimeout");
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Read and write timeout of one attempt; default 60 s (OCR of a large page takes seconds). */
+    public Builder readTimeout(Duration timeout) {
+      requireUnset(readTimeout, "readTimeout");
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /** How transient failures are retried; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      Objects.requireNonNull(policy, "retryPolicy == null");
+      requireUnset(retryPolicy, "retryPolicy");
+      this.retryPolicy = policy;
+      return this;
+    }
+
+    /** At most this many HTTP calls in flight at once, across every caller; default 4. */
+    public Builder maxConcurrentCalls(int max) {
+      requireUnset(maxConcurrentCalls, "maxConcurrentCalls");
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentCalls must be at least 1: " + max);
+      }
+      this.maxConcurrentCalls = max;
+      return this;
+    }
+
+    /** Where {@code …Async} calls run; default a daemon pool of {@code maxConcurrentCalls} threads. */
+    public Builder executor(ExecutorService executor) {
+      Objects.requireNonNull(executor, "executor == null");
+      requireUnset(this.executor, "executor");
+      this.executor = executor;
+      return this;
+    }
+
+    /** A client to share connection pools and settings with; DocStruct derives its own from it. */
+    public Builder okHttpClient(OkHttpClient client) {
+      Objects.requireNonNull(client, "okHttpClient == null");
+      requireUnset(okHttpClient, "okHttpClient");
+      this.okHttpClient = client;
+      return this;
+    }
+
+    /** Request logging through SLF4J; default {@link RequestLogging#NONE}. */
+    public Builder requestLogging(RequestLogging level) {
+      Objects.requireNonNull(level, "requestLogging == null. Use RequestLogging.NONE instead.");
+      requireUnset(logging, "requestLogging");
+      this.logging = level;
+      return this;
+    }
+
+    /** How local content travels; default {@link Transport#MULTIPART}. */
+    public Builder transport(Transport transport) {
+      Objects.requireNonNull(transport, "transport == null");
+      requireUnset(this.transport, "transport");
+      this.transport = transport;
+      return this;
+    }
+
+    /** The PDF splitter for long PDFs; default the one installed on the class path, if any. */
+    public Builder pdfSplitter(PdfSplitter splitter) {
+      Objects.requireNonNull(splitter, "pdfSplitter == null");
+      requireUnset(this.splitter, "pdfSplitter");
+      this.splitter = splitter;
+      return this;
+    }
+
+    /** The clock for request timestamps and signatures, in epoch milliseconds; for tests. */
+    public Builder clock(LongSupplier epochMillis) {
+      Objects.requireNonNull(epochMillis, "clock == null");
+      requireUnset(clock, "clock");
+      this.clock = epochMillis;
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException if the invoke URL or the secret is missing
+     */
+    public ClovaOcrClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("invokeUrl required");
+      }
+      if (secret == null) {
+        throw new IllegalStateException("secret required");
+      }
+      return new ClovaOcrClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "ClovaOcrClient.Builder{baseUrl=" + baseUrl + ", secret=" + (secret == null ? "unset" : "****") + "}";
+    }
+
+    static HttpUrl baseOf(HttpUrl url) {
+      List<String> segments = new ArrayList<>(url.pathSegments());
+      while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+        segments.remove(segments.size() - 1);
+      }
+      int n = segments.size();
+      if (n >= 2 && segments.get(n - 2).equals("document")) {
+        segments = segments.subList(0, n - 2);
+      } else if (n >= 1 && (segments.get(n - 1).equals("general") || segments.get(n - 1).equals("infer"))) {
+        segments = segments.subList(0, n - 1);
+      }
+      HttpUrl.Builder b = url.newBuilder().query(null).fragment(null).encodedPath("/");
+      for (String s : segments) {
+        b.addPathSegment(s);
+      }
+      String base = b.build().toString();
+      return HttpUrl.get(base.endsWith("/") ? base : base + "/");
+    }
+
+    private static void requireUnset(@Nullable Object current, String name) {
+      if (current != null) {
+        throw new IllegalStateException(name + " was already set");
+      }
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}
