@@ -2,6 +2,7 @@ package io.docstruct.clova.server;
 
 import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.Base64Variants;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -132,6 +133,8 @@ final class RequestParser {
     ImageEntry first = null;
     Payload data = null;
     try (JsonParser p = WireJson.mapper().getFactory().createParser(in)) {
+      // The connection's body stream must stay open: the server drains what is left before answering.
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new RequestRejected(ErrorCode.BODY_INVALID, "the body must be a JSON object.");
       }
@@ -231,7 +234,12 @@ final class RequestParser {
   private static Payload decode(JsonParser p) throws IOException {
     try (Payload.Sink sink = Payload.sink(MEMORY_LIMIT, MAX_IMAGE_BYTES)) {
       OutputStream out = new BufferedOutputStream(sink, 64 * 1024);
-      p.readBinaryValue(BASE64, out);
+      try {
+        p.readBinaryValue(BASE64, out);
+      } catch (IllegalArgumentException e) {
+        // Jackson reports bad base64 characters this way.
+        throw new JsonParseException(p, "images[0].data is not base64: " + e.getMessage(), e);
+      }
       out.flush();
       return sink.finish();
     }
