@@ -78,12 +78,13 @@ final class MultipartReader {
       copyUntilDelimiter(OutputStream.nullOutputStream(), 0);
     }
     bodyPending = false;
-    String afterDelimiter = readLine();
-    if (afterDelimiter.startsWith("--")) {
-      finished = true;
+    in.mark(2);
+    if (in.read() == '-' && in.read() == '-') {
+      finished = true; // the close delimiter; CRLF and epilogue after it are optional and ignored
       return null;
     }
-    if (!afterDelimiter.isBlank()) {
+    in.reset();
+    if (!readLine().isBlank()) {
       throw new MalformedMultipartException("unexpected text after a boundary");
     }
     String name = null;

@@ -66,14 +66,6 @@ final class Payload implements AutoCloseable {
     return new BufferedInputStream(Files.newInputStream(requireFile()), 64 * 1024);
   }
 
-  /** All bytes as an array; only for payloads known to be small. */
-  byte[] readAll() throws IOException {
-    if (bytes != null) {
-      return bytes.clone();
-    }
-    return Files.readAllBytes(requireFile());
-  }
-
   /** Up to {@code length} bytes from {@code position}; shorter (possibly empty) at the end. */
   byte[] read(long position, int length) throws IOException {
     if (position < 0 || position >= size || length <= 0) {

@@ -57,10 +57,6 @@ final class RecordedResponses {
     this.sources = List.copyOf(sources);
   }
 
-  boolean isEmpty() {
-    return sources.isEmpty();
-  }
-
   Optional<Match> find(OcrRequest request) throws IOException {
     Payload payload = request.payload();
     if (payload != null) {

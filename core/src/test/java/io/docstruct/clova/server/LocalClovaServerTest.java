@@ -398,6 +398,26 @@ class LocalClovaServerTest {
     assertThat(server.faultsInjected()).containsExactly(Fault.none(), Fault.none());
   }
 
+  @Test
+  void nothingTheServerLogsHoldsTheSecretOrImageData() throws Exception {
+    byte[] image = TestFiles.jpeg(5, 5);
+    String data = base64(image);
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      // A broken recording makes the server log a warning for a request that carries both.
+      http.postJson(server.invokeUrl("general"), OcrHttp.message("V2", "jpg", "broken", image, null).toString());
+      http.postJson(server.invokeUrl("general"), OcrHttp.message("V2", "jpg", "x", image, null).toString(), "wrong");
+    } finally {
+      System.setErr(original);
+    }
+
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(log).contains("broken.json"); // the capture works
+    assertThat(log).doesNotContain(OcrHttp.SECRET).doesNotContain("wrong").doesNotContain(data);
+  }
+
   private OcrHttp.Reply postRawMultipart(String boundary, byte[] body) throws IOException, InterruptedException {
     return http.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.invokeUrl("general")))
