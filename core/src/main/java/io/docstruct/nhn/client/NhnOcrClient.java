@@ -2,6 +2,7 @@ package io.docstruct.nhn.client;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.docstruct.client.ImageSource;
 import io.docstruct.client.OcrApiException;
@@ -316,7 +317,7 @@ public final class NhnOcrClient implements AutoCloseable {
         throw new OcrTransportException(what + ": " + network, network);
       }
       throw new OcrResponseException(
-          what + ": the response is not an NHN OCR response: " + e.getOriginalMessage(), e);
+          what + ": the response is not an NHN OCR response: " + e.getOriginalMessage() + at(e), e);
     } catch (IOException e) {
       // Connect refused, reset, timeout, or a body cut short (OkHttp: "unexpected end of stream").
       throw new OcrTransportException(what + ": " + e, e);
@@ -386,6 +387,22 @@ public final class NhnOcrClient implements AutoCloseable {
     String message = what + ": the response is not an NHN OCR response (HTTP " + status + "): " + problem;
     return new OcrResponseException(
         message, MismatchedInputException.from(null, NhnResponse.class, problem));
+  }
+
+  /** {@code " at $.header.isSuccessful"} for a mapping failure with a path, else nothing. */
+  private static String at(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder(" at $");
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   /** The network failure inside a Jackson exception, if reading the body failed rather than parsing it. */

@@ -164,12 +164,24 @@ sealed interface Upload extends AutoCloseable permits Upload.Multipart, Upload.J
     try {
       port = new URI(url).getPort();
     } catch (URISyntaxException e) {
-      throw new OcrRequestException("imageUrl " + url + ": not a valid URL (" + e.getMessage() + ")", e);
+      throw new OcrRequestException("imageUrl " + shown(url) + ": not a valid URL", e);
     }
     if (port != -1 && port != 80 && port != 443 && (port < 10000 || port > 12000)) {
       throw new OcrRequestException(
-          "imageUrl " + url + ": port " + port + "; NHN fetches images only from ports " + URL_PORTS);
+          "imageUrl " + shown(url) + ": port " + port + "; NHN fetches images only from ports " + URL_PORTS);
     }
+  }
+
+  /** The URL without its query or fragment, which may hold a signature (a pre-signed storage URL). */
+  private static String shown(String url) {
+    int cut = url.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = url.indexOf(c);
+      if (i >= 0 && i < cut) {
+        cut = i;
+      }
+    }
+    return cut == url.length() ? url : url.substring(0, cut) + "?…";
   }
 
   private static void deleteQuietly(Path file) {

@@ -171,6 +171,18 @@ class NhnOcrClientFailureTest {
   }
 
   @Test
+  void wrongTypeInTheEnvelopeIsAResponseErrorNamingThePath() {
+    server.enqueue(TestServer.json("{\"header\":{\"isSuccessful\":\"maybe\"}}"));
+
+    OcrResponseException e =
+        catchThrowableOfType(
+            OcrResponseException.class, () -> client.general(ImageSource.of(image)));
+
+    assertThat(e.getMessage()).contains("at $.header.isSuccessful");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void emptyBodyIsAResponseError() {
     server.enqueue(TestServer.json(""));
 
@@ -349,6 +361,16 @@ class NhnOcrClientFailureTest {
         .isInstanceOf(OcrRequestException.class)
         .hasMessageContaining("port 8443");
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void refusedUrlIsQuotedWithoutItsQueryWhichMayHoldASignature() {
+    String signed = "https://bucket.example.com:9000/a.png?X-Amz-Signature=s3cr3t";
+
+    assertThatThrownBy(() -> client.general(ImageSource.ofUrl(signed)))
+        .isInstanceOf(OcrRequestException.class)
+        .hasMessageContaining("https://bucket.example.com:9000/a.png?…")
+        .hasMessageNotContaining("s3cr3t");
   }
 
   @Test
