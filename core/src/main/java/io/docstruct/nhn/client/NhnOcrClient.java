@@ -147,7 +147,11 @@ public final class NhnOcrClient implements AutoCloseable {
     this.runner = new CallRunner(policy, maxConcurrentCalls, executor, new Random());
   }
 
-  /** A new builder; {@code appKey} and one credential are required. */
+  /**
+   * A new builder; {@code appKey} and one credential are required.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -475,6 +479,8 @@ public final class NhnOcrClient implements AutoCloseable {
     /**
      * The service root, ending in {@code /}; default {@value NhnOcrClient#DEFAULT_BASE_URL}.
      *
+     * @param baseUrl the service root, such as {@code https://ocr.api.nhncloudservice.com/}
+     * @return this builder
      * @throws IllegalArgumentException if it is not an http(s) URL ending in {@code /}
      * @throws IllegalStateException if already set
      */
@@ -495,6 +501,8 @@ public final class NhnOcrClient implements AutoCloseable {
     /**
      * The project's OCR app key, sent in the path ({@code /v1.1/appkeys/{appKey}/…}). Required.
      *
+     * @param appKey the app key shown in the NHN Cloud console
+     * @return this builder
      * @throws IllegalArgumentException if blank
      * @throws IllegalStateException if already set
      */
@@ -513,6 +521,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * token, without {@code Bearer}. Exactly one of this and {@link #secretKey(String)} is required. The token
      * is never shown in a message.
      *
+     * @param userAccessToken the bare User Access Key token
+     * @return this builder
      * @throws IllegalArgumentException if blank, prefixed with {@code Bearer}, or not printable ASCII
      * @throws IllegalStateException if a credential was already set
      */
@@ -533,6 +543,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * defaults to {@code v1.0}). Exactly one of this and {@link #userAccessToken(String)} is required. The key
      * is never shown in a message.
      *
+     * @param secretKey the secret key
+     * @return this builder
      * @throws IllegalArgumentException if blank or not printable ASCII
      * @throws IllegalStateException if a credential was already set
      */
@@ -548,6 +560,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * The API version in the path, such as {@code v1.1}. Default: {@code v1.1} with a {@linkplain
      * #userAccessToken(String) token}, {@code v1.0} with a {@linkplain #secretKey(String) secret key}.
      *
+     * @param apiVersion the version segment of the path
+     * @return this builder
      * @throws IllegalArgumentException if not of the form {@code v<major>.<minor>}
      * @throws IllegalStateException if already set
      */
@@ -564,6 +578,8 @@ public final class NhnOcrClient implements AutoCloseable {
     /**
      * Time to open a connection; default 10 s (or the given {@code OkHttpClient}'s).
      *
+     * @param connectTimeout a positive duration
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      * @throws IllegalStateException if already set
      */
@@ -578,6 +594,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * Longest wait for the next bytes of a response (recognition takes seconds); default 60 s (or the given
      * {@code OkHttpClient}'s).
      *
+     * @param readTimeout a positive duration
+     * @return this builder
      * @throws IllegalArgumentException if not positive
      * @throws IllegalStateException if already set
      */
@@ -592,6 +610,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * How retryable failures are retried; default {@link RetryPolicy#defaults()}. Use {@link
      * RetryPolicy#none()} to turn retries off.
      *
+     * @param retryPolicy the policy
+     * @return this builder
      * @throws IllegalStateException if already set
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
@@ -605,6 +625,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * Most HTTP requests in flight at once, across all callers; default 4. Also the size of the executor the
      * client creates when none is given.
      *
+     * @param maxConcurrentCalls at least 1
+     * @return this builder
      * @throws IllegalArgumentException if less than 1
      * @throws IllegalStateException if already set
      */
@@ -621,6 +643,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * Where {@code …Async} calls run. The client does not shut it down. Default: a fixed pool of {@code
      * maxConcurrentCalls} daemon threads that {@link NhnOcrClient#close()} shuts down.
      *
+     * @param executor the executor for async calls
+     * @return this builder
      * @throws IllegalStateException if already set
      */
     public Builder executor(ExecutorService executor) {
@@ -635,6 +659,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * its own with {@link OkHttpClient#newBuilder()} (adding its credential and logging interceptors and
      * switching off OkHttp's silent retries) and never closes the one given.
      *
+     * @param okHttpClient the client to derive from
+     * @return this builder
      * @throws IllegalStateException if already set
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
@@ -648,6 +674,8 @@ public final class NhnOcrClient implements AutoCloseable {
      * What to log about each call through SLF4J; default {@link RequestLogging#NONE}. Credentials are always
      * redacted.
      *
+     * @param requestLogging the level
+     * @return this builder
      * @throws IllegalStateException if already set
      */
     public Builder requestLogging(RequestLogging requestLogging) {
@@ -660,6 +688,7 @@ public final class NhnOcrClient implements AutoCloseable {
     /**
      * A client with this configuration.
      *
+     * @return a new client, to be closed after use
      * @throws IllegalStateException if {@code appKey} or a credential is missing
      */
     public NhnOcrClient build() {

@@ -16,20 +16,24 @@ import retrofit2.http.Path;
  */
 public interface NhnOcrApi {
 
+  /** General OCR of an image part named {@code image}. */
   @Multipart
   @POST("{version}/appkeys/{appKey}/general")
   Call<NhnResponse> generalMultipart(
       @Path("version") String version, @Path("appKey") String appKey, @Part MultipartBody.Part image);
 
+  /** General OCR of an image NHN downloads from {@code imageUrl}. */
   @POST("{version}/appkeys/{appKey}/general")
   Call<NhnResponse> generalJson(
       @Path("version") String version, @Path("appKey") String appKey, @Body ImageUrlRequest request);
 
+  /** General OCR with splitting, of an image part named {@code image}. */
   @Multipart
   @POST("{version}/appkeys/{appKey}/general/cropping")
   Call<NhnResponse> generalCroppingMultipart(
       @Path("version") String version, @Path("appKey") String appKey, @Part MultipartBody.Part image);
 
+  /** General OCR with splitting, of an image NHN downloads from {@code imageUrl}. */
   @POST("{version}/appkeys/{appKey}/general/cropping")
   Call<NhnResponse> generalCroppingJson(
       @Path("version") String version, @Path("appKey") String appKey, @Body ImageUrlRequest request);
