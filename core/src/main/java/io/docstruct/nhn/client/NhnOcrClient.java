@@ -1,0 +1,762 @@
+package io.docstruct.nhn.client;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.docstruct.client.ImageSource;
+import io.docstruct.client.OcrApiException;
+import io.docstruct.client.OcrClientException;
+import io.docstruct.client.OcrRequestException;
+import io.docstruct.client.OcrResponseException;
+import io.docstruct.client.OcrTransportException;
+import io.docstruct.client.RequestLogging;
+import io.docstruct.client.RetryPolicy;
+import io.docstruct.client.internal.CallRunner;
+import io.docstruct.client.internal.LoggingInterceptor;
+import io.docstruct.document.OcrDocument;
+import io.docstruct.document.ResponseKind;
+import io.docstruct.json.WireJson;
+import io.docstruct.nhn.adapt.NhnAdapter;
+import io.docstruct.nhn.client.internal.NhnAuthInterceptor;
+import io.docstruct.nhn.client.internal.NhnOcrApi;
+import io.docstruct.nhn.model.NhnHeader;
+import io.docstruct.nhn.model.NhnResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The NHN Cloud General OCR client: {@code POST /v1.1/appkeys/{appKey}/general} and {@code
+ * /general/cropping}, for a local image (sent as the multipart part {@code image}) or a public URL (sent as
+ * {@code {"imageUrl": …}}).
+ *
+ * <pre>{@code
+ * try (NhnOcrClient client = NhnOcrClient.builder()
+ *         .appKey(System.getenv("NHN_OCR_APPKEY"))
+ *         .userAccessToken(token)                 // X-NHN-Authorization: Bearer <token>
+ *         .build()) {
+ *   NhnResponse wire = client.general(ImageSource.of(Path.of("receipt.jpg")));
+ *   OcrDocument doc = client.generalDocument(ImageSource.ofUrl("https://example.com/receipt.png"));
+ * }
+ * }</pre>
+ *
+ * <p><b>Before sending</b>, a local image is refused with an {@link OcrRequestException} naming it when it is
+ * missing or unreadable, empty, larger than {@link #MAX_IMAGE_BYTES}, or neither JPEG nor PNG (NHN's
+ * documents list {@code fileType} {@code jpg} and {@code png} only; the format is read from the file's first
+ * bytes, never its name). A URL naming a port other than 80, 443 or 10000–12000 is refused too, as NHN does
+ * not fetch from other ports. Files are streamed, never read whole into memory; a stream is copied to a
+ * temporary file first (so that a retry can send it again), which is deleted after the call.
+ *
+ * <p><b>Errors.</b> NHN answers HTTP 200 even on failure. A body whose {@code header.isSuccessful} is false
+ * becomes an {@link OcrApiException} with HTTP status 200 and {@code header.resultCode} as its code; a
+ * non-2xx status becomes an {@link OcrApiException} with that status (and the body's code, if it has one);
+ * a body that is not the {@code header}/{@code result} envelope becomes an {@link OcrResponseException}; a
+ * network failure or timeout becomes an {@link OcrTransportException}. Retryable failures (network, HTTP
+ * 5xx, NHN {@code -1}) are retried per the {@link RetryPolicy}; the others ({@code 4000001}–{@code 4000006},
+ * {@code 4131000}, unreadable bodies, refused requests) never are. All retries are the policy's: OkHttp's own
+ * silent retry on connection failure is switched off for this client's calls.
+ *
+ * <p>Thread-safe. Synchronous calls run on the caller's thread; {@code …Async} calls on the client's
+ * executor. At most {@code maxConcurrentCalls} HTTP requests are in flight at once across all callers. No
+ * token or key ever appears in {@link #toString()}, exception messages or request logs.
+ */
+public final class NhnOcrClient implements AutoCloseable {
+
+  /**
+   * The largest image sent, in bytes: 5 × 1024 × 1024 = 5,242,880. NHN's error {@code 4131000} says "the
+   * permissible limit is 5mb" without defining a megabyte, and it applies to the whole request; DocStruct
+   * reads it as 5 MiB of image. The multipart envelope adds a few hundred bytes, so an image within a few
+   * hundred bytes of this limit may still be refused by NHN with {@code 4131000} (not retried).
+   */
+  public static final long MAX_IMAGE_BYTES = Upload.MAX_BYTES;
+
+  /** NHN Cloud OCR in the Korea (Pangyo) region. */
+  public static final String DEFAULT_BASE_URL = "https://ocr.api.nhncloudservice.com/";
+
+  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+  static final int DEFAULT_MAX_CONCURRENT_CALLS = 4;
+
+  private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
+
+  private final HttpUrl baseUrl;
+  private final String appKey;
+  private final String apiVersion;
+  private final String authHeader;
+  private final int maxConcurrentCalls;
+  private final NhnOcrApi api;
+  private final CallRunner runner;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final ExecutorService executor;
+  private final boolean ownsExecutor;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private NhnOcrClient(Builder b, String apiVersion, NhnAuthInterceptor auth) {
+    this.baseUrl = b.baseUrl == null ? HttpUrl.get(DEFAULT_BASE_URL) : b.baseUrl;
+    this.appKey = Objects.requireNonNull(b.appKey);
+    this.apiVersion = apiVersion;
+    this.authHeader = auth.headerName();
+    this.maxConcurrentCalls =
+        b.maxConcurrentCalls == null ? DEFAULT_MAX_CONCURRENT_CALLS : b.maxConcurrentCalls;
+    this.ownsHttp = b.okHttpClient == null;
+    OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+    if (b.connectTimeout != null || ownsHttp) {
+      http.connectTimeout(b.connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : b.connectTimeout);
+    }
+    if (b.readTimeout != null || ownsHttp) {
+      http.readTimeout(b.readTimeout == null ? DEFAULT_READ_TIMEOUT : b.readTimeout);
+    }
+    http.retryOnConnectionFailure(false).addInterceptor(auth);
+    RequestLogging logging = b.requestLogging == null ? RequestLogging.NONE : b.requestLogging;
+    if (logging != RequestLogging.NONE) {
+      // After the auth interceptor, so that the log shows (redacted) what is really sent.
+      http.addInterceptor(new LoggingInterceptor(logging));
+    }
+    this.http = http.build();
+    this.api =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(this.http)
+            .addConverterFactory(JacksonConverterFactory.create(WireJson.mapper()))
+            .build()
+            .create(NhnOcrApi.class);
+    this.ownsExecutor = b.executor == null;
+    this.executor =
+        ownsExecutor ? Executors.newFixedThreadPool(maxConcurrentCalls, daemonThreads()) : b.executor;
+    RetryPolicy policy = b.retryPolicy == null ? RetryPolicy.defaults() : b.retryPolicy;
+    this.runner = new CallRunner(policy, maxConcurrentCalls, executor, new Random());
+  }
+
+  /**
+   * A new builder; {@code appKey} and one credential are required.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * General OCR ({@code POST /{version}/appkeys/{appKey}/general}) on the caller's thread, retrying per the
+   * policy.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the response, whose header says it succeeded
+   * @throws OcrRequestException if the image was refused before sending
+   * @throws OcrApiException if NHN answered with an error (after retries, when retryable)
+   * @throws OcrResponseException if the answer is not an NHN OCR response
+   * @throws OcrTransportException if the network failed or timed out on every attempt
+   * @throws IllegalStateException if the client is closed
+   */
+  public NhnResponse general(ImageSource image) {
+    return call(Endpoint.GENERAL, image);
+  }
+
+  /**
+   * General OCR with splitting ({@code …/general/cropping}): NHN cuts a long image into slices (reported as
+   * {@code result.slicesImages}) before recognising it. Same contract as {@link #general(ImageSource)}.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the response, whose header says it succeeded
+   * @throws OcrClientException as {@link #general(ImageSource)}
+   * @throws IllegalStateException if the client is closed
+   */
+  public NhnResponse generalCropping(ImageSource image) {
+    return call(Endpoint.GENERAL_CROPPING, image);
+  }
+
+  /**
+   * {@link #general(ImageSource)} on the client's executor. The image is checked, and a stream copied, before
+   * this method returns, so the caller may close a stream as soon as it has the future. Every failure,
+   * including a refused image, completes the future exceptionally with the typed {@link OcrClientException}
+   * as the cause.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the response, or a future failed with an {@link OcrClientException}
+   * @throws IllegalStateException if the client is closed
+   */
+  public CompletableFuture<NhnResponse> generalAsync(ImageSource image) {
+    return callAsync(Endpoint.GENERAL, image);
+  }
+
+  /**
+   * {@link #generalCropping(ImageSource)} on the client's executor; see {@link #generalAsync(ImageSource)}.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the response, or a future failed with an {@link OcrClientException}
+   * @throws IllegalStateException if the client is closed
+   */
+  public CompletableFuture<NhnResponse> generalCroppingAsync(ImageSource image) {
+    return callAsync(Endpoint.GENERAL_CROPPING, image);
+  }
+
+  /**
+   * {@link #general(ImageSource)} adapted to the canonical model ({@link ResponseKind#NHN_GENERAL}) by
+   * {@link NhnAdapter}: one page, one word per text, polygons in image pixels with the origin top-left.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the document
+   * @throws OcrClientException as {@link #general(ImageSource)}
+   * @throws IllegalStateException if the client is closed
+   */
+  public OcrDocument generalDocument(ImageSource image) {
+    return NhnAdapter.adapt(general(image), ResponseKind.NHN_GENERAL);
+  }
+
+  /**
+   * {@link #generalCropping(ImageSource)} adapted to the canonical model ({@link
+   * ResponseKind#NHN_GENERAL_CROPPING}).
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the document
+   * @throws OcrClientException as {@link #general(ImageSource)}
+   * @throws IllegalStateException if the client is closed
+   */
+  public OcrDocument generalCroppingDocument(ImageSource image) {
+    return NhnAdapter.adapt(generalCropping(image), ResponseKind.NHN_GENERAL_CROPPING);
+  }
+
+  /**
+   * Shuts down what this client created: its executor (when none was given; calls already queued still run)
+   * and its OkHttp connection pool and dispatcher (when no {@code OkHttpClient} was given). A given executor
+   * or {@code OkHttpClient} is left running. Idempotent; later calls throw {@link IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (ownsExecutor) {
+      executor.shutdown();
+    }
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  /** Shows the endpoint, API version, credential header (never its value) and bound; never the app key. */
+  @Override
+  public String toString() {
+    return "NhnOcrClient{baseUrl="
+        + baseUrl
+        + ", apiVersion="
+        + apiVersion
+        + ", auth="
+        + authHeader
+        + ": ██, maxConcurrentCalls="
+        + maxConcurrentCalls
+        + (closed.get() ? ", closed" : "")
+        + "}";
+  }
+
+  /** The executor async calls run on; for tests of {@link #close()}. */
+  ExecutorService executor() {
+    return executor;
+  }
+
+  private NhnResponse call(Endpoint endpoint, ImageSource image) {
+    Objects.requireNonNull(image, "image == null");
+    ensureOpen();
+    String what = endpoint.describe(image);
+    try (Upload upload = Upload.prepare(image)) {
+      return runner.run(what, () -> attempt(endpoint, upload, what));
+    }
+  }
+
+  private CompletableFuture<NhnResponse> callAsync(Endpoint endpoint, ImageSource image) {
+    Objects.requireNonNull(image, "image == null");
+    ensureOpen();
+    String what = endpoint.describe(image);
+    Upload upload;
+    try {
+      upload = Upload.prepare(image);
+    } catch (OcrClientException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<NhnResponse> future;
+    try {
+      future = runner.runAsync(what, () -> attempt(endpoint, upload, what));
+    } catch (RejectedExecutionException e) {
+      upload.close();
+      throw new IllegalStateException("NhnOcrClient is closed or its executor refused the call", e);
+    }
+    return future.whenComplete((response, failure) -> upload.close());
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("NhnOcrClient is closed");
+    }
+  }
+
+  /** One HTTP exchange, mapped to the response or a typed failure. */
+  private NhnResponse attempt(Endpoint endpoint, Upload upload, String what) {
+    Response<NhnResponse> response;
+    try {
+      response = newCall(endpoint, upload).execute();
+    } catch (JsonProcessingException e) {
+      IOException network = networkCause(e);
+      if (network != null) {
+        throw new OcrTransportException(what + ": " + network, network);
+      }
+      throw new OcrResponseException(
+          what + ": the response is not an NHN OCR response: " + e.getOriginalMessage() + at(e), e);
+    } catch (IOException e) {
+      // Connect refused, reset, timeout, or a body cut short (OkHttp: "unexpected end of stream").
+      throw new OcrTransportException(what + ": " + e, e);
+    }
+    if (!response.isSuccessful()) {
+      throw httpError(response);
+    }
+    NhnResponse body = response.body();
+    if (body == null) {
+      throw notEnvelope(what, response.code(), "the body is empty or JSON null");
+    }
+    NhnHeader header = body.header();
+    if (header == null) {
+      throw notEnvelope(what, response.code(), "$.header is missing");
+    }
+    if (header.isSuccessful() == null) {
+      throw notEnvelope(what, response.code(), "$.header.isSuccessful is missing");
+    }
+    if (!header.successful()) {
+      throw new OcrApiException(
+          ResponseKind.Provider.NHN,
+          response.code(),
+          header.resultCode() == null ? null : String.valueOf(header.resultCode()),
+          header.resultMessage(),
+          null,
+          null);
+    }
+    return body;
+  }
+
+  private Call<NhnResponse> newCall(Endpoint endpoint, Upload upload) {
+    if (upload instanceof Upload.Multipart m) {
+      return endpoint == Endpoint.GENERAL
+          ? api.generalMultipart(apiVersion, appKey, m.part())
+          : api.generalCroppingMultipart(apiVersion, appKey, m.part());
+    }
+    Upload.Json json = (Upload.Json) upload;
+    return endpoint == Endpoint.GENERAL
+        ? api.generalJson(apiVersion, appKey, json.body())
+        : api.generalCroppingJson(apiVersion, appKey, json.body());
+  }
+
+  /** A non-2xx answer: the status, plus NHN's code and message when the body is the envelope. */
+  private static OcrApiException httpError(Response<NhnResponse> response) {
+    String code = null;
+    String message = response.message().isBlank() ? null : response.message();
+    try (ResponseBody error = response.errorBody()) {
+      if (error != null) {
+        byte[] head;
+        try (InputStream in = error.byteStream()) {
+          head = in.readNBytes(64 * 1024);
+        }
+        NhnResponse parsed = WireJson.mapper().readValue(head, NhnResponse.class);
+        NhnHeader header = parsed == null ? null : parsed.header();
+        if (header != null) {
+          code = header.resultCode() == null ? null : String.valueOf(header.resultCode());
+          message = header.resultMessage() == null ? message : header.resultMessage();
+        }
+      }
+    } catch (IOException e) {
+      // Not the envelope (an HTML error page from a proxy, say) or cut short: the status says enough.
+    }
+    return new OcrApiException(ResponseKind.Provider.NHN, response.code(), code, message, null, null);
+  }
+
+  private static OcrResponseException notEnvelope(String what, int status, String problem) {
+    String message = what + ": the response is not an NHN OCR response (HTTP " + status + "): " + problem;
+    return new OcrResponseException(
+        message, MismatchedInputException.from(null, NhnResponse.class, problem));
+  }
+
+  /** {@code " at $.header.isSuccessful"} for a mapping failure with a path, else nothing. */
+  private static String at(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder(" at $");
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getFieldName() != null) {
+        path.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  /** The network failure inside a Jackson exception, if reading the body failed rather than parsing it. */
+  private static @Nullable IOException networkCause(JsonProcessingException e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof IOException io && !(t instanceof JacksonException)) {
+        return io;
+      }
+    }
+    return null;
+  }
+
+  private static ThreadFactory daemonThreads() {
+    int client = CLIENT_IDS.incrementAndGet();
+    AtomicInteger threads = new AtomicInteger();
+    return runnable -> {
+      Thread t = new Thread(runnable, "docstruct-nhn-" + client + "-" + threads.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** The two endpoints. */
+  private enum Endpoint {
+    GENERAL("general"),
+    GENERAL_CROPPING("general/cropping");
+
+    private final String path;
+
+    Endpoint(String path) {
+      this.path = path;
+    }
+
+    String describe(ImageSource image) {
+      return "NHN " + path + " '" + image.name() + "'";
+    }
+  }
+
+  /**
+   * Configures an {@link NhnOcrClient}. Each setter checks its value, naming the parameter in the message,
+   * and may be called once.
+   *
+   * <pre>{@code
+   * NhnOcrClient client = NhnOcrClient.builder()
+   *     .appKey("AbCdEf")
+   *     .secretKey(secret)                 // Authorization: <secret>, API v1.0
+   *     .readTimeout(Duration.ofSeconds(30))
+   *     .maxConcurrentCalls(8)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private static final Pattern API_VERSION = Pattern.compile("v\\d+\\.\\d+");
+
+    private @Nullable HttpUrl baseUrl;
+    private @Nullable String appKey;
+    private @Nullable String userAccessToken;
+    private @Nullable String secretKey;
+    private @Nullable String apiVersion;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable RetryPolicy retryPolicy;
+    private @Nullable Integer maxConcurrentCalls;
+    private @Nullable ExecutorService executor;
+    private @Nullable OkHttpClient okHttpClient;
+    private @Nullable RequestLogging requestLogging;
+
+    private Builder() {}
+
+    /**
+     * The service root, ending in {@code /}; default {@value NhnOcrClient#DEFAULT_BASE_URL}.
+     *
+     * @param baseUrl the service root, such as {@code https://ocr.api.nhncloudservice.com/}
+     * @return this builder
+     * @throws IllegalArgumentException if it is not an http(s) URL ending in {@code /}
+     * @throws IllegalStateException if already set
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      requireUnset(this.baseUrl, "baseUrl");
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      if (url == null) {
+        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        throw new IllegalArgumentException("baseUrl must end in /: " + baseUrl);
+      }
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * The project's OCR app key, sent in the path ({@code /v1.1/appkeys/{appKey}/…}). Required.
+     *
+     * @param appKey the app key shown in the NHN Cloud console
+     * @return this builder
+     * @throws IllegalArgumentException if blank
+     * @throws IllegalStateException if already set
+     */
+    public Builder appKey(String appKey) {
+      Objects.requireNonNull(appKey, "appKey == null");
+      requireUnset(this.appKey, "appKey");
+      if (appKey.isBlank()) {
+        throw new IllegalArgumentException("appKey is blank");
+      }
+      this.appKey = appKey;
+      return this;
+    }
+
+    /**
+     * A User Access Key token, sent as {@code X-NHN-Authorization: Bearer <token>} (API v1.1). Give the bare
+     * token, without {@code Bearer}. Exactly one of this and {@link #secretKey(String)} is required. The token
+     * is never shown in a message.
+     *
+     * @param userAccessToken the bare User Access Key token
+     * @return this builder
+     * @throws IllegalArgumentException if blank, prefixed with {@code Bearer}, or not printable ASCII
+     * @throws IllegalStateException if a credential was already set
+     */
+    public Builder userAccessToken(String userAccessToken) {
+      Objects.requireNonNull(userAccessToken, "userAccessToken == null");
+      requireNoCredential("userAccessToken");
+      checkCredential(userAccessToken, "userAccessToken");
+      if (userAccessToken.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throw new IllegalArgumentException(
+            "userAccessToken must be the bare token; the client adds 'Bearer '");
+      }
+      this.userAccessToken = userAccessToken;
+      return this;
+    }
+
+    /**
+     * A secret key, sent as {@code Authorization: <secret key>} (API v1.0 style; the API version then
+     * defaults to {@code v1.0}). Exactly one of this and {@link #userAccessToken(String)} is required. The key
+     * is never shown in a message.
+     *
+     * @param secretKey the secret key
+     * @return this builder
+     * @throws IllegalArgumentException if blank or not printable ASCII
+     * @throws IllegalStateException if a credential was already set
+     */
+    public Builder secretKey(String secretKey) {
+      Objects.requireNonNull(secretKey, "secretKey == null");
+      requireNoCredential("secretKey");
+      checkCredential(secretKey, "secretKey");
+      this.secretKey = secretKey;
+      return this;
+    }
+
+    /**
+     * The API version in the path, such as {@code v1.1}. Default: {@code v1.1} with a {@linkplain
+     * #userAccessToken(String) token}, {@code v1.0} with a {@linkplain #secretKey(String) secret key}.
+     *
+     * @param apiVersion the version segment of the path
+     * @return this builder
+     * @throws IllegalArgumentException if not of the form {@code v<major>.<minor>}
+     * @throws IllegalStateException if already set
+     */
+    public Builder apiVersion(String apiVersion) {
+      Objects.requireNonNull(apiVersion, "apiVersion == null");
+      requireUnset(this.apiVersion, "apiVersion");
+      if (!API_VERSION.matcher(apiVersion).matches()) {
+        throw new IllegalArgumentException("apiVersion must look like v1.1: " + apiVersion);
+      }
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    /**
+     * Time to open a connection; default 10 s (or the given {@code OkHttpClient}'s).
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      Objects.requireNonNull(connectTimeout, "connectTimeout == null");
+      requireUnset(this.connectTimeout, "connectTimeout");
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Longest wait for the next bytes of a response (recognition takes seconds); default 60 s (or the given
+     * {@code OkHttpClient}'s).
+     *
+     * @param readTimeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      Objects.requireNonNull(readTimeout, "readTimeout == null");
+      requireUnset(this.readTimeout, "readTimeout");
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * How retryable failures are retried; default {@link RetryPolicy#defaults()}. Use {@link
+     * RetryPolicy#none()} to turn retries off.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      Objects.requireNonNull(retryPolicy, "retryPolicy == null. Use RetryPolicy.none() instead.");
+      requireUnset(this.retryPolicy, "retryPolicy");
+      this.retryPolicy = retryPolicy;
+      return this;
+    }
+
+    /**
+     * Most HTTP requests in flight at once, across all callers; default 4. Also the size of the executor the
+     * client creates when none is given.
+     *
+     * @param maxConcurrentCalls at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if less than 1
+     * @throws IllegalStateException if already set
+     */
+    public Builder maxConcurrentCalls(int maxConcurrentCalls) {
+      requireUnset(this.maxConcurrentCalls, "maxConcurrentCalls");
+      if (maxConcurrentCalls < 1) {
+        throw new IllegalArgumentException("maxConcurrentCalls must be at least 1: " + maxConcurrentCalls);
+      }
+      this.maxConcurrentCalls = maxConcurrentCalls;
+      return this;
+    }
+
+    /**
+     * Where {@code …Async} calls run. The client does not shut it down. Default: a fixed pool of {@code
+     * maxConcurrentCalls} daemon threads that {@link NhnOcrClient#close()} shuts down.
+     *
+     * @param executor the executor for async calls
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder executor(ExecutorService executor) {
+      Objects.requireNonNull(executor, "executor == null");
+      requireUnset(this.executor, "executor");
+      this.executor = executor;
+      return this;
+    }
+
+    /**
+     * An OkHttp client to share its connection pool, dispatcher, proxy and TLS settings. The client derives
+     * its own with {@link OkHttpClient#newBuilder()} (adding its credential and logging interceptors and
+     * switching off OkHttp's silent retries) and never closes the one given.
+     *
+     * @param okHttpClient the client to derive from
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      requireUnset(this.okHttpClient, "okHttpClient");
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /**
+     * What to log about each call through SLF4J; default {@link RequestLogging#NONE}. Credentials are always
+     * redacted.
+     *
+     * @param requestLogging the level
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder requestLogging(RequestLogging requestLogging) {
+      Objects.requireNonNull(requestLogging, "requestLogging == null. Use RequestLogging.NONE instead.");
+      requireUnset(this.requestLogging, "requestLogging");
+      this.requestLogging = requestLogging;
+      return this;
+    }
+
+    /**
+     * A client with this configuration.
+     *
+     * @return a new client, to be closed after use
+     * @throws IllegalStateException if {@code appKey} or a credential is missing
+     */
+    public NhnOcrClient build() {
+      if (appKey == null) {
+        throw new IllegalStateException("appKey required");
+      }
+      NhnAuthInterceptor auth;
+      String defaultVersion;
+      if (userAccessToken != null) {
+        auth = NhnAuthInterceptor.bearer(userAccessToken);
+        defaultVersion = "v1.1";
+      } else if (secretKey != null) {
+        auth = NhnAuthInterceptor.secretKey(secretKey);
+        defaultVersion = "v1.0";
+      } else {
+        throw new IllegalStateException("userAccessToken or secretKey required");
+      }
+      return new NhnOcrClient(this, apiVersion == null ? defaultVersion : apiVersion, auth);
+    }
+
+    /** Names what is set, never a credential's value. */
+    @Override
+    public String toString() {
+      return "NhnOcrClient.Builder{baseUrl="
+          + (baseUrl == null ? DEFAULT_BASE_URL : baseUrl)
+          + ", appKey="
+          + (appKey == null ? "unset" : "set")
+          + ", credential="
+          + (userAccessToken != null ? "userAccessToken" : secretKey != null ? "secretKey" : "unset")
+          + "}";
+    }
+
+    private void requireNoCredential(String name) {
+      if (userAccessToken != null) {
+        throw new IllegalStateException(
+            name + ": userAccessToken was already set; give exactly one of userAccessToken and secretKey");
+      }
+      if (secretKey != null) {
+        throw new IllegalStateException(
+            name + ": secretKey was already set; give exactly one of userAccessToken and secretKey");
+      }
+    }
+
+    /** Header values must be printable ASCII; OkHttp's own check would quote the value in its message. */
+    private static void checkCredential(String value, String name) {
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(name + " is blank");
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 || c > 0x7e) {
+          throw new IllegalArgumentException(
+              name + " has a character that cannot be sent in a header at index " + i);
+        }
+      }
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
+    }
+
+    private static void requireUnset(@Nullable Object current, String name) {
+      if (current != null) {
+        throw new IllegalStateException(name + " was already set");
+      }
+    }
+  }
+}
