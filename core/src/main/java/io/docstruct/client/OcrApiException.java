@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * as HTTP 400), NHN {@code -1}. Never retried: CLOVA {@code 0001}, {@code 0002} (secret), {@code 0011}
  * (body), {@code 0021} (version), {@code 0022} (domain), {@code 0023} (quota), {@code 1021} (template not
  * deployed), {@code 0028} (table detection off), and every other 4xx; NHN {@code 4000001}–{@code 4000006} and
- * {@code 4131000}.
+ * {@code 4131000}. A status without a provider code (a gateway answered) is retried for 408, 429 and 5xx.
  *
  * <pre>{@code
  * catch (OcrApiException e) {
@@ -87,10 +87,14 @@ public final class OcrApiException extends OcrClientException {
 
   @Override
   public boolean retryable() {
-    if (provider == ResponseKind.Provider.CLOVA) {
-      return code != null ? CLOVA_RETRYABLE.contains(code) : httpStatus >= 500;
+    if (provider == ResponseKind.Provider.CLOVA && code != null) {
+      return CLOVA_RETRYABLE.contains(code);
     }
-    return httpStatus >= 500 || (code != null && NHN_RETRYABLE.contains(code));
+    if (code != null && NHN_RETRYABLE.contains(code)) {
+      return true;
+    }
+    // No provider code: a gateway or proxy answered. Its timeouts, throttling and 5xx are transient.
+    return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
   }
 
   private static String describe(

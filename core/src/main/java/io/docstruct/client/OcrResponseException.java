@@ -11,6 +11,10 @@ package io.docstruct.client;
 public final class OcrResponseException extends OcrClientException {
   private static final long serialVersionUID = 1L;
 
+  public OcrResponseException(String message) {
+    super(message);
+  }
+
   public OcrResponseException(String message, Throwable cause) {
     super(message, cause);
   }

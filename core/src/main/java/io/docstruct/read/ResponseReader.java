@@ -16,6 +16,7 @@ import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.ResponseKind;
+import io.docstruct.json.JsonPaths;
 import io.docstruct.json.WireJson;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.model.NhnResponse;
@@ -214,14 +215,14 @@ public final class ResponseReader {
     } else if (e instanceof JsonMappingException m && m.getCause() instanceof JsonParseException) {
       // databind wraps syntax errors met inside a value; the path of the wrapper is the precise one
       reason = ResponseFormatException.Reason.MALFORMED_JSON;
-      path = pathOf(m.getPath());
+      path = JsonPaths.of(m.getPath());
       e = (JsonParseException) m.getCause();
     } else if (e instanceof JsonMappingException m) {
       reason =
           m.getCause() instanceof StreamConstraintsException
               ? ResponseFormatException.Reason.LIMIT_EXCEEDED
               : ResponseFormatException.Reason.UNEXPECTED_VALUE;
-      path = pathOf(m.getPath());
+      path = JsonPaths.of(m.getPath());
     } else if (e instanceof JsonParseException) {
       reason = ResponseFormatException.Reason.MALFORMED_JSON;
       path = pathOf(e.getProcessor());
@@ -262,15 +263,5 @@ public final class ResponseReader {
     return "$" + String.join("", parts);
   }
 
-  private static String pathOf(List<JsonMappingException.Reference> refs) {
-    StringBuilder sb = new StringBuilder("$");
-    for (JsonMappingException.Reference r : refs) {
-      if (r.getFieldName() != null) {
-        sb.append('.').append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.toString();
-  }
+
 }

@@ -47,6 +47,8 @@ class RetryPolicyTest {
     "500, 0500, true",
     "500, 0501, true",
     "503, , true",
+    "429, , true",
+    "408, , true",
     "401, 0002, false",
     "400, 0011, false",
     "400, 0021, false",

@@ -13,6 +13,7 @@ import io.docstruct.client.RequestLogging;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.client.internal.BodyReadFailure;
 import io.docstruct.client.internal.CallRunner;
+import io.docstruct.client.internal.DaemonThreads;
 import io.docstruct.client.internal.LoggingInterceptor;
 import io.docstruct.clova.client.ClovaLimits.Endpoint;
 import io.docstruct.clova.client.internal.ClovaAuthInterceptor;
@@ -44,8 +45,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -124,8 +123,8 @@ public final class ClovaOcrClient implements AutoCloseable {
     this.executor =
         b.executor != null
             ? b.executor
-            : Executors.newFixedThreadPool(concurrency, daemonThreads("docstruct-clova-"));
-    this.fanOut = Executors.newCachedThreadPool(daemonThreads("docstruct-clova-chunk-"));
+            : Executors.newFixedThreadPool(concurrency, DaemonThreads.named("docstruct-clova-"));
+    this.fanOut = Executors.newCachedThreadPool(DaemonThreads.named("docstruct-clova-chunk-"));
     RetryPolicy policy = b.retryPolicy == null ? RetryPolicy.defaults() : b.retryPolicy;
     this.runner = new CallRunner(policy, concurrency, executor, new SplittableRandom());
 
@@ -584,14 +583,7 @@ public final class ClovaOcrClient implements AutoCloseable {
         requestId);
   }
 
-  private static ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
+
 
   /**
    * Configures a {@link ClovaOcrClient}. {@code invokeUrl} and {@code secret} are required; each setting may

@@ -3,7 +3,6 @@ package io.docstruct.nhn.client;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.docstruct.client.ImageSource;
 import io.docstruct.client.OcrApiException;
 import io.docstruct.client.OcrClientException;
@@ -12,10 +11,13 @@ import io.docstruct.client.OcrResponseException;
 import io.docstruct.client.OcrTransportException;
 import io.docstruct.client.RequestLogging;
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.client.internal.BodyReadFailure;
 import io.docstruct.client.internal.CallRunner;
+import io.docstruct.client.internal.DaemonThreads;
 import io.docstruct.client.internal.LoggingInterceptor;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.ResponseKind;
+import io.docstruct.json.JsonPaths;
 import io.docstruct.json.WireJson;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.client.internal.NhnAuthInterceptor;
@@ -142,7 +144,7 @@ public final class NhnOcrClient implements AutoCloseable {
             .create(NhnOcrApi.class);
     this.ownsExecutor = b.executor == null;
     this.executor =
-        ownsExecutor ? Executors.newFixedThreadPool(maxConcurrentCalls, daemonThreads()) : b.executor;
+        ownsExecutor ? Executors.newFixedThreadPool(maxConcurrentCalls, DaemonThreads.named("docstruct-nhn-" + CLIENT_IDS.incrementAndGet() + "-")) : b.executor;
     RetryPolicy policy = b.retryPolicy == null ? RetryPolicy.defaults() : b.retryPolicy;
     this.runner = new CallRunner(policy, maxConcurrentCalls, executor, new Random());
   }
@@ -316,7 +318,7 @@ public final class NhnOcrClient implements AutoCloseable {
     try {
       response = newCall(endpoint, upload).execute();
     } catch (JsonProcessingException e) {
-      IOException network = networkCause(e);
+      IOException network = BodyReadFailure.networkCause(e);
       if (network != null) {
         throw new OcrTransportException(what + ": " + network, network);
       }
@@ -389,45 +391,20 @@ public final class NhnOcrClient implements AutoCloseable {
 
   private static OcrResponseException notEnvelope(String what, int status, String problem) {
     String message = what + ": the response is not an NHN OCR response (HTTP " + status + "): " + problem;
-    return new OcrResponseException(
-        message, MismatchedInputException.from(null, NhnResponse.class, problem));
+    return new OcrResponseException(message);
   }
 
   /** {@code " at $.header.isSuccessful"} for a mapping failure with a path, else nothing. */
   private static String at(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
-      return "";
-    }
-    StringBuilder path = new StringBuilder(" at $");
-    for (JsonMappingException.Reference r : m.getPath()) {
-      if (r.getFieldName() != null) {
-        path.append('.').append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return path.toString();
+    return e instanceof JsonMappingException m && !m.getPath().isEmpty()
+        ? " at " + JsonPaths.of(m.getPath())
+        : "";
   }
 
-  /** The network failure inside a Jackson exception, if reading the body failed rather than parsing it. */
-  private static @Nullable IOException networkCause(JsonProcessingException e) {
-    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof IOException io && !(t instanceof JacksonException)) {
-        return io;
-      }
-    }
-    return null;
-  }
 
-  private static ThreadFactory daemonThreads() {
-    int client = CLIENT_IDS.incrementAndGet();
-    AtomicInteger threads = new AtomicInteger();
-    return runnable -> {
-      Thread t = new Thread(runnable, "docstruct-nhn-" + client + "-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
+
+
+
 
   /** The two endpoints. */
   private enum Endpoint {
