@@ -87,11 +87,25 @@ public sealed interface ImageSource
       Objects.requireNonNull(name, "name == null");
     }
 
-    /** Copies the stream to {@code target} (bounded memory) and returns how many bytes were copied. */
-    public long copyTo(Path target) throws IOException {
+    /**
+     * Copies at most {@code maxBytes} bytes of the stream to {@code target}, in bounded memory, and returns how
+     * many were copied. A caller that passes its size limit plus one knows the stream is too large when the
+     * result exceeds the limit, without copying a huge stream whole.
+     */
+    public long copyTo(Path target, long maxBytes) throws IOException {
+      byte[] buffer = new byte[8192];
+      long total = 0;
       try (OutputStream out = Files.newOutputStream(target)) {
-        return stream.transferTo(out);
+        while (total < maxBytes) {
+          int n = stream.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - total));
+          if (n < 0) {
+            break;
+          }
+          out.write(buffer, 0, n);
+          total += n;
+        }
       }
+      return total;
     }
   }
 

@@ -306,7 +306,8 @@ public final class ClovaOcrClient implements AutoCloseable {
       ImageSource.StreamSource s = (ImageSource.StreamSource) source;
       Path copy = Files.createTempFile("docstruct-upload-", ".bin");
       temporary.add(copy);
-      s.copyTo(copy);
+      // one byte past the largest limit is enough to refuse an oversized stream with the usual message
+      s.copyTo(copy, 50 * ClovaLimits.MB + 1);
       return fileUpload(spec, what, copy);
     } catch (NoSuchFileException e) {
       throw new OcrRequestException(what + ": no such file: " + e.getFile(), e);

@@ -92,8 +92,8 @@ sealed interface Upload extends AutoCloseable permits Upload.Multipart, Upload.J
     }
     try {
       long copied;
-      try (OutputStream out = Files.newOutputStream(copy)) {
-        copied = copyAtMost(source.stream(), out, MAX_BYTES + 1);
+      try {
+        copied = source.copyTo(copy, MAX_BYTES + 1);
       } catch (IOException e) {
         throw new OcrRequestException(label + ": cannot be read (" + e + ")", e);
       }
@@ -110,20 +110,7 @@ sealed interface Upload extends AutoCloseable permits Upload.Multipart, Upload.J
     }
   }
 
-  /** Copies at most {@code max} bytes (bounded memory and disk: a huge stream is not copied whole). */
-  private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    while (total < max) {
-      int n = in.read(buffer, 0, (int) Math.min(buffer.length, max - total));
-      if (n < 0) {
-        break;
-      }
-      out.write(buffer, 0, n);
-      total += n;
-    }
-    return total;
-  }
+
 
   /** Checks a file on disk by its size and first bytes, reading nothing else. */
   private static ImageFormat inspect(Path file, String label) {
