@@ -14,7 +14,7 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.client.internal.BodyReadFailure;
 import io.docstruct.client.internal.CallRunner;
 import io.docstruct.client.internal.DaemonThreads;
-import io.docstruct.client.internal.LoggingInterceptor;
+import io.docstruct.client.internal.HttpTransport;
 import io.docstruct.clova.client.ClovaLimits.Endpoint;
 import io.docstruct.clova.client.internal.ClovaAuthInterceptor;
 import io.docstruct.clova.client.internal.ClovaOcrApi;
@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -55,8 +54,6 @@ import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * The CLOVA OCR client: General OCR (V1/V2, tables), Template OCR and the seven Document OCR models, through
@@ -103,13 +100,10 @@ public final class ClovaOcrClient implements AutoCloseable {
 
   private final HttpUrl baseUrl;
   private final ClovaOcrApi api;
+  private final HttpTransport http;
   private final CallRunner runner;
   private final Transport transport;
   private final @Nullable PdfSplitter splitter;
-  private final OkHttpClient http;
-  private final boolean ownsHttp;
-  private final ExecutorService executor;
-  private final boolean ownsExecutor;
   private final ExecutorService fanOut;
   private final LongSupplier clock;
 
@@ -118,38 +112,13 @@ public final class ClovaOcrClient implements AutoCloseable {
     this.transport = b.transport == null ? Transport.MULTIPART : b.transport;
     this.splitter = b.splitter != null ? b.splitter : PdfSplitter.installed().orElse(null);
     this.clock = b.clock == null ? System::currentTimeMillis : b.clock;
-    int concurrency = b.maxConcurrentCalls == null ? 4 : b.maxConcurrentCalls;
-    this.ownsExecutor = b.executor == null;
-    this.executor =
-        b.executor != null
-            ? b.executor
-            : Executors.newFixedThreadPool(concurrency, DaemonThreads.named("docstruct-clova-"));
-    this.fanOut = Executors.newCachedThreadPool(DaemonThreads.named("docstruct-clova-chunk-"));
-    RetryPolicy policy = b.retryPolicy == null ? RetryPolicy.defaults() : b.retryPolicy;
-    this.runner = new CallRunner(policy, concurrency, executor, new SplittableRandom());
-
-    this.ownsHttp = b.okHttpClient == null;
-    OkHttpClient base = b.okHttpClient != null ? b.okHttpClient : new OkHttpClient();
-    Duration connect = b.connectTimeout == null ? Duration.ofSeconds(10) : b.connectTimeout;
-    Duration read = b.readTimeout == null ? Duration.ofSeconds(60) : b.readTimeout;
     this.http =
-        base.newBuilder()
-            .connectTimeout(connect)
-            .readTimeout(read)
-            .writeTimeout(read)
-            // Retries are the policy's job, counted and logged; OkHttp must not add its own.
-            .retryOnConnectionFailure(false)
-            .addInterceptor(new ClovaAuthInterceptor(b.secret, b.credentials, clock))
-            .addInterceptor(
-                new LoggingInterceptor(b.logging == null ? RequestLogging.NONE : b.logging))
-            .build();
-    this.api =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(http)
-            .addConverterFactory(JacksonConverterFactory.create(WireJson.mapper()))
-            .build()
-            .create(ClovaOcrApi.class);
+        b.http.build(
+            new ClovaAuthInterceptor(Objects.requireNonNull(b.secret), b.credentials, clock),
+            "docstruct-clova-");
+    this.runner = http.runner();
+    this.fanOut = Executors.newCachedThreadPool(DaemonThreads.named("docstruct-clova-chunk-"));
+    this.api = http.create(baseUrl, ClovaOcrApi.class);
   }
 
   /** A new builder. */
@@ -209,13 +178,7 @@ public final class ClovaOcrClient implements AutoCloseable {
   @Override
   public void close() {
     fanOut.shutdownNow();
-    if (ownsExecutor) {
-      executor.shutdownNow();
-    }
-    if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    http.close();
   }
 
   @Override
@@ -266,7 +229,7 @@ public final class ClovaOcrClient implements AutoCloseable {
   private record UrlUpload(String url, ImageFormat format) implements Upload {}
 
   private <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
-    return CompletableFuture.supplyAsync(call, executor);
+    return CompletableFuture.supplyAsync(call, http.executor());
   }
 
   private ClovaResponse execute(CallSpec spec, ImageSource source) {
@@ -603,13 +566,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     private @Nullable HttpUrl baseUrl;
     private @Nullable String secret;
     private @Nullable ApiGatewayCredentials credentials;
-    private @Nullable Duration connectTimeout;
-    private @Nullable Duration readTimeout;
-    private @Nullable RetryPolicy retryPolicy;
-    private @Nullable Integer maxConcurrentCalls;
-    private @Nullable ExecutorService executor;
-    private @Nullable OkHttpClient okHttpClient;
-    private @Nullable RequestLogging logging;
+    private final HttpTransport.Settings http = new HttpTransport.Settings();
     private @Nullable Transport transport;
     private @Nullable PdfSplitter splitter;
     private @Nullable LongSupplier clock;
@@ -635,9 +592,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     public Builder secret(String secret) {
       Objects.requireNonNull(secret, "secret == null");
       requireUnset(this.secret, "secret");
-      if (secret.isBlank()) {
-        throw new IllegalArgumentException("secret is blank");
-      }
+      HttpTransport.Settings.checkCredential(secret, "secret");
       this.secret = secret;
       return this;
     }
@@ -652,57 +607,43 @@ public final class ClovaOcrClient implements AutoCloseable {
 
     /** Connection timeout; default 10 s. */
     public Builder connectTimeout(Duration timeout) {
-      requireUnset(connectTimeout, "connectTimeout");
-      this.connectTimeout = positive(timeout, "connectTimeout");
+      http.connectTimeout(timeout);
       return this;
     }
 
     /** Read and write timeout of one attempt; default 60 s (OCR of a large page takes seconds). */
     public Builder readTimeout(Duration timeout) {
-      requireUnset(readTimeout, "readTimeout");
-      this.readTimeout = positive(timeout, "readTimeout");
+      http.readTimeout(timeout);
       return this;
     }
 
     /** How transient failures are retried; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy policy) {
-      Objects.requireNonNull(policy, "retryPolicy == null");
-      requireUnset(retryPolicy, "retryPolicy");
-      this.retryPolicy = policy;
+      http.retryPolicy(policy);
       return this;
     }
 
     /** At most this many HTTP calls in flight at once, across every caller; default 4. */
     public Builder maxConcurrentCalls(int max) {
-      requireUnset(maxConcurrentCalls, "maxConcurrentCalls");
-      if (max < 1) {
-        throw new IllegalArgumentException("maxConcurrentCalls must be at least 1: " + max);
-      }
-      this.maxConcurrentCalls = max;
+      http.maxConcurrentCalls(max);
       return this;
     }
 
     /** Where {@code …Async} calls run; default a daemon pool of {@code maxConcurrentCalls} threads. */
     public Builder executor(ExecutorService executor) {
-      Objects.requireNonNull(executor, "executor == null");
-      requireUnset(this.executor, "executor");
-      this.executor = executor;
+      http.executor(executor);
       return this;
     }
 
     /** A client to share connection pools and settings with; DocStruct derives its own from it. */
     public Builder okHttpClient(OkHttpClient client) {
-      Objects.requireNonNull(client, "okHttpClient == null");
-      requireUnset(okHttpClient, "okHttpClient");
-      this.okHttpClient = client;
+      http.okHttpClient(client);
       return this;
     }
 
     /** Request logging through SLF4J; default {@link RequestLogging#NONE}. */
     public Builder requestLogging(RequestLogging level) {
-      Objects.requireNonNull(level, "requestLogging == null. Use RequestLogging.NONE instead.");
-      requireUnset(logging, "requestLogging");
-      this.logging = level;
+      http.requestLogging(level);
       return this;
     }
 
@@ -770,17 +711,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     }
 
     private static void requireUnset(@Nullable Object current, String name) {
-      if (current != null) {
-        throw new IllegalStateException(name + " was already set");
-      }
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + d);
-      }
-      return d;
+      HttpTransport.Settings.requireUnset(current, name);
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.docstruct.nhn.client;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.docstruct.client.ImageSource;
@@ -13,8 +12,7 @@ import io.docstruct.client.RequestLogging;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.client.internal.BodyReadFailure;
 import io.docstruct.client.internal.CallRunner;
-import io.docstruct.client.internal.DaemonThreads;
-import io.docstruct.client.internal.LoggingInterceptor;
+import io.docstruct.client.internal.HttpTransport;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.json.JsonPaths;
@@ -28,12 +26,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -43,8 +38,6 @@ import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * The NHN Cloud General OCR client: {@code POST /v1.1/appkeys/{appKey}/general} and {@code
@@ -94,9 +87,6 @@ public final class NhnOcrClient implements AutoCloseable {
   /** NHN Cloud OCR in the Korea (Pangyo) region. */
   public static final String DEFAULT_BASE_URL = "https://ocr.api.nhncloudservice.com/";
 
-  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-  static final int DEFAULT_MAX_CONCURRENT_CALLS = 4;
 
   private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
 
@@ -104,13 +94,9 @@ public final class NhnOcrClient implements AutoCloseable {
   private final String appKey;
   private final String apiVersion;
   private final String authHeader;
-  private final int maxConcurrentCalls;
+  private final HttpTransport http;
   private final NhnOcrApi api;
   private final CallRunner runner;
-  private final OkHttpClient http;
-  private final boolean ownsHttp;
-  private final ExecutorService executor;
-  private final boolean ownsExecutor;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private NhnOcrClient(Builder b, String apiVersion, NhnAuthInterceptor auth) {
@@ -118,35 +104,9 @@ public final class NhnOcrClient implements AutoCloseable {
     this.appKey = Objects.requireNonNull(b.appKey);
     this.apiVersion = apiVersion;
     this.authHeader = auth.headerName();
-    this.maxConcurrentCalls =
-        b.maxConcurrentCalls == null ? DEFAULT_MAX_CONCURRENT_CALLS : b.maxConcurrentCalls;
-    this.ownsHttp = b.okHttpClient == null;
-    OkHttpClient.Builder http = ownsHttp ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
-    if (b.connectTimeout != null || ownsHttp) {
-      http.connectTimeout(b.connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : b.connectTimeout);
-    }
-    if (b.readTimeout != null || ownsHttp) {
-      http.readTimeout(b.readTimeout == null ? DEFAULT_READ_TIMEOUT : b.readTimeout);
-    }
-    http.retryOnConnectionFailure(false).addInterceptor(auth);
-    RequestLogging logging = b.requestLogging == null ? RequestLogging.NONE : b.requestLogging;
-    if (logging != RequestLogging.NONE) {
-      // After the auth interceptor, so that the log shows (redacted) what is really sent.
-      http.addInterceptor(new LoggingInterceptor(logging));
-    }
-    this.http = http.build();
-    this.api =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(this.http)
-            .addConverterFactory(JacksonConverterFactory.create(WireJson.mapper()))
-            .build()
-            .create(NhnOcrApi.class);
-    this.ownsExecutor = b.executor == null;
-    this.executor =
-        ownsExecutor ? Executors.newFixedThreadPool(maxConcurrentCalls, DaemonThreads.named("docstruct-nhn-" + CLIENT_IDS.incrementAndGet() + "-")) : b.executor;
-    RetryPolicy policy = b.retryPolicy == null ? RetryPolicy.defaults() : b.retryPolicy;
-    this.runner = new CallRunner(policy, maxConcurrentCalls, executor, new Random());
+    this.http = b.http.build(auth, "docstruct-nhn-" + CLIENT_IDS.incrementAndGet() + "-");
+    this.api = http.create(baseUrl, NhnOcrApi.class);
+    this.runner = http.runner();
   }
 
   /**
@@ -248,13 +208,7 @@ public final class NhnOcrClient implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    if (ownsExecutor) {
-      executor.shutdown();
-    }
-    if (ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    http.close();
   }
 
   /** Shows the endpoint, API version, credential header (never its value) and bound; never the app key. */
@@ -267,14 +221,14 @@ public final class NhnOcrClient implements AutoCloseable {
         + ", auth="
         + authHeader
         + ": ██, maxConcurrentCalls="
-        + maxConcurrentCalls
+        + http.maxConcurrentCalls()
         + (closed.get() ? ", closed" : "")
         + "}";
   }
 
   /** The executor async calls run on; for tests of {@link #close()}. */
   ExecutorService executor() {
-    return executor;
+    return http.executor();
   }
 
   private NhnResponse call(Endpoint endpoint, ImageSource image) {
@@ -443,13 +397,7 @@ public final class NhnOcrClient implements AutoCloseable {
     private @Nullable String userAccessToken;
     private @Nullable String secretKey;
     private @Nullable String apiVersion;
-    private @Nullable Duration connectTimeout;
-    private @Nullable Duration readTimeout;
-    private @Nullable RetryPolicy retryPolicy;
-    private @Nullable Integer maxConcurrentCalls;
-    private @Nullable ExecutorService executor;
-    private @Nullable OkHttpClient okHttpClient;
-    private @Nullable RequestLogging requestLogging;
+    private final HttpTransport.Settings http = new HttpTransport.Settings();
 
     private Builder() {}
 
@@ -561,9 +509,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      Objects.requireNonNull(connectTimeout, "connectTimeout == null");
-      requireUnset(this.connectTimeout, "connectTimeout");
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      http.connectTimeout(connectTimeout);
       return this;
     }
 
@@ -577,9 +523,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder readTimeout(Duration readTimeout) {
-      Objects.requireNonNull(readTimeout, "readTimeout == null");
-      requireUnset(this.readTimeout, "readTimeout");
-      this.readTimeout = positive(readTimeout, "readTimeout");
+      http.readTimeout(readTimeout);
       return this;
     }
 
@@ -592,9 +536,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      Objects.requireNonNull(retryPolicy, "retryPolicy == null. Use RetryPolicy.none() instead.");
-      requireUnset(this.retryPolicy, "retryPolicy");
-      this.retryPolicy = retryPolicy;
+      http.retryPolicy(retryPolicy);
       return this;
     }
 
@@ -608,11 +550,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder maxConcurrentCalls(int maxConcurrentCalls) {
-      requireUnset(this.maxConcurrentCalls, "maxConcurrentCalls");
-      if (maxConcurrentCalls < 1) {
-        throw new IllegalArgumentException("maxConcurrentCalls must be at least 1: " + maxConcurrentCalls);
-      }
-      this.maxConcurrentCalls = maxConcurrentCalls;
+      http.maxConcurrentCalls(maxConcurrentCalls);
       return this;
     }
 
@@ -625,9 +563,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder executor(ExecutorService executor) {
-      Objects.requireNonNull(executor, "executor == null");
-      requireUnset(this.executor, "executor");
-      this.executor = executor;
+      http.executor(executor);
       return this;
     }
 
@@ -641,9 +577,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
-      Objects.requireNonNull(okHttpClient, "okHttpClient == null");
-      requireUnset(this.okHttpClient, "okHttpClient");
-      this.okHttpClient = okHttpClient;
+      http.okHttpClient(okHttpClient);
       return this;
     }
 
@@ -656,9 +590,7 @@ public final class NhnOcrClient implements AutoCloseable {
      * @throws IllegalStateException if already set
      */
     public Builder requestLogging(RequestLogging requestLogging) {
-      Objects.requireNonNull(requestLogging, "requestLogging == null. Use RequestLogging.NONE instead.");
-      requireUnset(this.requestLogging, "requestLogging");
-      this.requestLogging = requestLogging;
+      http.requestLogging(requestLogging);
       return this;
     }
 
@@ -709,31 +641,13 @@ public final class NhnOcrClient implements AutoCloseable {
       }
     }
 
-    /** Header values must be printable ASCII; OkHttp's own check would quote the value in its message. */
     private static void checkCredential(String value, String name) {
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " is blank");
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c < 0x20 || c > 0x7e) {
-          throw new IllegalArgumentException(
-              name + " has a character that cannot be sent in a header at index " + i);
-        }
-      }
+      HttpTransport.Settings.checkCredential(value, name);
     }
 
-    private static Duration positive(Duration d, String name) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + d);
-      }
-      return d;
-    }
 
     private static void requireUnset(@Nullable Object current, String name) {
-      if (current != null) {
-        throw new IllegalStateException(name + " was already set");
-      }
+      HttpTransport.Settings.requireUnset(current, name);
     }
   }
 }
