@@ -1,5 +1,8 @@
 package io.docstruct.cli;
 
+import io.docstruct.client.OcrClientException;
+import io.docstruct.client.OcrRequestException;
+import io.docstruct.clova.server.LocalClovaServerException;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.read.ProviderErrorException;
 import io.docstruct.read.ResponseFormatException;
@@ -57,6 +60,17 @@ record Failure(ExitStatus status, String message) {
               + " error response, not an OCR result: code "
               + p.code()
               + (p.providerMessage() == null ? "" : ", \"" + p.providerMessage() + "\""));
+    }
+    if (e instanceof OcrRequestException r) {
+      // Refused before anything was sent (size, format, unreadable file): the user's input.
+      return new Failure(ExitStatus.UNUSABLE_INPUT, prefix(source) + r.getMessage());
+    }
+    if (e instanceof OcrClientException c) {
+      // The service answered with an error, the network failed, or the answer was unreadable.
+      return new Failure(ExitStatus.REMOTE_ERROR, prefix(source) + c.getMessage());
+    }
+    if (e instanceof LocalClovaServerException s) {
+      return new Failure(ExitStatus.UNUSABLE_INPUT, "local CLOVA OCR server: " + s.getMessage());
     }
     if (e instanceof NoSuchFileException n) {
       return new Failure(ExitStatus.UNUSABLE_INPUT, fileName(n, source) + ": no such file");
