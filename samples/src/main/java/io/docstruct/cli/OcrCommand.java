@@ -3,6 +3,7 @@ package io.docstruct.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.docstruct.cli.report.DocumentReport;
 import io.docstruct.client.OcrClientException;
+import io.docstruct.client.OcrTransportException;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.json.WireJson;
 import java.io.IOException;
@@ -125,6 +126,16 @@ final class OcrCommand implements Callable<Integer> {
     OcrAnswer answer;
     try (OcrService service = provider.connect(parent.environment(), retryPolicy)) {
       answer = service.recognise(call);
+    } catch (OcrTransportException e) {
+      // Transport failures are always retried: every attempt of the policy failed.
+      throw new CommandFailedException(
+          ExitStatus.REMOTE_ERROR,
+          file
+              + ": network error after "
+              + retryPolicy.maxAttempts()
+              + " attempts: "
+              + Failure.networkDetail(e),
+          e);
     } catch (OcrClientException e) {
       return ErrorHandler.report(err, e, file.toString(), ErrorHandler.debugRequested(spec.commandLine()))
           .status()
