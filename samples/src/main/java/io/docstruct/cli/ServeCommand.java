@@ -104,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
 
   private int serve() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65_535) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, "--port must be within 0..65535, got " + port);
+    }
     LocalClovaServer.Builder builder = LocalClovaServer.builder().port(port);
     for (Path dir : responses) {
       if (!Files.isDirectory(dir)) {
