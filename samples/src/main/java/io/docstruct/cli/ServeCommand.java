@@ -93,12 +93,16 @@ final class ServeCommand implements Callable<Integer> {
   /** Counted down once the server has started and its addresses are printed, or the command has failed. */
   private final CountDownLatch ready = new CountDownLatch(1);
 
+  /** Counted down when {@link #call()} ends, so that the shutdown hook lets it finish its output. */
+  private final CountDownLatch finished = new CountDownLatch(1);
+
   @Override
   public Integer call() throws InterruptedException {
     try {
       return serve();
     } finally {
       ready.countDown();
+      finished.countDown();
     }
   }
 
@@ -184,9 +188,15 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
   }
 
+  /** The shutdown hook: closes the server, then gives {@link #call()} a moment to say so before the JVM halts. */
   private void stop(LocalClovaServer server) {
     server.close();
     stopRequested.countDown();
+    try {
+      finished.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Ends {@link #call()} as Ctrl-C would: the server is closed and the command returns 0. */
