@@ -18,6 +18,12 @@ final class CommandFailedException extends RuntimeException {
     this.status = status;
   }
 
+  /** With the exception that led to it, for {@code --debug}. */
+  CommandFailedException(ExitStatus status, String message, Throwable cause) {
+    super(message, cause);
+    this.status = status;
+  }
+
   ExitStatus status() {
     return status;
   }

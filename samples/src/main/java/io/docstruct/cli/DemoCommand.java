@@ -1,6 +1,13 @@
 package io.docstruct.cli;
 
 import io.docstruct.cli.report.DocumentReport;
+import io.docstruct.client.ImageSource;
+import io.docstruct.client.RetryPolicy;
+import io.docstruct.clova.adapt.ClovaAdapter;
+import io.docstruct.clova.client.ClovaOcrClient;
+import io.docstruct.clova.client.DocumentType;
+import io.docstruct.clova.client.GeneralOptions;
+import io.docstruct.clova.server.LocalClovaServer;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.document.Word;
@@ -13,14 +20,18 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code docstruct demo}: reads every {@link SampleResponse} bundled in the jar, offline, and prints for each a
- * short summary and what the later stages of the pipeline will do with it.
+ * {@code docstruct demo}: runs every {@link SampleResponse} bundled in the jar through DocStruct, offline, and
+ * prints for each a short summary and what the later stages of the pipeline will do with it. The CLOVA samples
+ * take the real path: their bundled images are sent with {@link ClovaOcrClient} to a {@link LocalClovaServer}
+ * on an ephemeral loopback port, which answers with the recorded responses; the NHN sample is read from the
+ * classpath as a recorded response.
  *
  * <pre>{@code
  * java -jar samples/target/docstruct.jar demo
@@ -36,9 +47,11 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Run DocStruct offline on the sample responses bundled in the jar.",
     description =
-        "Reads a CLOVA General OCR response, a CLOVA Document OCR receipt and an NHN Cloud response"
-            + " from inside docstruct.jar (no network, no files needed), summarises each and says"
-            + " what the later stages of the pipeline will do with it.")
+        "Starts a local CLOVA OCR-compatible server on 127.0.0.1 with the responses recorded in"
+            + " docstruct.jar, sends the bundled sample images to it with the CLOVA client (General"
+            + " OCR for a supermarket receipt, Document OCR for a bakery receipt), reads the bundled"
+            + " NHN Cloud response from the jar, summarises each and says what the later stages of"
+            + " the pipeline will do with it. No internet connection, no files and no keys needed.")
 final class DemoCommand implements Callable<Integer> {
   private static final int PREVIEW_ITEMS = 4;
   private static final int WIDTH = 100;
@@ -48,6 +61,28 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    // A one-off secret: the client must send one, and the server checks it like CLOVA does. Never printed.
+    String secret = UUID.randomUUID().toString();
+    try (LocalClovaServer server =
+            LocalClovaServer.builder()
+                .secret(secret)
+                .responsesFromClasspath(
+                    DemoCommand.class.getClassLoader(), SampleResponse.RESPONSES_PREFIX)
+                .start();
+        ClovaOcrClient client =
+            ClovaOcrClient.builder()
+                .invokeUrl(server.invokeUrl("general"))
+                .secret(secret)
+                .retryPolicy(RetryPolicy.none())
+                .build()) {
+      run(out, server, client);
+    }
+    out.flush();
+    return ExitStatus.SUCCESS.code();
+  }
+
+  private void run(PrintWriter out, LocalClovaServer server, ClovaOcrClient client)
+      throws IOException {
     ResponseReader reader = ResponseReader.create();
     SampleResponse[] samples = SampleResponse.values();
     out.println(
@@ -56,16 +91,40 @@ final class DemoCommand implements Callable<Integer> {
             + " demo: "
             + samples.length
             + " bundled sample responses, read offline.");
+    out.println(
+        "The CLOVA samples' images go through the CLOVA client to a local CLOVA OCR server at "
+            + server.baseUrl()
+            + ", which answers with the recorded responses.");
     for (int i = 0; i < samples.length; i++) {
       SampleResponse sample = samples[i];
       OcrDocument doc;
-      try (InputStream in = sample.open()) {
-        doc = reader.read(in, sample.fileName());
+      String from;
+      switch (sample) {
+        case CLOVA_GENERAL -> {
+          doc =
+              ClovaAdapter.adapt(
+                  client.general(image(sample), GeneralOptions.defaults().withTables(true)));
+          from = "General OCR of " + imageName(sample) + " by the local server at "
+              + server.invokeUrl("general");
+        }
+        case CLOVA_RECEIPT -> {
+          doc = ClovaAdapter.adapt(client.document(DocumentType.RECEIPT, image(sample)));
+          from = "Document OCR (receipt) of " + imageName(sample) + " by the local server at "
+              + server.invokeUrl("receipt");
+        }
+        case NHN_GENERAL -> {
+          try (InputStream in = sample.open()) {
+            doc = reader.read(in, sample.fileName());
+          }
+          from = "the recorded response, read from the jar (no local NHN Cloud server yet)";
+        }
+        default -> throw new IllegalStateException("no demo step for " + sample);
       }
       DocumentReport report = DocumentReport.of(sample.fileName(), doc);
       out.println();
       out.println("[" + (i + 1) + "/" + samples.length + "] " + sample.fileName());
       out.println("  " + sample.title());
+      printWrapped(out, "  from:  ", from);
       out.println("  read:  " + report.summaryLine());
       String preview = preview(doc);
       if (!preview.isEmpty()) {
@@ -74,9 +133,18 @@ final class DemoCommand implements Callable<Integer> {
       printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
-    out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report.");
-    out.flush();
-    return ExitStatus.SUCCESS.code();
+    out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report,");
+    out.println("and 'docstruct serve' to run the local CLOVA OCR server for your own client.");
+  }
+
+  /** The sample's bundled image, named as the recording it answers ({@code clova-receipt}). */
+  private static ImageSource image(SampleResponse sample) throws IOException {
+    String file = imageName(sample);
+    return ImageSource.ofBytes(sample.readImage(), file.substring(0, file.lastIndexOf('.')));
+  }
+
+  private static String imageName(SampleResponse sample) {
+    return sample.imageFileName().orElseThrow(() -> new IllegalStateException(sample + " has no image"));
   }
 
   /** Prints {@code text} after {@code label}, wrapped at {@value #WIDTH} columns under its first word. */

@@ -7,15 +7,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code docstruct} command: reads OCR responses and reports on them. Each verb is its own class
- * ({@link InfoCommand}, {@link DemoCommand}); this one holds the options every verb shares and the error
- * handling.
+ * The {@code docstruct} command: reads OCR responses and reports on them, calls the OCR APIs and runs a
+ * local CLOVA-compatible server. Each verb is its own class ({@link InfoCommand}, {@link OcrCommand}, {@link
+ * ServeCommand}, {@link DemoCommand}); this one holds the options every verb shares, the environment the verbs
+ * read their settings from, and the error handling.
  *
  * <pre>{@code
  * // in-process, e.g. in a test:
@@ -42,7 +46,13 @@ import picocli.CommandLine.ScopeType;
         "Give it response files saved from the API; each file's kind (CLOVA General, Template or"
             + " Document OCR, or NHN Cloud) is detected from the JSON itself.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      InfoCommand.class,
+      OcrCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -60,12 +70,29 @@ public final class DocStructCommand {
       description = "On errors, print the stack trace as well as the message.")
   boolean debug;
 
+  /** The environment variables the verbs read ({@code CLOVA_OCR_URL}, …); replaced in tests. */
+  private final Supplier<Map<String, String>> environment;
+
+  private DocStructCommand(Supplier<Map<String, String>> environment) {
+    this.environment = environment;
+  }
+
+  /** The environment variables, as of now. */
+  Map<String, String> environment() {
+    return Objects.requireNonNull(environment.get(), "environment");
+  }
+
   /**
    * A command line ready to run, with {@code docstruct}'s error handling (one line per error, exit codes of
    * the contract) installed. Redirect its output with {@code setOut}/{@code setErr} before {@code execute}.
    */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new DocStructCommand())
+    return newCommandLine(System::getenv);
+  }
+
+  /** {@link #newCommandLine()} reading its environment variables from {@code environment}; for tests. */
+  static CommandLine newCommandLine(Supplier<Map<String, String>> environment) {
+    return new CommandLine(new DocStructCommand(environment))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(ErrorHandler.INSTANCE)
         .setExecutionExceptionHandler(ErrorHandler.INSTANCE);

@@ -1,11 +1,16 @@
 package io.docstruct.cli;
 
+import io.docstruct.client.OcrClientException;
+import io.docstruct.client.OcrRequestException;
+import io.docstruct.client.OcrTransportException;
+import io.docstruct.clova.server.LocalClovaServerException;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.read.ProviderErrorException;
 import io.docstruct.read.ResponseFormatException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -58,6 +63,20 @@ record Failure(ExitStatus status, String message) {
               + p.code()
               + (p.providerMessage() == null ? "" : ", \"" + p.providerMessage() + "\""));
     }
+    if (e instanceof OcrRequestException r) {
+      // Refused before anything was sent (size, format, unreadable file): the user's input.
+      return new Failure(ExitStatus.UNUSABLE_INPUT, prefix(source) + r.getMessage());
+    }
+    if (e instanceof OcrTransportException t) {
+      return new Failure(ExitStatus.REMOTE_ERROR, prefix(source) + "network error: " + networkDetail(t));
+    }
+    if (e instanceof OcrClientException c) {
+      // The service answered with an error, the network failed, or the answer was unreadable.
+      return new Failure(ExitStatus.REMOTE_ERROR, prefix(source) + c.getMessage());
+    }
+    if (e instanceof LocalClovaServerException s) {
+      return new Failure(ExitStatus.UNUSABLE_INPUT, "local CLOVA OCR server: " + s.getMessage());
+    }
     if (e instanceof NoSuchFileException n) {
       return new Failure(ExitStatus.UNUSABLE_INPUT, fileName(n, source) + ": no such file");
     }
@@ -82,6 +101,19 @@ record Failure(ExitStatus status, String message) {
             + "internal error ("
             + describe(e)
             + "); please report it with the output of --debug");
+  }
+
+  /**
+   * What went wrong on the network, without exception class names: {@code Failed to connect to
+   * /127.0.0.1:1}, {@code timed out}.
+   */
+  static String networkDetail(OcrTransportException e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    String message = cause.getMessage();
+    if (cause instanceof SocketTimeoutException) {
+      return "timed out";
+    }
+    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }
 
   private static String prefix(@Nullable String source) {

@@ -1,13 +1,18 @@
 package io.docstruct.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.docstruct.document.OcrDocument;
+import io.docstruct.document.PageSize;
 import io.docstruct.document.Word;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.samples.SampleResponse;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +35,53 @@ class DemoCommandTest {
         .contains("read:  nhn-general, 1 page, 13 words, 0 tables, 0 fields, 0 warnings")
         .contains("e.g.:  주식회사 한빛상사 거래명세서 공급받는자")
         .contains("Coming in later releases.");
+  }
+
+  @Test
+  void clovaSamplesGoThroughTheClientToTheLocalServer() {
+    CliRun run = CliRun.of("demo");
+
+    assertThat(run.exit()).isZero();
+    String text = run.out().replaceAll("\\s+", " ");
+    assertThat(text)
+        .containsPattern(
+            "to a local CLOVA OCR server at http://127\\.0\\.0\\.1:\\d+/, which answers with the"
+                + " recorded responses")
+        .containsPattern(
+            "from: General OCR of clova-general-receipt\\.png by the local server at"
+                + " http://127\\.0\\.0\\.1:\\d+/general")
+        .containsPattern(
+            "from: Document OCR \\(receipt\\) of clova-receipt\\.png by the local server at"
+                + " http://127\\.0\\.0\\.1:\\d+/document/receipt")
+        .contains("from: the recorded response, read from the jar");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = SampleResponse.class,
+      names = {"CLOVA_GENERAL", "CLOVA_RECEIPT"})
+  void clovaSampleImagesHaveThePixelSizeTheirResponsesReport(SampleResponse sample)
+      throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(sample.readImage()));
+    OcrDocument doc;
+    try (InputStream in = sample.open()) {
+      doc = ResponseReader.create().read(in, sample.fileName());
+    }
+
+    PageSize size = doc.pages().get(0).size();
+    assertThat(image).isNotNull();
+    assertThat(size).isNotNull();
+    assertThat(size.source()).isEqualTo(PageSize.Source.CONVERTED_IMAGE_INFO);
+    assertThat((double) image.getWidth()).isEqualTo(size.width());
+    assertThat((double) image.getHeight()).isEqualTo(size.height());
+    assertThat(sample.imageFileName())
+        .hasValue(sample.fileName().replace(".json", ".png"));
+  }
+
+  @Test
+  void theNhnSampleHasNoImage() {
+    assertThat(SampleResponse.NHN_GENERAL.imageFileName()).isEmpty();
+    assertThatThrownBy(SampleResponse.NHN_GENERAL::readImage).isInstanceOf(IOException.class);
   }
 
   @ParameterizedTest

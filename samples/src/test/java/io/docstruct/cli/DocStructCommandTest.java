@@ -15,12 +15,12 @@ class DocStructCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("Usage: docstruct", "info", "demo", "--debug", "--version")
+        .contains("Usage: docstruct", "info", "ocr", "serve", "demo", "--debug", "--version")
         .contains("Exit codes:", "2   usage error or unusable input");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"info", "demo"})
+  @ValueSource(strings = {"info", "ocr", "serve", "demo"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
 
@@ -35,6 +35,30 @@ class DocStructCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Usage: docstruct info", "--format");
+  }
+
+  @Test
+  void ocrHelpNamesTheTypesTheVariablesAndTheOptions() {
+    CliRun run = CliRun.of("ocr", "--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("Usage: docstruct ocr", "FILE", "--type=TYPE", "-o, --output=OUT")
+        .contains("--tables", "--lang=LANG", "--template-id=N", "--provider=PROVIDER")
+        .contains("CLOVA_OCR_URL", "CLOVA_OCR_SECRET")
+        .contains(
+            "general, template, receipt, credit-card, name-card, biz-license, id-card,"
+                + " medical-receipt, passport");
+  }
+
+  @Test
+  void serveHelpNamesTheOptionsAndTheSecretRule() {
+    CliRun run = CliRun.of("serve", "--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("Usage: docstruct serve", "--port=N", "--responses=DIR", "--secret=S")
+        .contains("Default: 8090", "CLOVA_OCR_SECRET", "any non-empty secret");
   }
 
   @Test
@@ -56,7 +80,8 @@ class DocStructCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: missing command, one of: info, demo, help (see 'docstruct --help')");
+            "docstruct: missing command, one of: info, ocr, serve, demo, help"
+                + " (see 'docstruct --help')");
   }
 
   @Test
@@ -66,7 +91,7 @@ class DocStructCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: unknown command 'frobnicate', expected one of: info, demo, help"
+            "docstruct: unknown command 'frobnicate', expected one of: info, ocr, serve, demo, help"
                 + " (see 'docstruct --help')");
   }
 

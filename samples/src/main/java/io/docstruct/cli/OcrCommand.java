@@ -1,0 +1,200 @@
+package io.docstruct.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.docstruct.cli.report.DocumentReport;
+import io.docstruct.client.OcrClientException;
+import io.docstruct.client.OcrTransportException;
+import io.docstruct.client.RetryPolicy;
+import io.docstruct.json.WireJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docstruct ocr FILE --type TYPE [-o OUT]}: sends an image or PDF to the OCR API and saves the
+ * provider's JSON response, pretty-printed, to {@code OUT} (written atomically) or to stdout.
+ *
+ * <pre>{@code
+ * export CLOVA_OCR_URL=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/general
+ * export CLOVA_OCR_SECRET=...
+ * java -jar docstruct.jar ocr receipt.jpg --type receipt -o receipt.json
+ * }</pre>
+ *
+ * <p>With {@code -o}, one summary line goes to stderr ({@code wrote receipt.json: clova-receipt, 1 page, …}).
+ * An image the provider reports as failed inside a successful answer is a warning on stderr and the exit code
+ * stays 0. Exit 2 for bad options, a missing or unusable file or a missing variable; exit 3 when the API
+ * answers with an error or the network fails. The secret is never printed.
+ */
+@Command(
+    name = "ocr",
+    mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
+    versionProvider = VersionProvider.class,
+    header = "Send an image or PDF to the OCR API and save its JSON response.",
+    description =
+        "Calls NAVER CLOVA OCR with the invoke URL in CLOVA_OCR_URL (as the console shows it, e.g."
+            + " ending in /general; the endpoint for --type is derived from it) and the secret in"
+            + " CLOVA_OCR_SECRET. Writes the response as pretty-printed JSON to OUT, or to stdout"
+            + " without -o. Transient failures (network, 5xx, rate limit) are retried with backoff."
+            + " Images that fail inside a successful answer are reported as warnings on stderr.",
+    footer = {
+      "",
+      "Examples:",
+      "  docstruct ocr receipt.jpg --type receipt -o receipt.json",
+      "  docstruct ocr page.png --type general --tables --lang ko > page.json",
+      "  docstruct ocr form.pdf --type template --template-id 1234 -o form.json",
+      "",
+      "Exit codes: 0 success; 2 usage error, unusable file or missing variable;"
+          + " 3 API or network error."
+    })
+final class OcrCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The image or PDF to recognise: JPEG, PNG, PDF or TIFF (detected from its bytes).")
+  Path file = Path.of("");
+
+  @Option(
+      names = "--type",
+      required = true,
+      paramLabel = "TYPE",
+      converter = OcrType.Converter.class,
+      completionCandidates = OcrType.Labels.class,
+      description = "What to call: ${COMPLETION-CANDIDATES}.")
+  OcrType type = OcrType.GENERAL;
+
+  @Option(names = "--tables", description = "General OCR: detect tables too.")
+  boolean tables;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "General OCR: the language (ko, ja, zh-TW or a list); default the domain's.")
+  @Nullable String lang;
+
+  @Option(
+      names = "--template-id",
+      paramLabel = "N",
+      description = "Template OCR: a template to match; repeat for several. Default: any of the domain's.")
+  List<Integer> templateIds = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Where to write the JSON response (replaced atomically). Default: stdout.")
+  @Nullable Path output;
+
+  @Option(
+      names = "--provider",
+      paramLabel = "PROVIDER",
+      defaultValue = "clova",
+      description = "clova (default) or nhn.")
+  Provider provider = Provider.CLOVA;
+
+  @ParentCommand DocStructCommand parent;
+
+  @Spec CommandSpec spec;
+
+  /** How transient failures are retried; tests shorten it. */
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    OcrCall call = checkedCall();
+    Path target = output;
+    if (target != null) {
+      checkOutput(target);
+    }
+    OcrAnswer answer;
+    try (OcrService service = provider.connect(parent.environment(), retryPolicy)) {
+      answer = service.recognise(call);
+    } catch (OcrTransportException e) {
+      // Transport failures are always retried: every attempt of the policy failed.
+      throw new CommandFailedException(
+          ExitStatus.REMOTE_ERROR,
+          file
+              + ": network error after "
+              + retryPolicy.maxAttempts()
+              + " attempts: "
+              + Failure.networkDetail(e),
+          e);
+    } catch (OcrClientException e) {
+      return ErrorHandler.report(err, e, file.toString(), ErrorHandler.debugRequested(spec.commandLine()))
+          .status()
+          .code();
+    }
+    for (String problem : answer.imageProblems()) {
+      err.println(ErrorHandler.PREFIX + "warning: " + file + ": " + problem);
+    }
+    byte[] json = json(answer.wire());
+    if (target == null) {
+      out.print(new String(json, StandardCharsets.UTF_8));
+      out.flush();
+    } else {
+      AtomicFile.write(target, json);
+      err.println(
+          "wrote " + target + ": " + DocumentReport.of(target.toString(), answer.document()).summaryLine());
+    }
+    err.flush();
+    return ExitStatus.SUCCESS.code();
+  }
+
+  /** The call, after checking that the options fit the type and that the file is there. */
+  private OcrCall checkedCall() throws IOException {
+    if (type != OcrType.GENERAL && (tables || lang != null)) {
+      throw usage((tables ? "--tables" : "--lang") + " applies to --type general only");
+    }
+    if (type != OcrType.TEMPLATE && !templateIds.isEmpty()) {
+      throw usage("--template-id applies to --type template only");
+    }
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    if (Files.isDirectory(file)) {
+      throw usage(file + ": is a directory, not an image or PDF");
+    }
+    String language = lang == null || lang.isBlank() ? null : lang.strip();
+    return new OcrCall(file, type, language, tables, templateIds);
+  }
+
+  /** Refuses an output the answer could not be saved to, before the (paid) call is made. */
+  private static void checkOutput(Path target) {
+    if (Files.isDirectory(target)) {
+      throw usage(target + ": is a directory; -o takes the file to write");
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw usage(target + ": directory " + dir + " does not exist");
+    }
+  }
+
+  private static byte[] json(Object wire) throws JsonProcessingException {
+    byte[] body = WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(wire);
+    byte[] withNewline = new byte[body.length + 1];
+    System.arraycopy(body, 0, withNewline, 0, body.length);
+    withNewline[body.length] = '\n';
+    return withNewline;
+  }
+
+  private static CommandFailedException usage(String message) {
+    return new CommandFailedException(ExitStatus.UNUSABLE_INPUT, message);
+  }
+}

@@ -1,0 +1,35 @@
+package io.docstruct.cli;
+
+import io.docstruct.client.RetryPolicy;
+import java.util.Map;
+
+/**
+ * The OCR providers {@code docstruct ocr --provider} can call. The one place that maps a provider to its
+ * client.
+ *
+ * <pre>{@code
+ * try (OcrService service = Provider.CLOVA.connect(System.getenv(), RetryPolicy.defaults())) { ... }
+ * }</pre>
+ */
+enum Provider {
+  /** NAVER CLOVA OCR: {@code CLOVA_OCR_URL}, {@code CLOVA_OCR_SECRET}. */
+  CLOVA,
+  /** NHN Cloud OCR. */
+  NHN;
+
+  /**
+   * A service for this provider, configured from the environment variables.
+   *
+   * @throws CommandFailedException (exit 2) when a variable is missing or invalid, or the provider is not
+   *     available in this build
+   */
+  OcrService connect(Map<String, String> environment, RetryPolicy retryPolicy) {
+    return switch (this) {
+      case CLOVA -> ClovaService.connect(environment, retryPolicy);
+      case NHN ->
+          throw new CommandFailedException(
+              ExitStatus.UNUSABLE_INPUT,
+              "--provider nhn: the NHN Cloud client is not available in this build");
+    };
+  }
+}

@@ -1,0 +1,215 @@
+package io.docstruct.cli;
+
+import io.docstruct.clova.client.DocumentType;
+import io.docstruct.clova.server.LocalClovaServer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docstruct serve [--port N] [--responses DIR]... [--secret S]}: runs {@link LocalClovaServer} on
+ * 127.0.0.1 until Ctrl-C, so that {@code docstruct ocr}, the library's client or any CLOVA client can be
+ * pointed at it instead of the real API.
+ *
+ * <pre>{@code
+ * java -jar docstruct.jar serve --port 8090 --responses recordings/
+ * # in another terminal:
+ * CLOVA_OCR_URL=http://127.0.0.1:8090/general CLOVA_OCR_SECRET=any \
+ *     java -jar docstruct.jar ocr receipt-01.jpg --type receipt
+ * }</pre>
+ *
+ * <p>A shutdown hook closes the server on Ctrl-C (the port is free when the JVM exits). The secret is taken
+ * from {@code --secret} or {@code CLOVA_OCR_SECRET} and never printed; without either, any non-empty secret
+ * is accepted.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    commandListHeading = "%nCommands:%n",
+    versionProvider = VersionProvider.class,
+    header = "Run a local CLOVA OCR-compatible server on 127.0.0.1 until Ctrl-C.",
+    description =
+        "Answers General, Template and Document OCR requests like CLOVA OCR does, from recorded"
+            + " responses: DIR/<sha256 of the image>.json, the hash's entry in DIR/index.json, or"
+            + " DIR/<image name>.json (receipt-01.jpg is answered by receipt-01.json). Without a"
+            + " recording, General OCR answers empty pages and Template and Document OCR answer an"
+            + " image FAILURE. Requests must carry the X-OCR-SECRET given with --secret or"
+            + " CLOVA_OCR_SECRET; when neither is set, any non-empty secret is accepted. Errors are"
+            + " CLOVA's documented ones (0002 wrong secret, 0011 bad body, 0021 bad version).",
+    footer = {
+      "",
+      "Examples:",
+      "  docstruct serve --responses recordings/",
+      "  docstruct serve --port 0 --secret test-secret"
+    })
+final class ServeCommand implements Callable<Integer> {
+  /** The port when none is given. */
+  static final int DEFAULT_PORT = 8090;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_PORT,
+      description = "The port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+  int port = DEFAULT_PORT;
+
+  @Option(
+      names = "--responses",
+      paramLabel = "DIR",
+      description = "A directory of recorded responses; repeat to search several, in order.")
+  List<Path> responses = new ArrayList<>();
+
+  @Option(
+      names = "--secret",
+      paramLabel = "S",
+      description =
+          "The X-OCR-SECRET requests must carry. Default: CLOVA_OCR_SECRET; if that is unset too,"
+              + " any non-empty secret.")
+  @Nullable String secret;
+
+  @ParentCommand DocStructCommand parent;
+
+  @Spec CommandSpec spec;
+
+  /** Counted down by {@link #stop()}, or by the shutdown hook on Ctrl-C. */
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+  /** Counted down once the server has started and its addresses are printed, or the command has failed. */
+  private final CountDownLatch ready = new CountDownLatch(1);
+
+  /** Counted down when {@link #call()} ends, so that the shutdown hook lets it finish its output. */
+  private final CountDownLatch finished = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws InterruptedException {
+    try {
+      return serve();
+    } finally {
+      ready.countDown();
+      finished.countDown();
+    }
+  }
+
+  private int serve() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65_535) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, "--port must be within 0..65535, got " + port);
+    }
+    LocalClovaServer.Builder builder = LocalClovaServer.builder().port(port);
+    for (Path dir : responses) {
+      if (!Files.isDirectory(dir)) {
+        throw new CommandFailedException(
+            ExitStatus.UNUSABLE_INPUT,
+            dir + (Files.exists(dir) ? ": not a directory" : ": no such directory"));
+      }
+      builder.responses(dir);
+    }
+    String secretSource = secretSource(builder);
+    LocalClovaServer server = builder.start();
+    Thread hook = new Thread(() -> stop(server), "docstruct-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      printBanner(out, server, secretSource);
+      ready.countDown();
+      stopRequested.await();
+    } finally {
+      server.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down: the hook is running or has run, and closes the server itself.
+      }
+    }
+    out.println("Stopped.");
+    out.flush();
+    return ExitStatus.SUCCESS.code();
+  }
+
+  /** Sets the secret on the builder, if one was given, and says where it came from. */
+  private String secretSource(LocalClovaServer.Builder builder) {
+    if (secret != null) {
+      if (secret.isBlank()) {
+        throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--secret must not be blank");
+      }
+      builder.secret(secret);
+      return "requests must carry the --secret value as X-OCR-SECRET";
+    }
+    String fromEnvironment = parent.environment().get(ClovaService.SECRET_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      builder.secret(fromEnvironment.strip());
+      return "requests must carry " + ClovaService.SECRET_VARIABLE + "'s value as X-OCR-SECRET";
+    }
+    return "any non-empty X-OCR-SECRET is accepted (neither --secret nor "
+        + ClovaService.SECRET_VARIABLE
+        + " is set)";
+  }
+
+  private void printBanner(PrintWriter out, LocalClovaServer server, String secretSource) {
+    String types =
+        Arrays.stream(DocumentType.values()).map(DocumentType::path).collect(Collectors.joining(", "));
+    out.println("Local CLOVA OCR server at " + server.invokeUrl("general"));
+    out.println("  Template OCR: " + server.invokeUrl("infer"));
+    out.println("  Document OCR: " + server.baseUrl() + "document/TYPE (TYPE: " + types + ")");
+    out.println("  Secret:       " + secretSource);
+    if (responses.isEmpty()) {
+      out.println(
+          "  Responses:    none recorded: General OCR answers empty pages, Template and Document"
+              + " OCR an image FAILURE");
+    } else {
+      for (int i = 0; i < responses.size(); i++) {
+        out.println(
+            (i == 0 ? "  Responses:    " : "                ")
+                + responses.get(i)
+                + " (by image SHA-256, index.json, or image name)");
+      }
+    }
+    out.println(
+        "Point CLOVA_OCR_URL at it, e.g. CLOVA_OCR_URL="
+            + server.invokeUrl("general")
+            + " docstruct ocr IMAGE --type general");
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  /** The shutdown hook: closes the server, then gives {@link #call()} a moment to say so before the JVM halts. */
+  private void stop(LocalClovaServer server) {
+    server.close();
+    stopRequested.countDown();
+    try {
+      finished.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Ends {@link #call()} as Ctrl-C would: the server is closed and the command returns 0. */
+  void stop() {
+    stopRequested.countDown();
+  }
+
+  /**
+   * Waits until the server is serving (its addresses printed) or the command has failed.
+   *
+   * @return {@code false} if neither happened within the timeout
+   */
+  boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
+    return ready.await(timeout, unit);
+  }
+}

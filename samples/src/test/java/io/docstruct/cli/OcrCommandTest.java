@@ -1,0 +1,375 @@
+package io.docstruct.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docstruct.client.RetryPolicy;
+import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.samples.SampleResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * {@code docstruct ocr} against a {@link LocalClovaServer} with recordings written by the test: each exit code
+ * of the contract, the atomic output file, and that the secret is never printed.
+ */
+class OcrCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SECRET = "s3cret-7f1e0c9a";
+
+  @TempDir static Path recordings;
+
+  private static LocalClovaServer server;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startServer() throws IOException {
+    // "page.png" is answered by page.json (General), "receipt.png" by receipt.json (Document OCR receipt).
+    copy(SampleResponse.CLOVA_GENERAL, recordings.resolve("page.json"));
+    copy(SampleResponse.CLOVA_RECEIPT, recordings.resolve("receipt.json"));
+    server = LocalClovaServer.builder().secret(SECRET).responses(recordings).start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  private static void copy(SampleResponse sample, Path target) throws IOException {
+    try (InputStream in = sample.open()) {
+      Files.copy(in, target);
+    }
+  }
+
+  private Map<String, String> environment() {
+    return Map.of(
+        ClovaService.URL_VARIABLE, server.invokeUrl("general"), ClovaService.SECRET_VARIABLE, SECRET);
+  }
+
+  /** A bundled sample image saved under {@code name}, so that the server answers {@code name}'s recording. */
+  private Path image(SampleResponse sample, String name) throws IOException {
+    return Files.write(dir.resolve(name), sample.readImage());
+  }
+
+  private CliRun ocr(String... args) {
+    return ocr(environment(), args);
+  }
+
+  private static CliRun ocr(Map<String, String> environment, String... args) {
+    String[] all = Stream.concat(Stream.of("ocr"), Stream.of(args)).toArray(String[]::new);
+    return CliRun.of(environment, OcrCommandTest::fastRetries, all);
+  }
+
+  /** Three attempts a millisecond apart, so that the unreachable-server test does not wait for backoff. */
+  private static void fastRetries(CommandLine cl) {
+    OcrCommand ocr = cl.getSubcommands().get("ocr").getCommand();
+    ocr.retryPolicy = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), 1.0);
+  }
+
+  @Test
+  void generalWithoutOutputPrintsTheResponseOnStdout() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run = ocr(page.toString(), "--type", "general", "--tables", "--lang", "ko");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode json = JSON.readTree(run.out());
+    assertThat(json.get("version").asText()).isEqualTo("V2");
+    JsonNode image = json.get("images").get(0);
+    assertThat(image.get("name").asText()).isEqualTo("page");
+    assertThat(image.get("inferResult").asText()).isEqualTo("SUCCESS");
+    assertThat(image.get("fields")).hasSize(31);
+    assertThat(image.get("fields").get(0).get("inferText").asText()).isEqualTo("한결마트");
+    assertThat(image.get("tables")).hasSize(1);
+    assertThat(run.out()).contains("\n  \"images\"").endsWith("}\n");
+  }
+
+  @Test
+  void documentWithOutputWritesTheFileAndASummaryLine() throws IOException {
+    Path receipt = image(SampleResponse.CLOVA_RECEIPT, "receipt.png");
+    Path out = Files.createDirectory(dir.resolve("out")).resolve("receipt.json");
+
+    CliRun run = ocr(receipt.toString(), "--type", "receipt", "-o", out.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            "wrote " + out + ": clova-receipt, 1 page, 0 words, 0 tables, 22 fields, 0 warnings");
+    JsonNode json = JSON.readTree(out.toFile());
+    JsonNode fields = json.get("images").get(0).get("receipt").get("result");
+    assertThat(fields.get("storeInfo").get("bizNum").get("text").asText()).isEqualTo("107-86-41378");
+    assertThat(Files.readString(out, UTF_8)).endsWith("}\n");
+    try (Stream<Path> files = Files.list(out.getParent())) {
+      assertThat(files).containsExactly(out); // no temporary file left beside it
+    }
+  }
+
+  @Test
+  void outputReplacesAnExistingFile() throws IOException {
+    Path receipt = image(SampleResponse.CLOVA_RECEIPT, "receipt.png");
+    Path out = Files.writeString(dir.resolve("receipt.json"), "old content that is longer than nothing");
+
+    CliRun run = ocr(receipt.toString(), "--type", "receipt", "--output", out.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(JSON.readTree(out.toFile()).get("images")).hasSize(1);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("receipt.png", "receipt.json");
+    }
+  }
+
+  @Test
+  void anImageFailureInsideA200IsAWarningAndExitZero() throws IOException {
+    // No recording for "unknown": the server answers 200 with the image's inferResult FAILURE.
+    Path unknown = image(SampleResponse.CLOVA_RECEIPT, "unknown.png");
+    Path out = dir.resolve("unknown.json");
+
+    CliRun run = ocr(unknown.toString(), "--type", "receipt", "-o", out.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: warning: "
+                + unknown
+                + ": image 0 \"unknown\": FAILURE, no recorded response for unknown",
+            // the adapter's warning about the failed page is counted in the summary
+            "wrote " + out + ": clova-receipt, 1 page, 0 words, 0 tables, 0 fields, 1 warning");
+    assertThat(JSON.readTree(out.toFile()).get("images").get(0).get("inferResult").asText())
+        .isEqualTo("FAILURE");
+  }
+
+  @Test
+  void templateSendsTheTemplateIds() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run = ocr(page.toString(), "--type", "template", "--template-id", "7", "--template-id", "8");
+
+    assertThat(run.exit()).isZero();
+    assertThat(JSON.readTree(run.out()).get("images").get(0).get("name").asText()).isEqualTo("page");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {ClovaService.URL_VARIABLE, ClovaService.SECRET_VARIABLE})
+  void aMissingVariableIsExitTwoNamingIt(String variable) throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+    Map<String, String> environment = new HashMap<>(environment());
+    environment.remove(variable);
+
+    CliRun run = ocr(environment, page.toString(), "--type", "general");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    InfoCommandTest.assertSingleErrorLine(run);
+    assertThat(run.err()).startsWith("docstruct: " + variable + " is not set");
+  }
+
+  @Test
+  void anInvokeUrlThatIsNotAUrlIsExitTwo() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run =
+        ocr(Map.of(ClovaService.URL_VARIABLE, "ftp://x", ClovaService.SECRET_VARIABLE, SECRET),
+            page.toString(), "--type", "general");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("docstruct: CLOVA_OCR_URL is not an http(s) URL: ftp://x");
+  }
+
+  @Test
+  void aWrongSecretIsExitThreeInOneLineWithoutTheSecret() throws IOException {
+    Path receipt = image(SampleResponse.CLOVA_RECEIPT, "receipt.png");
+    Path out = dir.resolve("receipt.json");
+    String wrong = "wrong-secret-5521";
+
+    CliRun run =
+        ocr(Map.of(ClovaService.URL_VARIABLE, server.invokeUrl("general"), ClovaService.SECRET_VARIABLE, wrong),
+            receipt.toString(), "--type", "receipt", "-o", out.toString());
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    InfoCommandTest.assertSingleErrorLine(run);
+    assertThat(run.err())
+        .startsWith("docstruct: " + receipt + ": CLOVA OCR error 0002 (HTTP 401)")
+        .contains("(check CLOVA_OCR_SECRET)")
+        .doesNotContain(wrong)
+        .doesNotContain(SECRET);
+    assertThat(out).doesNotExist();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(receipt); // nothing half-written
+    }
+  }
+
+  @Test
+  void anUnreachableServerIsExitThreeAfterTheRetries() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run =
+        ocr(Map.of(ClovaService.URL_VARIABLE, "http://127.0.0.1:1/general", ClovaService.SECRET_VARIABLE, SECRET),
+            page.toString(), "--type", "general");
+
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    InfoCommandTest.assertSingleErrorLine(run);
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: "
+                + page
+                + ": network error after 3 attempts: Failed to connect to /127.0.0.1:1");
+  }
+
+  @Test
+  void aFileTooBigIsRefusedBeforeSendingWithExitTwo() throws IOException {
+    Path big = dir.resolve("big.png");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+      file.setLength(51L * 1024 * 1024); // sparse: nothing is written
+    }
+    int before = server.requestCount();
+
+    CliRun run = ocr(big.toString(), "--type", "general");
+
+    assertThat(run.exit()).isEqualTo(2);
+    InfoCommandTest.assertSingleErrorLine(run);
+    assertThat(run.err()).contains("51.0 MB", "at most 50 MB");
+    assertThat(server.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void anUnsupportedFormatIsExitTwo() throws IOException {
+    Path text = Files.writeString(dir.resolve("notes.txt"), "not an image");
+
+    CliRun run = ocr(text.toString(), "--type", "receipt");
+
+    assertThat(run.exit()).isEqualTo(2);
+    InfoCommandTest.assertSingleErrorLine(run);
+    assertThat(run.err())
+        .startsWith("docstruct: " + text + ": ")
+        .contains("not a JPEG, PNG, PDF or TIFF file");
+  }
+
+  @Test
+  void aMissingFileIsExitTwo() {
+    Path missing = dir.resolve("nope.png");
+
+    CliRun run = ocr(missing.toString(), "--type", "general");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("docstruct: " + missing + ": no such file");
+  }
+
+  @Test
+  void aDirectoryIsExitTwo() {
+    CliRun run = ocr(dir.toString(), "--type", "general");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("docstruct: " + dir + ": is a directory, not an image or PDF");
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryIsRefusedBeforeTheCall() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+    Path out = dir.resolve("no-such-dir").resolve("page.json");
+    int before = server.requestCount();
+
+    CliRun run = ocr(page.toString(), "--type", "general", "-o", out.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    InfoCommandTest.assertSingleErrorLine(run);
+    assertThat(run.err()).contains(out + ": directory ").endsWith(" does not exist\n");
+    assertThat(server.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownTypeIsExitTwoListingTheTypes() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run = ocr(page.toString(), "--type", "invoice");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: Invalid value for option '--type': 'invoice' is not one of general, template,"
+                + " receipt, credit-card, name-card, biz-license, id-card, medical-receipt, passport"
+                + " (see 'docstruct ocr --help')");
+  }
+
+  @Test
+  void typeIsRequired() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run = ocr(page.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: Missing required option: '--type=TYPE' (see 'docstruct ocr --help')");
+  }
+
+  @Test
+  void optionsOfAnotherTypeAreUsageErrors() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    assertThat(ocr(page.toString(), "--type", "receipt", "--tables").errLines())
+        .containsExactly("docstruct: --tables applies to --type general only");
+    assertThat(ocr(page.toString(), "--type", "passport", "--lang", "ko").errLines())
+        .containsExactly("docstruct: --lang applies to --type general only");
+    CliRun run = ocr(page.toString(), "--type", "general", "--template-id", "3");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("docstruct: --template-id applies to --type template only");
+  }
+
+  @Test
+  void providerNhnIsNotAvailableInThisBuild() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run = ocr(Map.of(), page.toString(), "--type", "general", "--provider", "nhn");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: --provider nhn: the NHN Cloud client is not available in this build");
+  }
+
+  @Test
+  void anUnknownProviderIsAUsageError() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+
+    CliRun run = ocr(page.toString(), "--type", "general", "--provider", "google");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).startsWith("docstruct: Invalid value for option '--provider'");
+  }
+
+  @Test
+  void typesAreParsedCaseInsensitivelyWithEitherSeparator() {
+    assertThat(OcrType.parse("CREDIT_CARD")).isEqualTo(OcrType.CREDIT_CARD);
+    assertThat(OcrType.parse("medical-receipt").documentType()).isPresent();
+    assertThat(OcrType.parse("template").documentType()).isEmpty();
+    assertThat(List.of(OcrType.values())).extracting(OcrType::label).doesNotHaveDuplicates();
+  }
+}
