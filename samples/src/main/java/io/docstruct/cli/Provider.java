@@ -14,22 +14,18 @@ import java.util.Map;
 enum Provider {
   /** NAVER CLOVA OCR: {@code CLOVA_OCR_URL}, {@code CLOVA_OCR_SECRET}. */
   CLOVA,
-  /** NHN Cloud OCR. */
+  /** NHN Cloud OCR: {@code NHN_OCR_APPKEY} and {@code NHN_OCR_TOKEN} or {@code NHN_OCR_SECRET_KEY}. */
   NHN;
 
   /**
    * A service for this provider, configured from the environment variables.
    *
-   * @throws CommandFailedException (exit 2) when a variable is missing or invalid, or the provider is not
-   *     available in this build
+   * @throws CommandFailedException (exit 2) when a variable is missing or invalid
    */
   OcrService connect(Map<String, String> environment, RetryPolicy retryPolicy) {
     return switch (this) {
       case CLOVA -> ClovaService.connect(environment, retryPolicy);
-      case NHN ->
-          throw new CommandFailedException(
-              ExitStatus.UNUSABLE_INPUT,
-              "--provider nhn: the NHN Cloud client is not available in this build");
+      case NHN -> NhnService.connect(environment, retryPolicy);
     };
   }
 }

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -343,15 +346,61 @@ class OcrCommandTest {
   }
 
   @Test
-  void providerNhnIsNotAvailableInThisBuild() throws IOException {
+  void providerNhnSendsGeneralOcrToNhnCloudWithTheBearerToken() throws Exception {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+    try (MockWebServer nhn = new MockWebServer()) {
+      nhn.enqueue(
+          new MockResponse()
+              .setBody(
+                  "{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMessage\":\"SUCCESS\"},"
+                      + "\"result\":{\"fileType\":\"png\",\"listOfInferTexts\":[{\"inferTexts\":"
+                      + "[{\"value\":\"합계\",\"conf\":0.99}]}],\"listOfBoundingBoxes\":[{\"boundingBoxes\":"
+                      + "[{\"x1\":1,\"y1\":2,\"x2\":30,\"y2\":2,\"x3\":30,\"y3\":12,\"x4\":1,\"y4\":12}]}]}}"));
+      nhn.start();
+      Map<String, String> env =
+          Map.of(
+              NhnService.APPKEY_VARIABLE, "APPKEY",
+              NhnService.TOKEN_VARIABLE, "tok-123456",
+              NhnService.URL_VARIABLE, nhn.url("/").toString());
+      Path out = dir.resolve("nhn.json");
+
+      CliRun run = ocr(env, page.toString(), "--type", "general", "--provider", "nhn", "-o", out.toString());
+
+      assertThat(run.exit()).isZero();
+      assertThat(run.errLines()).containsExactly("wrote " + out + ": nhn-general, 1 page, 1 word, 0 tables, 0 fields, 0 warnings");
+      assertThat(JSON.readTree(out.toFile()).get("header").get("isSuccessful").asBoolean()).isTrue();
+      RecordedRequest request = nhn.takeRequest();
+      assertThat(request.getPath()).isEqualTo("/v1.1/appkeys/APPKEY/general");
+      assertThat(request.getHeader("X-NHN-Authorization")).isEqualTo("Bearer tok-123456");
+      assertThat(run.out() + run.err()).doesNotContain("tok-123456");
+    }
+  }
+
+  @Test
+  void providerNhnNeedsItsAppKeyAndExactlyOneCredential() throws IOException {
     Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
 
-    CliRun run = ocr(Map.of(), page.toString(), "--type", "general", "--provider", "nhn");
-
+    assertThat(ocr(Map.of(), page.toString(), "--type", "general", "--provider", "nhn").errLines())
+        .containsExactly(
+            "docstruct: NHN_OCR_APPKEY is not set: export it with the OCR app key from the NHN Cloud console");
+    CliRun run =
+        ocr(Map.of(NhnService.APPKEY_VARIABLE, "k"), page.toString(), "--type", "general", "--provider", "nhn");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: --provider nhn: the NHN Cloud client is not available in this build");
+            "docstruct: set exactly one of NHN_OCR_TOKEN (User Access Key token) and NHN_OCR_SECRET_KEY");
+  }
+
+  @Test
+  void providerNhnReadsGeneralOnly() throws IOException {
+    Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
+    Map<String, String> env = Map.of(NhnService.APPKEY_VARIABLE, "k", NhnService.TOKEN_VARIABLE, "t");
+
+    CliRun run = ocr(env, page.toString(), "--type", "receipt", "--provider", "nhn");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly("docstruct: --provider nhn reads --type general only, not --type receipt");
   }
 
   @Test
