@@ -3,6 +3,7 @@ package io.docstruct.table;
 import io.docstruct.document.TableCell;
 import io.docstruct.document.TextLine;
 import io.docstruct.geometry.Quad;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -74,7 +75,7 @@ final class GridAssembler {
     @Nullable Quad polygon;
     final List<Integer> sources = new ArrayList<>();
     String text = "";
-    boolean numeric;
+    @Nullable BigDecimal number;
 
     Placement(String name, int row, int column, int rowSpan, int columnSpan) {
       this.name = name;
@@ -564,7 +565,7 @@ final class GridAssembler {
   private TableGrid finish(int rows, int columns, List<Placement> placements, int[] owners) {
     for (Placement p : placements) {
       p.text = p.currentText();
-      p.numeric = !p.text.isEmpty() && KoreanNumber.parse(p.text).isPresent();
+      p.number = p.text.isEmpty() ? null : KoreanNumber.read(p.text).value();
     }
     HeaderDetector.Headers headers =
         hint != null
@@ -586,15 +587,17 @@ final class GridAssembler {
       newId[order[k]] = k;
       boolean header = p.row < headers.rows() || p.column < headers.columns();
       cells.add(
-          GridCell.of(
+          new GridCell(
               p.row,
               p.column,
               p.rowSpan,
               p.columnSpan,
+              p.text,
               p.lines,
               p.confidence,
               p.polygon,
               header,
+              p.number,
               p.sources));
     }
     int[] remapped = new int[owners.length];

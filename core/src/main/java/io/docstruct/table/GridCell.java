@@ -4,7 +4,6 @@ import io.docstruct.document.TextLine;
 import io.docstruct.geometry.Quad;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,22 +46,6 @@ public record GridCell(
   public GridCell {
     lines = List.copyOf(lines);
     sources = List.copyOf(sources);
-  }
-
-  static GridCell of(
-      int row,
-      int column,
-      int rowSpan,
-      int columnSpan,
-      List<TextLine> lines,
-      @Nullable Double confidence,
-      @Nullable Quad polygon,
-      boolean header,
-      List<Integer> sources) {
-    String text = lines.stream().map(TextLine::text).collect(Collectors.joining("\n"));
-    BigDecimal number = text.isEmpty() ? null : KoreanNumber.parse(text).orElse(null);
-    return new GridCell(
-        row, column, rowSpan, columnSpan, text, lines, confidence, polygon, header, number, sources);
   }
 
   /** The last row it covers, inclusive. */

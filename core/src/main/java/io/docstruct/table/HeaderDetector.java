@@ -32,7 +32,7 @@ final class HeaderDetector {
     for (Placement p : cells) {
       if (!p.text.isEmpty()) {
         nonEmpty[p.column]++;
-        if (p.numeric) {
+        if (p.number != null) {
           numeric[p.column]++;
         }
       }
@@ -113,7 +113,7 @@ final class HeaderDetector {
         continue;
       }
       nonEmpty++;
-      if (p.numeric) {
+      if (p.number != null) {
         if (numericColumn[p.column]) {
           return false;
         }
@@ -128,7 +128,7 @@ final class HeaderDetector {
     boolean any = false;
     for (Placement p : cells) {
       if (p.column == column && p.row >= headerRows && !p.text.isEmpty()) {
-        if (p.numeric) {
+        if (p.number != null) {
           return false;
         }
         any = true;

@@ -81,6 +81,20 @@ public final class KoreanNumber {
     return Optional.ofNullable(read(text).value());
   }
 
+  private static String withoutSpaces(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean space = Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u3000';
+      if (space && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!space && sb != null) {
+        sb.append(ch);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   /**
    * Reads {@code text} and explains a refusal.
    *
@@ -88,7 +102,7 @@ public final class KoreanNumber {
    * @return the value, or the reason there is none
    */
   public static Reading read(String text) {
-    String s = text.replaceAll("[\\s\\u00A0\\u3000]+", "");
+    String s = withoutSpaces(text);
     if (s.isEmpty()) {
       return Reading.refused("empty");
     }
