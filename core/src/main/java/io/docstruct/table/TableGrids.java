@@ -50,8 +50,8 @@ import org.jspecify.annotations.Nullable;
  *       (the largest index + span) is at most {@code 2 × distinct start indexes + 16}. Beyond that the gaps
  *       are absurd: the axis is <em>compacted</em>, the distinct start indexes renumbered 0…n−1, the empty
  *       rows between them dropped, and spans counted in start indexes covered. So {@code rowIndex
- *       2000000000} costs one row, not two billion. A grid that would still exceed {@value
- *       GridAssembler#MAX_POSITIONS} positions is laid out as a list, one cell per row.
+ *       2000000000} costs one row, not two billion. A grid that would still exceed 1,048,576
+ *       positions is laid out as a list, one cell per row (spans dropped, text kept).
  *   <li><b>Span past the edge</b> (reaching beyond the last row or column where any cell starts): the grid
  *       <em>grows</em> to keep the span, within the dense limit above; with compaction the span is clipped
  *       to the last start instead. Growing is chosen because CLOVA sends no row or column count: the span
@@ -142,8 +142,8 @@ public final class TableGrids {
    *
    * <pre>{@code
    * TableGrids.fromMedicalReceipt(fields).ifPresent(g -> System.out.print(TableMarkdown.render(g)));
-   * // |  | 선택항목 |
-   * // |  | 비급여 |
+   * // | | 선택항목 / 비급여 |
+   * // | --- | --- |
    * // | 계 | 53435 |
    * }</pre>
    *
