@@ -48,6 +48,7 @@ import picocli.CommandLine.ScopeType;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       InfoCommand.class,
+      TablesCommand.class,
       OcrCommand.class,
       ServeCommand.class,
       DemoCommand.class,
