@@ -13,6 +13,9 @@ import io.docstruct.document.Page;
 import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
+import io.docstruct.table.PageTable;
+import io.docstruct.table.TableGrids;
+import io.docstruct.table.TableMarkdown;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
@@ -130,6 +133,15 @@ final class DemoCommand implements Callable<Integer> {
       if (!preview.isEmpty()) {
         out.println("  e.g.:  " + preview);
       }
+      for (PageTable table : TableGrids.of(doc)) {
+        out.println(
+            "  table: page " + table.page() + ", table " + table.index() + ", "
+                + table.grid().rowCount() + " rows x " + table.grid().columnCount()
+                + " columns, spans kept (docstruct tables --format csv|json|markdown):");
+        for (String line : TableMarkdown.render(table.grid()).split("\n")) {
+          out.println("         " + line);
+        }
+      }
       printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
@@ -200,9 +212,9 @@ final class DemoCommand implements Callable<Integer> {
   private static String laterStages(SampleResponse sample) {
     return switch (sample) {
       case CLOVA_GENERAL ->
-          "reading order will rebuild the receipt's lines from lineBreak hints and geometry, the"
-              + " table becomes a span-aware grid (CSV, Markdown, Excel), and a searchable PDF puts"
-              + " the words back on the image. Coming in later releases.";
+          "reading order will rebuild the receipt's lines from lineBreak hints and geometry, Excel"
+              + " export will keep the table's merged cells, and a searchable PDF puts the words back"
+              + " on the image. Coming in later releases.";
       case CLOVA_RECEIPT ->
           "verification will check the business number's check digit and that the items add up"
               + " to the total, rules will map it to an expense entry, and Excel export will list the"

@@ -34,6 +34,8 @@ class DemoCommandTest {
         .contains("read:  clova-receipt, 1 page, 0 words, 0 tables, 22 fields, 0 warnings")
         .contains("read:  nhn-general, 1 page, 13 words, 0 tables, 0 fields, 0 warnings")
         .contains("e.g.:  주식회사 한빛상사 거래명세서 공급받는자")
+        .contains("  table: page 0, table 0, 4 rows x 4 columns")
+        .contains("         | 행사 | 삼각김밥 | 2 | 2,400 |")
         .contains("Coming in later releases.");
   }
 
