@@ -49,6 +49,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       InfoCommand.class,
       TablesCommand.class,
+      VerifyCommand.class,
       OcrCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -1,0 +1,116 @@
+package io.docstruct.verify.number;
+
+import io.docstruct.verify.Status;
+
+/**
+ * A Korean business registration number (사업자등록번호, {@code XXX-XX-XXXXX}) checked: its check digit (weights
+ * 1,3,7,1,3,7,1,3,5 plus the carry of the ninth product, domain reference §2.1) and the meaning of its type
+ * code (digits 4–5, 국세청 부여기준).
+ *
+ * <pre>{@code
+ * BusinessNumber n = BusinessNumber.check("212-81-25544");
+ * n.status();        // PASS
+ * n.type().label();  // "영리법인 본점"
+ * }</pre>
+ *
+ * @param input the text as given
+ * @param digits the digits found in it
+ * @param formatOk whether it has exactly 10 digits and nothing but digits, {@code -} and spaces
+ * @param expectedCheckDigit the computed check digit, or -1 when the format is wrong
+ * @param foundCheckDigit the tenth digit, or -1 when the format is wrong
+ * @param status PASS when the check digit matches, FAIL otherwise (including a wrong format)
+ * @param typeCode digits 4–5, empty when the format is wrong
+ * @param type what the type code means
+ */
+public record BusinessNumber(
+    String input,
+    String digits,
+    boolean formatOk,
+    int expectedCheckDigit,
+    int foundCheckDigit,
+    Status status,
+    String typeCode,
+    Type type) {
+
+  private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+
+  /** Checks {@code text}; never throws. */
+  public static BusinessNumber check(String text) {
+    StringBuilder d = new StringBuilder();
+    boolean clean = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d.append(c);
+      } else if (c != '-' && c != ' ') {
+        clean = false;
+      }
+    }
+    String digits = d.toString();
+    if (!clean || digits.length() != 10) {
+      return new BusinessNumber(text, digits, false, -1, -1, Status.FAIL, "", Type.UNKNOWN);
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (digits.charAt(i) - '0') * WEIGHTS[i];
+    }
+    sum += (digits.charAt(8) - '0') * 5 / 10;
+    int expected = (10 - sum % 10) % 10;
+    int found = digits.charAt(9) - '0';
+    String code = digits.substring(3, 5);
+    return new BusinessNumber(
+        text, digits, true, expected, found, expected == found ? Status.PASS : Status.FAIL, code, Type.of(code));
+  }
+
+  /** What the type code (digits 4–5) says about the registrant. */
+  public enum Type {
+    /** 01–79: 개인 과세사업자. */
+    INDIVIDUAL_TAXABLE("개인 과세사업자"),
+    /** 80: 아파트관리사무소 등, 다단계판매원. */
+    INDIVIDUAL_OTHER("아파트관리사무소·다단계판매원"),
+    /** 89: 법인 아닌 종교단체. */
+    RELIGIOUS_ORGANISATION("법인 아닌 종교단체"),
+    /** 90–99: 개인 면세사업자 (should print no VAT). */
+    INDIVIDUAL_TAX_EXEMPT("개인 면세사업자"),
+    /** 81, 86, 87, 88: 영리법인 본점. */
+    CORPORATION_HEAD_OFFICE("영리법인 본점"),
+    /** 82: 비영리법인 본·지점. */
+    NON_PROFIT_CORPORATION("비영리법인 본·지점"),
+    /** 83: 국가·지자체·지자체조합. */
+    GOVERNMENT("국가·지자체·지자체조합"),
+    /** 84: 외국법인 본·지점·연락사무소. */
+    FOREIGN_CORPORATION("외국법인 본·지점·연락사무소"),
+    /** 85: 영리법인 지점. */
+    CORPORATION_BRANCH("영리법인 지점"),
+    /** 00, or the format is wrong: undefined. */
+    UNKNOWN("정의되지 않은 유형");
+
+    private final String label;
+
+    Type(String label) {
+      this.label = label;
+    }
+
+    /** The Korean name of the type. */
+    public String label() {
+      return label;
+    }
+
+    static Type of(String code) {
+      int c = Integer.parseInt(code);
+      if (c >= 1 && c <= 79) {
+        return INDIVIDUAL_TAXABLE;
+      }
+      return switch (c) {
+        case 80 -> INDIVIDUAL_OTHER;
+        case 89 -> RELIGIOUS_ORGANISATION;
+        case 81, 86, 87, 88 -> CORPORATION_HEAD_OFFICE;
+        case 82 -> NON_PROFIT_CORPORATION;
+        case 83 -> GOVERNMENT;
+        case 84 -> FOREIGN_CORPORATION;
+        case 85 -> CORPORATION_BRANCH;
+        default -> c >= 90 ? INDIVIDUAL_TAX_EXEMPT : UNKNOWN;
+      };
+    }
+  }
+}
