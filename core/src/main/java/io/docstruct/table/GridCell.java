@@ -1,5 +1,6 @@
 package io.docstruct.table;
 
+import io.docstruct.number.KoreanNumber;
 import io.docstruct.document.TextLine;
 import io.docstruct.geometry.Quad;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.docstruct.table;
 
+import io.docstruct.number.KoreanNumber;
 import io.docstruct.document.Field;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;

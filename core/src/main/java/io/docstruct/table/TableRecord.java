@@ -1,5 +1,6 @@
 package io.docstruct.table;
 
+import io.docstruct.number.KoreanNumber;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

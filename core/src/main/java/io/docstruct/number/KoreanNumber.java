@@ -1,4 +1,4 @@
-package io.docstruct.table;
+package io.docstruct.number;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -46,6 +46,7 @@ public final class KoreanNumber {
   private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(,\\d+)+(\\.\\d+)?");
   private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(\\.\\d{3})+");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
+  private static final Pattern SEPARATED_DIGITS = Pattern.compile("\\d+([.,]\\d+){1,6}");
 
   private KoreanNumber() {}
 
@@ -57,8 +58,9 @@ public final class KoreanNumber {
    * if (r.value() == null) System.err.println(r.problem());
    * }</pre>
    *
-   * @param value the number, or {@code null} when the text is not cleanly a number
-   * @param problem why there is no value, or {@code null} when there is one
+   * @param value the number, or {@code null} when the text is not cleanly a number ({@link
+   *     #readLenient(String)} may give a best-effort value together with a problem)
+   * @param problem why there is no clean value, or {@code null} when there is one
    */
   public record Reading(@Nullable BigDecimal value, @Nullable String problem) {
 
@@ -102,32 +104,11 @@ public final class KoreanNumber {
    * @return the value, or the reason there is none
    */
   public static Reading read(String text) {
-    String s = withoutSpaces(text);
-    if (s.isEmpty()) {
-      return Reading.refused("empty");
+    Body body = body(text);
+    if (body.problem() != null) {
+      return Reading.refused(body.problem());
     }
-    if (s.startsWith("₩") || s.startsWith("￦") || s.startsWith("\\")) {
-      s = s.substring(1);
-    }
-    if (s.endsWith("원")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    boolean negative = false;
-    boolean parenthesised = s.length() > 2 && s.startsWith("(") && s.endsWith(")");
-    if (parenthesised) {
-      s = s.substring(1, s.length() - 1);
-      negative = true;
-    }
-    if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-' || s.charAt(0) == '−')) {
-      if (parenthesised) {
-        return Reading.refused("both a sign and parentheses");
-      }
-      negative = s.charAt(0) != '+';
-      s = s.substring(1);
-    }
-    if (s.isEmpty()) {
-      return Reading.refused("no digits");
-    }
+    String s = body.digits();
     String plain;
     if (DIGITS.matcher(s).matches()) {
       plain = s;
@@ -154,6 +135,65 @@ public final class KoreanNumber {
       return Reading.refused("not a number");
     }
     BigDecimal value = new BigDecimal(plain);
-    return Reading.of(negative ? value.negate() : value);
+    return Reading.of(body.negative() ? value.negate() : value);
+  }
+
+  /**
+   * Like {@link #read(String)}, for checks that report on an amount rather than store it: a text whose only
+   * fault is its separator groups ({@code -3,00}) reads as its digits in order (−300, which is also what
+   * CLOVA's own {@code formatted} value says), and the fault stays in {@link Reading#problem()}. A value
+   * with a problem is a best effort to be reported as such, never a clean number.
+   *
+   * <pre>{@code
+   * KoreanNumber.Reading r = KoreanNumber.readLenient("-3,00");   // value -300, problem "comma group …"
+   * }</pre>
+   *
+   * @param text a field text
+   * @return a clean value (problem {@code null}), a best-effort value with its problem, or no value
+   */
+  public static Reading readLenient(String text) {
+    Reading strict = read(text);
+    if (strict.value() != null) {
+      return strict;
+    }
+    Body body = body(text);
+    if (body.problem() != null || !SEPARATED_DIGITS.matcher(body.digits()).matches()) {
+      return strict;
+    }
+    BigDecimal digits = new BigDecimal(body.digits().replace(",", "").replace(".", ""));
+    return new Reading(body.negative() ? digits.negate() : digits, strict.problem());
+  }
+
+  /** The text without spaces, currency and sign: the digits and separators left, and the sign read. */
+  private record Body(String digits, boolean negative, @Nullable String problem) {}
+
+  private static Body body(String text) {
+    String s = withoutSpaces(text);
+    if (s.isEmpty()) {
+      return new Body(s, false, "empty");
+    }
+    if (s.startsWith("₩") || s.startsWith("￦") || s.startsWith("\\")) {
+      s = s.substring(1);
+    }
+    if (s.endsWith("원")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    boolean negative = false;
+    boolean parenthesised = s.length() > 2 && s.startsWith("(") && s.endsWith(")");
+    if (parenthesised) {
+      s = s.substring(1, s.length() - 1);
+      negative = true;
+    }
+    if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-' || s.charAt(0) == '−')) {
+      if (parenthesised) {
+        return new Body(s, true, "both a sign and parentheses");
+      }
+      negative = s.charAt(0) != '+';
+      s = s.substring(1);
+    }
+    if (s.isEmpty()) {
+      return new Body(s, negative, "no digits");
+    }
+    return new Body(s, negative, null);
   }
 }

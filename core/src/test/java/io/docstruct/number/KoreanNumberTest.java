@@ -1,4 +1,4 @@
-package io.docstruct.table;
+package io.docstruct.number;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,5 +50,26 @@ class KoreanNumberTest {
 
     assertThat(r.value()).isNull();
     assertThat(r.problem()).isEqualTo("comma group \"00\" has 2 digits, not 3 (a digit lost in OCR?)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "'-3,00', -300, true",
+    "'1,6000', 16000, true",
+    "'1,600', 1600, false",
+    "'16.960', 16960, false",
+    "'3,984원', 3984, false"
+  })
+  void lenientReadingGivesABestEffortValueAndKeepsTheProblem(String text, long value, boolean problem) {
+    KoreanNumber.Reading r = KoreanNumber.readLenient(text);
+
+    org.assertj.core.api.Assertions.assertThat(r.value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(value));
+    org.assertj.core.api.Assertions.assertThat(r.problem() != null).isEqualTo(problem);
+  }
+
+  @org.junit.jupiter.api.Test
+  void lenientReadingStillRefusesText() {
+    org.assertj.core.api.Assertions.assertThat(KoreanNumber.readLenient("B. 일품").value()).isNull();
+    org.assertj.core.api.Assertions.assertThat(KoreanNumber.readLenient("1,2a").value()).isNull();
   }
 }
