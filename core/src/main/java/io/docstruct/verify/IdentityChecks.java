@@ -10,7 +10,7 @@ import io.docstruct.verify.mrz.MrzCheckDigit;
 import io.docstruct.verify.mrz.MrzDate;
 import io.docstruct.verify.mrz.MrzParser;
 import io.docstruct.verify.number.BusinessNumber;
-import io.docstruct.verify.number.Masking;
+import io.docstruct.privacy.Masking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

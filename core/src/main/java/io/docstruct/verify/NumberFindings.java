@@ -4,7 +4,7 @@ import io.docstruct.document.Field;
 import io.docstruct.verify.number.BusinessNumber;
 import io.docstruct.verify.number.CardBrand;
 import io.docstruct.verify.number.CardNumber;
-import io.docstruct.verify.number.Masking;
+import io.docstruct.privacy.Masking;
 import io.docstruct.verify.number.ResidentNumber;
 import java.time.LocalDate;
 import java.time.YearMonth;

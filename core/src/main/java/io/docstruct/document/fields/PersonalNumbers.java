@@ -1,56 +1,32 @@
 package io.docstruct.document.fields;
 
+import io.docstruct.privacy.Masking;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Masks personal numbers for {@code toString()}: resident-style numbers keep their first 6 and last 1 letters
- * or digits, card numbers their first 4 and last 4, MRZ text keeps none. Separators ({@code -}, {@code <},
- * spaces, line breaks) stay so the shape remains readable; values too short to keep anything are masked whole.
+ * Masks personal numbers for {@code toString()} with the rules of {@link Masking}: resident-style numbers keep
+ * their birth date and gender digit, card numbers their first 4 and last 4, MRZ text keeps none.
  */
 final class PersonalNumbers {
   private PersonalNumbers() {}
 
-  /** How a value is masked. */
+  /** How a value is masked: the rules of {@link Masking}. */
   enum Mask {
-    NONE(-1, -1),
-    RESIDENT(6, 1),
-    CARD(4, 4),
-    FULL(0, 0);
+    NONE(Masking.Style.NONE),
+    RESIDENT(Masking.Style.RESIDENT),
+    CARD(Masking.Style.CARD),
+    FULL(Masking.Style.FULL);
 
-    private final int head;
-    private final int tail;
+    private final Masking.Style style;
 
-    Mask(int head, int tail) {
-      this.head = head;
-      this.tail = tail;
+    Mask(Masking.Style style) {
+      this.style = style;
     }
   }
 
   static String mask(String text, Mask mask) {
-    if (mask == Mask.NONE) {
-      return text;
-    }
-    int significant = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        significant++;
-      }
-    }
-    boolean keepEnds = significant > mask.head + mask.tail;
-    StringBuilder out = new StringBuilder(text.length());
-    int seen = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        out.append(c);
-        continue;
-      }
-      boolean keep = keepEnds && (seen < mask.head || seen >= significant - mask.tail);
-      out.append(keep ? c : '*');
-      seen++;
-    }
-    return out.toString();
+    return mask.style.apply(text);
   }
 
   /**

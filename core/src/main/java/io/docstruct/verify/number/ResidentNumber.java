@@ -1,5 +1,6 @@
 package io.docstruct.verify.number;
 
+import io.docstruct.privacy.Masking;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package io.docstruct.verify.number;
 
+import io.docstruct.privacy.Masking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

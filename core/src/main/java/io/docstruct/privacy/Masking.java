@@ -1,4 +1,4 @@
-package io.docstruct.verify.number;
+package io.docstruct.privacy;
 
 /**
  * Masks personal numbers for reports and logs. Separators ({@code -}, spaces) stay so the shape remains
@@ -11,6 +11,28 @@ package io.docstruct.verify.number;
  */
 public final class Masking {
   private Masking() {}
+
+  /** A masking rule, for code that chooses one per field. */
+  public enum Style {
+    /** Shown as is. */
+    NONE,
+    /** {@link Masking#resident(String)}. */
+    RESIDENT,
+    /** {@link Masking#card(String)}. */
+    CARD,
+    /** {@link Masking#full(String)}. */
+    FULL;
+
+    /** {@code text} masked by this rule. */
+    public String apply(String text) {
+      return switch (this) {
+        case NONE -> text;
+        case RESIDENT -> resident(text);
+        case CARD -> card(text);
+        case FULL -> full(text);
+      };
+    }
+  }
 
   /** A resident or foreigner registration number: birth date and gender digit kept, the rest masked. */
   public static String resident(String text) {
