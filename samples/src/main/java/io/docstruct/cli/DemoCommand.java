@@ -14,6 +14,11 @@ import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
 import io.docstruct.table.PageTable;
+import io.docstruct.verify.Finding;
+import io.docstruct.verify.Status;
+import io.docstruct.verify.VerificationReport;
+import io.docstruct.verify.Verifier;
+import java.time.Clock;
 import io.docstruct.table.TableGrids;
 import io.docstruct.table.TableMarkdown;
 import io.docstruct.read.ResponseReader;
@@ -98,6 +103,7 @@ final class DemoCommand implements Callable<Integer> {
         "The CLOVA samples' images go through the CLOVA client to a local CLOVA OCR server at "
             + server.baseUrl()
             + ", which answers with the recorded responses.");
+    Verifier verifier = Verifier.create(Clock.systemDefaultZone());
     for (int i = 0; i < samples.length; i++) {
       SampleResponse sample = samples[i];
       OcrDocument doc;
@@ -142,6 +148,7 @@ final class DemoCommand implements Callable<Integer> {
           out.println("         " + line);
         }
       }
+      printWrapped(out, "  check: ", verification(verifier.verify(doc)));
       printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
@@ -209,6 +216,27 @@ final class DemoCommand implements Callable<Integer> {
     return words.toString();
   }
 
+  /** One line on the verification report: how many checks passed, failed or could not be made, and why. */
+  private static String verification(VerificationReport report) {
+    long pass = report.findings().stream().filter(f -> f.status() == Status.PASS).count();
+    long fail = report.failures().size();
+    long unverifiable = report.findings().stream().filter(f -> f.status() == Status.UNVERIFIABLE).count();
+    StringBuilder line =
+        new StringBuilder(report.valid() ? "valid" : "INVALID")
+            .append(": ").append(pass).append(" passed, ").append(fail).append(" failed, ")
+            .append(unverifiable).append(" unverifiable");
+    List<String> notes = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      if (f.status() != Status.PASS && notes.size() < 3) {
+        notes.add(f.check().id() + " " + f.status() + (f.field().isEmpty() ? "" : " (" + f.field() + ")"));
+      }
+    }
+    if (!notes.isEmpty()) {
+      line.append(" — ").append(String.join("; ", notes));
+    }
+    return line.append(" (docstruct verify)").toString();
+  }
+
   private static String laterStages(SampleResponse sample) {
     return switch (sample) {
       case CLOVA_GENERAL ->
@@ -216,9 +244,8 @@ final class DemoCommand implements Callable<Integer> {
               + " export will keep the table's merged cells, and a searchable PDF puts the words back"
               + " on the image. Coming in later releases.";
       case CLOVA_RECEIPT ->
-          "verification will check the business number's check digit and that the items add up"
-              + " to the total, rules will map it to an expense entry, and Excel export will list the"
-              + " items. Coming in later releases.";
+          "rules will map it to an expense entry with an account category, and Excel export will"
+              + " list the items. Coming in later releases.";
       case NHN_GENERAL ->
           "the same reading order, table and export stages as for CLOVA: NHN texts become the"
               + " same words, so nothing downstream knows the provider. Coming in later releases.";

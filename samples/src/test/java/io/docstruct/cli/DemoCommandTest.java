@@ -36,6 +36,7 @@ class DemoCommandTest {
         .contains("e.g.:  주식회사 한빛상사 거래명세서 공급받는자")
         .contains("  table: page 0, table 0, 4 rows x 4 columns")
         .contains("         | 행사 | 삼각김밥 | 2 | 2,400 |")
+        .contains("  check: valid: 9 passed, 0 failed, 2 unverifiable — card.luhn UNVERIFIABLE")
         .contains("Coming in later releases.");
   }
 
