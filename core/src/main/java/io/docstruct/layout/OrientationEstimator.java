@@ -1,0 +1,257 @@
+package io.docstruct.layout;
+
+import io.docstruct.document.Word;
+import io.docstruct.geometry.Box;
+import io.docstruct.geometry.Point;
+import io.docstruct.geometry.Quad;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Estimates a page's {@link Orientation} by a vote.
+ *
+ * <ol>
+ *   <li>Axis (horizontal or vertical text): every word of two or more characters whose box is at least
+ *       {@value #ASPECT} times longer one way votes for that way; the vertex order of a word (direction of
+ *       its top and bottom edges) adds half a vote, unless it contradicts the word's box.
+ *   <li>Direction along the axis, after chaining words into line segments across the axis: a {@code
+ *       lineBreak=true} word at one end of a segment gives {@value #LINE_BREAK_WEIGHT} votes towards that
+ *       end (order-independent, strongest); each pair of consecutive provider words gives one vote (towards
+ *       the second word when both are on one segment, towards the next line when it is within four line
+ *       heights); each word's vertex order gives {@value #VERTEX_WEIGHT}. Vertex order is ignored entirely
+ *       when at least 90% of the words list their box's corners from the page's top-left corner (boxes
+ *       drawn axis-aligned, which say nothing about direction). With hints present the hints decide; a
+ *       shuffled field order gives sequence votes that cancel out, so vertex order decides then.
+ *   <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
+ *       {@code maxSkew}.
+ * </ol>
+ */
+final class OrientationEstimator {
+  static final double ASPECT = 1.2;
+  static final double LINE_BREAK_WEIGHT = 3;
+  static final double VERTEX_WEIGHT = 0.3;
+  private static final double BOX_ORDER_SHARE = 0.9;
+
+  private final LineChainer chainer;
+  private final double maxSkew;
+
+  OrientationEstimator(LineChainer chainer, double maxSkew) {
+    this.chainer = chainer;
+    this.maxSkew = maxSkew;
+  }
+
+  /** @param items words with finite polygons, in provider order ({@code order} ascending) */
+  Orientation estimate(List<Item> items) {
+    if (items.isEmpty()) {
+      return Orientation.upright();
+    }
+    int n = items.size();
+    int[] vertexQuadrant = new int[n];
+    int boxOrdered = 0;
+    double aspectH = 0;
+    double aspectV = 0;
+    for (int i = 0; i < n; i++) {
+      Quad q = items.get(i).word.polygon();
+      vertexQuadrant[i] = quadrant(q);
+      if (vertexQuadrant[i] == 0 && isBoxOrder(q)) {
+        boxOrdered++;
+      }
+    }
+    boolean vertexUsable = boxOrdered < BOX_ORDER_SHARE * n;
+    double[] vertexVotes = new double[4];
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      Box b = it.word.polygon().bounds();
+      int aspectAxis = -1;
+      if (it.word.text().strip().codePointCount(0, it.word.text().strip().length()) >= 2) {
+        if (b.width() >= ASPECT * b.height()) {
+          aspectAxis = 0;
+          aspectH++;
+        } else if (b.height() >= ASPECT * b.width()) {
+          aspectAxis = 1;
+          aspectV++;
+        }
+      }
+      int qd = vertexQuadrant[i];
+      if (vertexUsable && qd >= 0 && (aspectAxis < 0 || aspectAxis == qd % 2)) {
+        vertexVotes[qd]++;
+      }
+    }
+    double horizontal = aspectH + 0.5 * (vertexVotes[0] + vertexVotes[2]);
+    double vertical = aspectV + 0.5 * (vertexVotes[1] + vertexVotes[3]);
+    boolean isVertical = vertical > horizontal;
+    int base = isVertical ? 90 : 0;
+    List<Orientation.Signal> signals = new ArrayList<>();
+
+    // Segments across the axis, in a frame where the axis is x (direction still unknown).
+    Frame frame = new Frame(base, 0, 0);
+    double[] heights = new double[n];
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      it.place(frame.box(it.word.polygon()));
+      heights[i] = it.height();
+    }
+    double h = median(heights);
+    List<Segment> segments = chainer.chain(items, Math.max(h, 1e-9));
+    int[] segmentOf = new int[n];
+    int[] indexOf = indexByOrder(items);
+    for (int s = 0; s < segments.size(); s++) {
+      for (Item it : segments.get(s).items) {
+        segmentOf[indexOf[it.order - items.get(0).order]] = s;
+      }
+    }
+    double lineBreak = 0;
+    for (Segment s : segments) {
+      if (s.items.size() < 2) {
+        continue;
+      }
+      Item first = s.items.get(0);
+      Item last = s.last();
+      for (Item it : s.items) {
+        if (Boolean.TRUE.equals(it.word.lineBreak())) {
+          if (it == last) {
+            lineBreak++;
+          } else if (it == first) {
+            lineBreak--;
+          }
+        }
+      }
+    }
+    double sequence = 0;
+    for (int i = 1; i < n; i++) {
+      Item a = items.get(i - 1);
+      Item b = items.get(i);
+      if (segmentOf[i - 1] == segmentOf[i]) {
+        sequence += Math.signum(b.cx() - a.cx());
+      } else if (Math.abs(b.cy() - a.cy()) < 4 * h) {
+        sequence += Math.signum(b.cy() - a.cy());
+      }
+    }
+    int plus = base / 90;
+    double vertex = vertexVotes[plus] - vertexVotes[plus + 2];
+    double score = LINE_BREAK_WEIGHT * lineBreak + sequence + VERTEX_WEIGHT * vertex;
+    double total =
+        LINE_BREAK_WEIGHT * countLineBreakVotes(segments)
+            + countSequenceVotes(items, segmentOf, h)
+            + VERTEX_WEIGHT * (vertexVotes[plus] + vertexVotes[plus + 2]);
+    boolean flipped = score < 0;
+    int rotation = flipped ? base + 180 : base;
+    double sign = flipped ? -1 : 1;
+    if (lineBreak * sign > 0) {
+      signals.add(Orientation.Signal.LINE_BREAK);
+    }
+    if (aspectH != aspectV && (aspectV > aspectH) == isVertical) {
+      signals.add(Orientation.Signal.BOX_ASPECT);
+    }
+    if (vertex * sign > 0) {
+      signals.add(Orientation.Signal.VERTEX_ORDER);
+    }
+    if (sequence * sign > 0) {
+      signals.add(Orientation.Signal.PROVIDER_SEQUENCE);
+    }
+    if (signals.isEmpty() || score == 0) {
+      signals.add(Orientation.Signal.DEFAULT);
+    }
+    double certainty = total > 0 ? Math.abs(score) / total : 0;
+    return new Orientation(rotation, skew(items), Math.min(1, certainty), signals);
+  }
+
+  private static int[] indexByOrder(List<Item> items) {
+    int first = items.get(0).order;
+    int[] index = new int[items.get(items.size() - 1).order - first + 1];
+    for (int i = 0; i < items.size(); i++) {
+      index[items.get(i).order - first] = i;
+    }
+    return index;
+  }
+
+  private static int countLineBreakVotes(List<Segment> segments) {
+    int c = 0;
+    for (Segment s : segments) {
+      if (s.items.size() >= 2) {
+        if (Boolean.TRUE.equals(s.items.get(0).word.lineBreak())) {
+          c++;
+        }
+        if (Boolean.TRUE.equals(s.last().word.lineBreak())) {
+          c++;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static int countSequenceVotes(List<Item> items, int[] segmentOf, double h) {
+    int c = 0;
+    for (int i = 1; i < items.size(); i++) {
+      if (segmentOf[i - 1] == segmentOf[i]
+          || Math.abs(items.get(i).cy() - items.get(i - 1).cy()) < 4 * h) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** Median residual angle of the words' longer edges, in degrees, within ±maxSkew; 0 when none. */
+  private double skew(List<Item> items) {
+    double[] residuals = new double[items.size() * 2];
+    int k = 0;
+    for (Item it : items) {
+      Quad q = it.word.polygon();
+      double top = length(q.p0(), q.p1()) + length(q.p3(), q.p2());
+      double side = length(q.p1(), q.p2()) + length(q.p0(), q.p3());
+      Point[][] edges =
+          top >= side
+              ? new Point[][] {{q.p0(), q.p1()}, {q.p3(), q.p2()}}
+              : new Point[][] {{q.p1(), q.p2()}, {q.p0(), q.p3()}};
+      for (Point[] e : edges) {
+        if (length(e[0], e[1]) < 2) {
+          continue;
+        }
+        double a = Math.toDegrees(Math.atan2(e[1].y() - e[0].y(), e[1].x() - e[0].x()));
+        double r = a - 90 * Math.rint(a / 90);
+        if (Math.abs(r) <= maxSkew) {
+          residuals[k++] = r;
+        }
+      }
+    }
+    if (k == 0) {
+      return 0;
+    }
+    double m = median(Arrays.copyOf(residuals, k));
+    return Math.abs(m) < 0.05 ? 0 : Math.rint(m * 100) / 100;
+  }
+
+  private static double length(Point a, Point b) {
+    return Math.hypot(b.x() - a.x(), b.y() - a.y());
+  }
+
+  /** 0–3: which of +x, +y, −x, −y the word's top and bottom edges run along; -1 when degenerate. */
+  static int quadrant(Quad q) {
+    double dx = (q.p1().x() - q.p0().x()) + (q.p2().x() - q.p3().x());
+    double dy = (q.p1().y() - q.p0().y()) + (q.p2().y() - q.p3().y());
+    if (Math.hypot(dx, dy) < 1e-6) {
+      return -1;
+    }
+    double a = Math.toDegrees(Math.atan2(dy, dx));
+    return Math.floorMod((int) Math.rint(a / 90), 4);
+  }
+
+  /** Whether the first vertex is the box's top-left corner (the order of an axis-aligned box). */
+  private static boolean isBoxOrder(Quad q) {
+    double s0 = q.p0().x() + q.p0().y();
+    return s0 <= q.p1().x() + q.p1().y()
+        && s0 <= q.p2().x() + q.p2().y()
+        && s0 <= q.p3().x() + q.p3().y();
+  }
+
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return 0;
+    }
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+  }
+}
