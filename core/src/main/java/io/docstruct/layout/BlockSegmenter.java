@@ -237,11 +237,12 @@ final class BlockSegmenter {
     for (int i = 1; i < pieces.size(); i++) {
       List<Segment> next = pieces.get(i);
       boolean nextSplits = verticalSplit(next, h) != null;
-      if (groupSplits && nextSplits) {
+      if (groupSplits || nextSplits) {
         List<Segment> union = new ArrayList<>(group);
         union.addAll(next);
         if (verticalSplit(union, h) != null) {
           group = union;
+          groupSplits = true;
           continue;
         }
       }

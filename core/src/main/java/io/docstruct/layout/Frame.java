@@ -13,11 +13,13 @@ final class Frame {
   private final double cy;
   private final double cos;
   private final double sin;
+  private final double degrees;
 
   /**
    * @param degrees the reading direction on the page (clockwise from +x); points are turned by its opposite
    */
   Frame(double degrees, double cx, double cy) {
+    this.degrees = degrees;
     double r = Math.toRadians(-degrees);
     this.cx = cx;
     this.cy = cy;
@@ -48,6 +50,41 @@ final class Frame {
       maxY = Math.max(maxY, y);
     }
     return new Box(minX, minY, maxX, maxY);
+  }
+
+  /**
+   * The upright box of a word outline that is an axis-aligned rectangle on a page skewed by {@code skew}
+   * degrees: such a rectangle bounds the skewed word, so its size is shrunk back to the word's own before
+   * turning (otherwise neighbouring lines would overlap). Other outlines are turned as they are.
+   */
+  Box box(Quad q, double skew) {
+    if (skew == 0 || !isRectangle(q)) {
+      return box(q);
+    }
+    Box b = q.bounds();
+    double s = Math.abs(Math.sin(Math.toRadians(skew)));
+    double c = Math.cos(Math.toRadians(skew));
+    double d = c * c - s * s;
+    double w = (b.width() * c - b.height() * s) / d;
+    double h = (b.height() * c - b.width() * s) / d;
+    if (!(w > 0) || !(h > 0)) {
+      return box(q);
+    }
+    double x = x(b.center().x(), b.center().y());
+    double y = y(b.center().x(), b.center().y());
+    // Quarter turns swap the rectangle's sides in the upright frame.
+    boolean quarter = Math.abs(Math.sin(Math.toRadians(degrees))) > 0.7;
+    double uw = quarter ? h : w;
+    double uh = quarter ? w : h;
+    return new Box(x - uw / 2, y - uh / 2, x + uw / 2, y + uh / 2);
+  }
+
+  /** Whether every edge of the quad runs along a page axis. */
+  static boolean isRectangle(Quad q) {
+    return q.p0().y() == q.p1().y() && q.p2().y() == q.p3().y() && q.p0().x() == q.p3().x()
+        && q.p1().x() == q.p2().x()
+        || q.p0().x() == q.p1().x() && q.p2().x() == q.p3().x() && q.p0().y() == q.p3().y()
+        && q.p1().y() == q.p2().y();
   }
 
   /** An upright box back on the page, vertices clockwise from the text's top-left corner. */

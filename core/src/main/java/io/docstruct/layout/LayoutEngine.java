@@ -113,13 +113,13 @@ public final class LayoutEngine {
     Orientation orientation = new OrientationEstimator(chainer, maxSkew).estimate(items);
     Frame frame = frame(page, items, orientation);
     for (Item it : items) {
-      it.place(frame.box(it.word.polygon()));
+      it.place(frame.box(it.word.polygon(), orientation.skew()));
     }
 
     List<Item> tableItems = new ArrayList<>();
     List<Table> floatingTables = new ArrayList<>();
     for (Table t : page.tables()) {
-      Box region = tableRegion(t, frame);
+      Box region = tableRegion(t, frame, orientation.skew());
       if (region == null) {
         floatingTables.add(t);
       } else {
@@ -203,16 +203,16 @@ public final class LayoutEngine {
     return new Frame(o.rotation() + o.skew(), cx, cy);
   }
 
-  private static @Nullable Box tableRegion(Table t, Frame frame) {
+  private static @Nullable Box tableRegion(Table t, Frame frame, double skew) {
     Quad q = t.polygon();
     if (q != null && q.allFinite()) {
-      return frame.box(q);
+      return frame.box(q, skew);
     }
     Box region = null;
     for (TableCell c : t.cells()) {
       Quad cq = c.polygon();
       if (cq != null && cq.allFinite()) {
-        Box b = frame.box(cq);
+        Box b = frame.box(cq, skew);
         region = region == null ? b : region.union(b);
       }
     }

@@ -19,10 +19,11 @@ import java.util.List;
  *       lineBreak=true} word at one end of a segment gives {@value #LINE_BREAK_WEIGHT} votes towards that
  *       end (order-independent, strongest); each pair of consecutive provider words gives one vote (towards
  *       the second word when both are on one segment, towards the next line when it is within four line
- *       heights); each word's vertex order gives {@value #VERTEX_WEIGHT}. Vertex order is ignored entirely
- *       when at least 90% of the words list their box's corners from the page's top-left corner (boxes
- *       drawn axis-aligned, which say nothing about direction). With hints present the hints decide; a
- *       shuffled field order gives sequence votes that cancel out, so vertex order decides then.
+ *       heights); each word's vertex order gives {@value #VERTEX_WEIGHT}. When at least 90% of the words list
+ *       their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex order does
+ *       not vote on the axis, and on a horizontal axis it only leans towards upright. With hints present
+ *       the hints decide; a shuffled field order gives sequence votes that cancel out, so vertex order
+ *       decides then.
  *   <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
  *       {@code maxSkew}.
  * </ol>
@@ -74,12 +75,13 @@ final class OrientationEstimator {
         }
       }
       int qd = vertexQuadrant[i];
-      if (vertexUsable && qd >= 0 && (aspectAxis < 0 || aspectAxis == qd % 2)) {
+      if (qd >= 0 && (aspectAxis < 0 || aspectAxis == qd % 2)) {
         vertexVotes[qd]++;
       }
     }
-    double horizontal = aspectH + 0.5 * (vertexVotes[0] + vertexVotes[2]);
-    double vertical = aspectV + 0.5 * (vertexVotes[1] + vertexVotes[3]);
+    double axisWeight = vertexUsable ? 0.5 : 0;
+    double horizontal = aspectH + axisWeight * (vertexVotes[0] + vertexVotes[2]);
+    double vertical = aspectV + axisWeight * (vertexVotes[1] + vertexVotes[3]);
     boolean isVertical = vertical > horizontal;
     int base = isVertical ? 90 : 0;
     List<Orientation.Signal> signals = new ArrayList<>();
@@ -101,7 +103,13 @@ final class OrientationEstimator {
         segmentOf[indexOf[it.order - items.get(0).order]] = s;
       }
     }
+    double skew = rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(segments) : skew(items);
+    Frame deskewed = new Frame(base + skew, 0, 0);
+    for (Item it : items) {
+      it.place(deskewed.box(it.word.polygon(), skew));
+    }
     double lineBreak = 0;
+    int lineBreakVotes = 0;
     for (Segment s : segments) {
       if (s.items.size() < 2) {
         continue;
@@ -109,31 +117,33 @@ final class OrientationEstimator {
       Item first = s.items.get(0);
       Item last = s.last();
       for (Item it : s.items) {
-        if (Boolean.TRUE.equals(it.word.lineBreak())) {
-          if (it == last) {
-            lineBreak++;
-          } else if (it == first) {
-            lineBreak--;
-          }
+        if (Boolean.TRUE.equals(it.word.lineBreak()) && (it == last || it == first)) {
+          lineBreak += it.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
+          lineBreakVotes++;
         }
       }
     }
     double sequence = 0;
+    int sequenceVotes = 0;
     for (int i = 1; i < n; i++) {
       Item a = items.get(i - 1);
       Item b = items.get(i);
-      if (segmentOf[i - 1] == segmentOf[i]) {
+      double overlap = a.verticalOverlap(b.top, b.bottom);
+      if (segmentOf[i - 1] == segmentOf[i]
+          || overlap >= 0.5 * Math.min(a.height(), b.height())) {
         sequence += Math.signum(b.cx() - a.cx());
+        sequenceVotes++;
       } else if (Math.abs(b.cy() - a.cy()) < 4 * h) {
         sequence += Math.signum(b.cy() - a.cy());
+        sequenceVotes++;
       }
     }
     int plus = base / 90;
     double vertex = vertexVotes[plus] - vertexVotes[plus + 2];
     double score = LINE_BREAK_WEIGHT * lineBreak + sequence + VERTEX_WEIGHT * vertex;
     double total =
-        LINE_BREAK_WEIGHT * countLineBreakVotes(segments)
-            + countSequenceVotes(items, segmentOf, h)
+        LINE_BREAK_WEIGHT * lineBreakVotes
+            + sequenceVotes
             + VERTEX_WEIGHT * (vertexVotes[plus] + vertexVotes[plus + 2]);
     boolean flipped = score < 0;
     int rotation = flipped ? base + 180 : base;
@@ -154,7 +164,7 @@ final class OrientationEstimator {
       signals.add(Orientation.Signal.DEFAULT);
     }
     double certainty = total > 0 ? Math.abs(score) / total : 0;
-    return new Orientation(rotation, skew(items), Math.min(1, certainty), signals);
+    return new Orientation(rotation, skew, Math.min(1, certainty), signals);
   }
 
   private static int[] indexByOrder(List<Item> items) {
@@ -166,30 +176,40 @@ final class OrientationEstimator {
     return index;
   }
 
-  private static int countLineBreakVotes(List<Segment> segments) {
+  private static int rectangles(List<Item> items) {
     int c = 0;
-    for (Segment s : segments) {
-      if (s.items.size() >= 2) {
-        if (Boolean.TRUE.equals(s.items.get(0).word.lineBreak())) {
-          c++;
-        }
-        if (Boolean.TRUE.equals(s.last().word.lineBreak())) {
-          c++;
-        }
+    for (Item it : items) {
+      if (Frame.isRectangle(it.word.polygon())) {
+        c++;
       }
     }
     return c;
   }
 
-  private static int countSequenceVotes(List<Item> items, int[] segmentOf, double h) {
-    int c = 0;
-    for (int i = 1; i < items.size(); i++) {
-      if (segmentOf[i - 1] == segmentOf[i]
-          || Math.abs(items.get(i).cy() - items.get(i - 1).cy()) < 4 * h) {
-        c++;
+  /**
+   * For outlines that are axis-aligned rectangles (which hide the skew): the median slope between the
+   * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 when none.
+   */
+  private double centreSlopeSkew(List<Segment> segments) {
+    List<Double> slopes = new ArrayList<>();
+    for (Segment s : segments) {
+      for (int i = 1; i < s.items.size(); i++) {
+        Item a = s.items.get(i - 1);
+        Item b = s.items.get(i);
+        double dx = b.cx() - a.cx();
+        if (dx > 0) {
+          double angle = Math.toDegrees(Math.atan2(b.cy() - a.cy(), dx));
+          if (Math.abs(angle) <= maxSkew) {
+            slopes.add(angle);
+          }
+        }
       }
     }
-    return c;
+    if (slopes.isEmpty()) {
+      return 0;
+    }
+    double m = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+    return Math.abs(m) < 0.3 ? 0 : Math.rint(m * 100) / 100;
   }
 
   /** Median residual angle of the words' longer edges, in degrees, within ±maxSkew; 0 when none. */
