@@ -21,7 +21,7 @@ import java.util.List;
  *       the second word when both are on one segment, towards the next line when it is within four line
  *       heights); each word's vertex order gives {@value #VERTEX_WEIGHT}. When at least 90% of the words list
  *       their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex order does
- *       not vote on the axis, and on a horizontal axis it only leans towards upright. With hints present
+ *       not vote on the axis, and on a horizontal axis it only leans towards upright ({@value #BOX_ORDER_WEIGHT} per word). With hints present
  *       the hints decide; a shuffled field order gives sequence votes that cancel out, so vertex order
  *       decides then.
  *   <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
@@ -32,6 +32,7 @@ final class OrientationEstimator {
   static final double ASPECT = 1.2;
   static final double LINE_BREAK_WEIGHT = 3;
   static final double VERTEX_WEIGHT = 0.3;
+  static final double BOX_ORDER_WEIGHT = 0.1;
   private static final double BOX_ORDER_SHARE = 0.9;
 
   private final LineChainer chainer;
@@ -140,11 +141,12 @@ final class OrientationEstimator {
     }
     int plus = base / 90;
     double vertex = vertexVotes[plus] - vertexVotes[plus + 2];
-    double score = LINE_BREAK_WEIGHT * lineBreak + sequence + VERTEX_WEIGHT * vertex;
+    double vertexWeight = vertexUsable ? VERTEX_WEIGHT : BOX_ORDER_WEIGHT;
+    double score = LINE_BREAK_WEIGHT * lineBreak + sequence + vertexWeight * vertex;
     double total =
         LINE_BREAK_WEIGHT * lineBreakVotes
             + sequenceVotes
-            + VERTEX_WEIGHT * (vertexVotes[plus] + vertexVotes[plus + 2]);
+            + vertexWeight * (vertexVotes[plus] + vertexVotes[plus + 2]);
     boolean flipped = score < 0;
     int rotation = flipped ? base + 180 : base;
     double sign = flipped ? -1 : 1;
