@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>At each node a vertical cut (a column gutter at least {@code gutter} median heights wide, free of any
  * segment over the node's whole height) is tried first, but only accepted when the two sides look like text
- * columns rather than the columns of a receipt or a form: either few lines of the narrower side have a
+ * columns rather than the columns of a receipt or a form. The two sides must stand side by side (their
+ * heights overlap by half the shorter side's), and either few lines of the narrower side have a
  * partner at the same height on the other side (independent content), or both sides are at least a quarter
  * of the node's width and their lines are filled (median line width at least 60% of the side's width). A
  * receipt's amounts are narrow and its item names ragged, so its rows stay whole. Otherwise the node is cut
@@ -136,6 +137,12 @@ final class BlockSegmenter {
   }
 
   private boolean areColumns(List<Segment> left, List<Segment> right) {
+    // Columns stand side by side: their heights must overlap by half the shorter one.
+    double sideBySide = Math.min(bottom(left), bottom(right)) - Math.max(top(left), top(right));
+    double shorter = Math.min(bottom(left) - top(left), bottom(right) - top(right));
+    if (sideBySide < 0.5 * shorter) {
+      return false;
+    }
     List<Segment> small = left.size() <= right.size() ? left : right;
     List<Segment> large = small == left ? right : left;
     List<Segment> byTop = new ArrayList<>(large);

@@ -34,6 +34,8 @@ final class OrientationEstimator {
   static final double VERTEX_WEIGHT = 0.3;
   static final double BOX_ORDER_WEIGHT = 0.1;
   private static final double BOX_ORDER_SHARE = 0.9;
+  /** Fewer neighbouring pairs than this measure noise, not skew. */
+  private static final int MIN_SLOPES = 3;
 
   private final LineChainer chainer;
   private final double maxSkew;
@@ -190,7 +192,8 @@ final class OrientationEstimator {
 
   /**
    * For outlines that are axis-aligned rectangles (which hide the skew): the median slope between the
-   * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 when none.
+   * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 with fewer than three
+   * pairs or below 0.3°.
    */
   private double centreSlopeSkew(List<Segment> segments) {
     List<Double> slopes = new ArrayList<>();
@@ -207,7 +210,7 @@ final class OrientationEstimator {
         }
       }
     }
-    if (slopes.isEmpty()) {
+    if (slopes.size() < MIN_SLOPES) {
       return 0;
     }
     double m = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
