@@ -15,24 +15,24 @@ import java.util.List;
  *   <li>Axis (horizontal or vertical text): every word of two or more characters whose box is at least
  *       {@value #ASPECT} times longer one way votes for that way; the vertex order of a word (direction of
  *       its top and bottom edges) adds half a vote, unless it contradicts the word's box.
- *   <li>Direction along the axis, after chaining words into line segments across the axis: a {@code
- *       lineBreak=true} word at one end of a segment gives {@value #LINE_BREAK_WEIGHT} votes towards that
- *       end (order-independent, strongest); each pair of consecutive provider words gives one vote (towards
- *       the second word when both are on one segment, towards the next line when it is within four line
- *       heights); each word's vertex order gives {@value #VERTEX_WEIGHT}. When at least 90% of the words list
- *       their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex order does
- *       not vote on the axis, and on a horizontal axis it only leans towards upright ({@value #BOX_ORDER_WEIGHT} per word). With hints present
- *       the hints decide; a shuffled field order gives sequence votes that cancel out, so vertex order
- *       decides then.
- *   <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
+ *   <li>Direction along the axis, after chaining words into line segments across the axis. First, {@code
+ *       lineBreak=true} words at one end of a segment point to that end (order-independent, strongest);
+ *       they decide when they agree at least three to one. Otherwise each pair of consecutive provider
+ *       words votes once (towards the second word when both are on one line, towards the next line when it
+ *       is within four line heights) and each word's vertex order adds {@value #VERTEX_WEIGHT}, so a
+ *       provider's consistent sequence outweighs contradicting vertex order (the CLOVA example) while a
+ *       shuffled sequence, whose votes cancel out, leaves vertex order to decide. When at least 90% of the
+ *       words list their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex
+ *       order says nothing: it does not vote on the axis, and the sequence must beat a lean towards upright
+ *       of {@value #UPRIGHT_LEAN} standard deviations of a shuffled sequence's votes.
+ *     <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
  *       {@code maxSkew}.
  * </ol>
  */
 final class OrientationEstimator {
   static final double ASPECT = 1.2;
-  static final double LINE_BREAK_WEIGHT = 3;
   static final double VERTEX_WEIGHT = 0.3;
-  static final double BOX_ORDER_WEIGHT = 0.1;
+  static final double UPRIGHT_LEAN = 3;
   private static final double BOX_ORDER_SHARE = 0.9;
   /** Fewer neighbouring pairs than this measure noise, not skew. */
   private static final int MIN_SLOPES = 3;
@@ -143,12 +143,22 @@ final class OrientationEstimator {
     }
     int plus = base / 90;
     double vertex = vertexVotes[plus] - vertexVotes[plus + 2];
-    double vertexWeight = vertexUsable ? VERTEX_WEIGHT : BOX_ORDER_WEIGHT;
-    double score = LINE_BREAK_WEIGHT * lineBreak + sequence + vertexWeight * vertex;
-    double total =
-        LINE_BREAK_WEIGHT * lineBreakVotes
-            + sequenceVotes
-            + vertexWeight * (vertexVotes[plus] + vertexVotes[plus + 2]);
+    // Tier 1: lineBreak hints at a line's end, when they agree (at least 3 to 1).
+    // Tier 2: the provider's sequence plus vertex order; with axis-aligned boxes, vertex order is replaced
+    // by a lean towards upright as large as three standard deviations of a shuffled sequence's votes.
+    double score;
+    double total;
+    if (lineBreak != 0 && Math.abs(lineBreak) >= 0.5 * lineBreakVotes) {
+      score = lineBreak;
+      total = lineBreakVotes;
+    } else if (vertexUsable) {
+      score = sequence + VERTEX_WEIGHT * vertex;
+      total = sequenceVotes + VERTEX_WEIGHT * (vertexVotes[plus] + vertexVotes[plus + 2]);
+    } else {
+      double lean = base == 0 ? UPRIGHT_LEAN * Math.sqrt(sequenceVotes) : 0;
+      score = sequence + lean;
+      total = sequenceVotes + lean;
+    }
     boolean flipped = score < 0;
     int rotation = flipped ? base + 180 : base;
     double sign = flipped ? -1 : 1;
@@ -158,7 +168,7 @@ final class OrientationEstimator {
     if (aspectH != aspectV && (aspectV > aspectH) == isVertical) {
       signals.add(Orientation.Signal.BOX_ASPECT);
     }
-    if (vertex * sign > 0) {
+    if (vertexUsable && vertex * sign > 0) {
       signals.add(Orientation.Signal.VERTEX_ORDER);
     }
     if (sequence * sign > 0) {
