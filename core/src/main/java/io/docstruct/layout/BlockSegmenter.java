@@ -137,6 +137,9 @@ final class BlockSegmenter {
   }
 
   private boolean areColumns(List<Segment> left, List<Segment> right) {
+    if (left.size() < 2 || right.size() < 2) {
+      return false;
+    }
     // Columns stand side by side: their heights must overlap by half the shorter one.
     double sideBySide = Math.min(bottom(left), bottom(right)) - Math.max(top(left), top(right));
     double shorter = Math.min(bottom(left) - top(left), bottom(right) - top(right));
