@@ -112,7 +112,7 @@ final class BlockSegmenter {
       return null;
     }
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort(Comparator.comparingDouble((Segment s) -> s.left));
+    sorted.sort((a, b) -> Double.compare(a.left, b.left));
     List<double[]> gutters = new ArrayList<>();
     double reach = sorted.get(0).right;
     for (Segment s : sorted) {
@@ -205,7 +205,11 @@ final class BlockSegmenter {
   /** The node cut at blank bands taller than the block gap, top to bottom. */
   private List<List<Segment>> horizontalPieces(List<Segment> node, double h) {
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort(Comparator.comparingDouble((Segment s) -> s.top).thenComparingInt(Segment::minOrder));
+    sorted.sort(
+        (a, b) -> {
+          int c = Double.compare(a.top, b.top);
+          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
+        });
     double[] gaps = new double[sorted.size()];
     int k = 0;
     double reach = sorted.get(0).bottom;
@@ -267,9 +271,13 @@ final class BlockSegmenter {
   private void leaf(List<Segment> node, RawBlockSink sink, BlockKind kind) {
     List<Segment> sorted = new ArrayList<>(node);
     sorted.sort(
-        Comparator.comparingDouble(Segment::cy)
-            .thenComparingDouble(s -> s.left)
-            .thenComparingInt(Segment::minOrder));
+        (a, b) -> {
+          int c = Double.compare(a.cy(), b.cy());
+          if (c == 0) {
+            c = Double.compare(a.left, b.left);
+          }
+          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
+        });
     List<List<Segment>> rows = new ArrayList<>();
     List<Segment> tables = new ArrayList<>();
     Segment anchor = null;
@@ -303,10 +311,7 @@ final class BlockSegmenter {
       for (Segment s : row) {
         items.addAll(s.items);
       }
-      items.sort(
-          Comparator.comparingDouble((Item it) -> it.left)
-              .thenComparingDouble(it -> it.top)
-              .thenComparingInt(it -> it.order));
+      items.sort(LineChainer.LEFT_TO_RIGHT);
       lines.add(items);
     }
     sink.text(lines, kind);

@@ -13,6 +13,9 @@ final class Segment {
   double top = Double.POSITIVE_INFINITY;
   double right = Double.NEGATIVE_INFINITY;
   double bottom = Double.NEGATIVE_INFINITY;
+  /** Where {@link LineChainer} keeps it while it is open. */
+  int bucket;
+  private int minOrder = Integer.MAX_VALUE;
 
   Segment(Item first) {
     add(first);
@@ -24,6 +27,7 @@ final class Segment {
     top = Math.min(top, it.top);
     right = Math.max(right, it.right);
     bottom = Math.max(bottom, it.bottom);
+    minOrder = Math.min(minOrder, it.order);
   }
 
   Item last() {
@@ -48,10 +52,6 @@ final class Segment {
 
   /** The smallest provider order of its words: a stable tie-breaker independent of the input's field order. */
   int minOrder() {
-    int m = Integer.MAX_VALUE;
-    for (Item it : items) {
-      m = Math.min(m, it.order);
-    }
-    return m;
+    return minOrder;
   }
 }
