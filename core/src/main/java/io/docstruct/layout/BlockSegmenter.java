@@ -3,6 +3,7 @@ package io.docstruct.layout;
 import io.docstruct.document.Table;
 import io.docstruct.geometry.Box;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -225,7 +226,7 @@ final class BlockSegmenter {
       return pieces;
     }
     double threshold =
-        Math.max(blockGap * h, 1.6 * OrientationEstimator.median(java.util.Arrays.copyOf(gaps, k)));
+        Math.max(blockGap * h, 1.6 * OrientationEstimator.median(Arrays.copyOf(gaps, k)));
     List<Segment> current = new ArrayList<>();
     reach = sorted.get(0).bottom;
     for (Segment s : sorted) {

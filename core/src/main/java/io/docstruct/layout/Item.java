@@ -1,7 +1,9 @@
 package io.docstruct.layout;
 
+import io.docstruct.document.Table;
 import io.docstruct.document.Word;
 import io.docstruct.geometry.Box;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A word with a polygon, or a table, while the page is being laid out: its upright box and its position in
@@ -10,7 +12,7 @@ import io.docstruct.geometry.Box;
 final class Item {
   final int order;
   final Word word;
-  final io.docstruct.document.@org.jspecify.annotations.Nullable Table table;
+  final @Nullable Table table;
   double left;
   double top;
   double right;
@@ -22,7 +24,7 @@ final class Item {
     this.table = null;
   }
 
-  Item(int order, Word placeholder, io.docstruct.document.Table table, Box box) {
+  Item(int order, Word placeholder, Table table, Box box) {
     this.order = order;
     this.word = placeholder;
     this.table = table;

@@ -12,7 +12,10 @@ import io.docstruct.geometry.Box;
 import io.docstruct.geometry.Quad;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -282,7 +285,7 @@ public final class LayoutEngine {
           }
         }
       }
-      if (first || !java.util.Objects.equals(c.row(), currentRow) || c.row() == null) {
+      if (first || !Objects.equals(c.row(), currentRow) || c.row() == null) {
         rows.add(new ArrayList<>());
         boxes.add(null);
         currentRow = c.row();
@@ -368,7 +371,7 @@ public final class LayoutEngine {
     private double gutter = 1.5;
     private double marginBand = 0.06;
     private double maxSkew = 15;
-    private final java.util.Set<String> set = new java.util.HashSet<>();
+    private final Set<String> set = new HashSet<>();
 
     private Builder() {}
 
