@@ -48,6 +48,7 @@ import picocli.CommandLine.ScopeType;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       InfoCommand.class,
+      TextCommand.class,
       TablesCommand.class,
       VerifyCommand.class,
       OcrCommand.class,

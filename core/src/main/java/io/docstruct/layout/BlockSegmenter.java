@@ -1,0 +1,398 @@
+package io.docstruct.layout;
+
+import io.docstruct.document.Table;
+import io.docstruct.geometry.Box;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits a page's segments into blocks in reading order, recursive XY-cut style, in the upright frame.
+ *
+ * <p>At each node a vertical cut (a column gutter at least {@code gutter} median heights wide, free of any
+ * segment over the node's whole height) is tried first, but only accepted when the two sides look like text
+ * columns rather than the columns of a receipt or a form. The two sides must stand side by side (their
+ * heights overlap by half the shorter side's), and either few lines of the narrower side have a
+ * partner at the same height on the other side (independent content), or both sides are at least a quarter
+ * of the node's width and their lines are filled (median line width at least 60% of the side's width). A
+ * receipt's amounts are narrow and its item names ragged, so its rows stay whole. Otherwise the node is cut
+ * horizontally where the blank band between lines exceeds both {@code blockGap} median heights and 1.6
+ * times the node's median line gap; consecutive pieces that share a column gutter are put back together so
+ * that a column is read to its end before the next. A node that cannot be cut is a leaf: its segments at
+ * the same height become one line, left to right, whatever the gap between them.
+ *
+ * <p>At the top level, a first (last) piece lying within the top (bottom) {@code marginBand} of the page
+ * and holding at most two lines is a header (footer). A leaf of at most two lines whose median word height
+ * is at least {@value #TITLE_SCALE} times the page's is a title. Cost: a sort per node and level, so
+ * O(n log n) for ordinary pages.
+ */
+final class BlockSegmenter {
+  static final double TITLE_SCALE = 1.4;
+  private static final int MAX_DEPTH = 48;
+  private static final int GUTTERS_TRIED = 3;
+
+  private final double lineOverlap;
+  private final double blockGap;
+  private final double gutter;
+  private final double marginBand;
+
+  BlockSegmenter(double lineOverlap, double blockGap, double gutter, double marginBand) {
+    this.lineOverlap = lineOverlap;
+    this.blockGap = blockGap;
+    this.gutter = gutter;
+    this.marginBand = marginBand;
+  }
+
+  /** A block before offsets are assigned: its lines of upright items, or a table. */
+  record RawBlock(BlockKind kind, List<List<Item>> lines, @Nullable Table table, Box box) {}
+
+  List<RawBlock> segment(List<Segment> segments, double h, Box page) {
+    List<RawBlock> out = new ArrayList<>();
+    if (segments.isEmpty()) {
+      return out;
+    }
+    List<List<Segment>> pieces = horizontalPieces(segments, h);
+    int from = 0;
+    int to = pieces.size();
+    RawBlockSink sink = new RawBlockSink(out, h);
+    List<Segment> header = null;
+    List<Segment> footer = null;
+    if (pieces.size() > 1) {
+      List<Segment> first = pieces.get(0);
+      if (bottom(first) <= page.top() + marginBand * page.height() && rows(first) <= 2) {
+        header = first;
+        from = 1;
+      }
+      List<Segment> last = pieces.get(pieces.size() - 1);
+      if (to - from > 1 && top(last) >= page.bottom() - marginBand * page.height() && rows(last) <= 2) {
+        footer = last;
+        to--;
+      }
+    }
+    if (header != null) {
+      leaf(header, sink, BlockKind.HEADER);
+    }
+    List<Segment> body = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      body.addAll(pieces.get(i));
+    }
+    cut(body, h, sink, 0);
+    if (footer != null) {
+      leaf(footer, sink, BlockKind.FOOTER);
+    }
+    return out;
+  }
+
+  private void cut(List<Segment> node, double h, RawBlockSink sink, int depth) {
+    if (node.isEmpty()) {
+      return;
+    }
+    if (depth < MAX_DEPTH) {
+      List<List<Segment>> columns = verticalSplit(node, h);
+      if (columns != null) {
+        cut(columns.get(0), h, sink, depth + 1);
+        cut(columns.get(1), h, sink, depth + 1);
+        return;
+      }
+      List<List<Segment>> pieces = mergeColumnPieces(horizontalPieces(node, h), h);
+      if (pieces.size() > 1) {
+        for (List<Segment> p : pieces) {
+          cut(p, h, sink, depth + 1);
+        }
+        return;
+      }
+    }
+    leaf(node, sink, BlockKind.PARAGRAPH);
+  }
+
+  /** The node's left and right columns, or {@code null} when no gutter separates text columns. */
+  private @Nullable List<List<Segment>> verticalSplit(List<Segment> node, double h) {
+    if (node.size() < 2) {
+      return null;
+    }
+    List<Segment> sorted = new ArrayList<>(node);
+    sorted.sort((a, b) -> Double.compare(a.left, b.left));
+    List<double[]> gutters = new ArrayList<>();
+    double reach = sorted.get(0).right;
+    for (Segment s : sorted) {
+      if (s.left - reach >= gutter * h) {
+        gutters.add(new double[] {reach, s.left});
+      }
+      reach = Math.max(reach, s.right);
+    }
+    gutters.sort(Comparator.comparingDouble((double[] g) -> g[0] - g[1]));
+    for (int i = 0; i < Math.min(GUTTERS_TRIED, gutters.size()); i++) {
+      double split = gutters.get(i)[0];
+      List<Segment> left = new ArrayList<>();
+      List<Segment> right = new ArrayList<>();
+      for (Segment s : node) {
+        (s.right <= split ? left : right).add(s);
+      }
+      if (areColumns(left, right)) {
+        return List.of(left, right);
+      }
+    }
+    return null;
+  }
+
+  private boolean areColumns(List<Segment> left, List<Segment> right) {
+    if (left.size() < 2 || right.size() < 2) {
+      return false;
+    }
+    // Columns stand side by side: their heights must overlap by half the shorter one.
+    double sideBySide = Math.min(bottom(left), bottom(right)) - Math.max(top(left), top(right));
+    double shorter = Math.min(bottom(left) - top(left), bottom(right) - top(right));
+    if (sideBySide < 0.5 * shorter) {
+      return false;
+    }
+    List<Segment> small = left.size() <= right.size() ? left : right;
+    List<Segment> large = small == left ? right : left;
+    List<Segment> byTop = new ArrayList<>(large);
+    byTop.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    double maxHeight = 0;
+    for (Segment s : byTop) {
+      maxHeight = Math.max(maxHeight, s.height());
+    }
+    int partnered = 0;
+    for (Segment s : small) {
+      int i = firstTopAtLeast(byTop, s.top - maxHeight);
+      for (; i < byTop.size() && byTop.get(i).top <= s.bottom; i++) {
+        Segment o = byTop.get(i);
+        double overlap = Math.min(s.bottom, o.bottom) - Math.max(s.top, o.top);
+        if (overlap >= lineOverlap * Math.min(s.height(), o.height())) {
+          partnered++;
+          break;
+        }
+      }
+    }
+    if (partnered < 0.5 * small.size()) {
+      return true;
+    }
+    double l = Math.min(left(left), left(right));
+    double r = Math.max(right(left), right(right));
+    double wl = right(left) - left(left);
+    double wr = right(right) - left(right);
+    double w = r - l;
+    return wl >= 0.25 * w && wr >= 0.25 * w && fill(left, wl) >= 0.6 && fill(right, wr) >= 0.6;
+  }
+
+  private static int firstTopAtLeast(List<Segment> byTop, double top) {
+    int lo = 0;
+    int hi = byTop.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byTop.get(mid).top < top) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static double fill(List<Segment> side, double width) {
+    if (width <= 0) {
+      return 1;
+    }
+    double[] f = new double[side.size()];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = side.get(i).width() / width;
+    }
+    return OrientationEstimator.median(f);
+  }
+
+  /** The node cut at blank bands taller than the block gap, top to bottom. */
+  private List<List<Segment>> horizontalPieces(List<Segment> node, double h) {
+    List<Segment> sorted = new ArrayList<>(node);
+    sorted.sort(
+        (a, b) -> {
+          int c = Double.compare(a.top, b.top);
+          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
+        });
+    double[] gaps = new double[sorted.size()];
+    int k = 0;
+    double reach = sorted.get(0).bottom;
+    for (Segment s : sorted) {
+      if (s.top > reach) {
+        gaps[k++] = s.top - reach;
+      }
+      reach = Math.max(reach, s.bottom);
+    }
+    List<List<Segment>> pieces = new ArrayList<>();
+    if (k == 0) {
+      pieces.add(sorted);
+      return pieces;
+    }
+    double threshold =
+        Math.max(blockGap * h, 1.6 * OrientationEstimator.median(Arrays.copyOf(gaps, k)));
+    List<Segment> current = new ArrayList<>();
+    reach = sorted.get(0).bottom;
+    for (Segment s : sorted) {
+      if (s.top - reach > threshold && !current.isEmpty()) {
+        pieces.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(s);
+      reach = Math.max(reach, s.bottom);
+    }
+    pieces.add(current);
+    return pieces;
+  }
+
+  /** Puts back together consecutive pieces that the same column gutter runs through. */
+  private List<List<Segment>> mergeColumnPieces(List<List<Segment>> pieces, double h) {
+    if (pieces.size() < 2) {
+      return pieces;
+    }
+    List<List<Segment>> merged = new ArrayList<>();
+    List<Segment> group = pieces.get(0);
+    boolean groupSplits = verticalSplit(group, h) != null;
+    for (int i = 1; i < pieces.size(); i++) {
+      List<Segment> next = pieces.get(i);
+      boolean nextSplits = verticalSplit(next, h) != null;
+      if (groupSplits || nextSplits) {
+        List<Segment> union = new ArrayList<>(group);
+        union.addAll(next);
+        if (verticalSplit(union, h) != null) {
+          group = union;
+          groupSplits = true;
+          continue;
+        }
+      }
+      merged.add(group);
+      group = next;
+      groupSplits = nextSplits;
+    }
+    merged.add(group);
+    return merged;
+  }
+
+  private void leaf(List<Segment> node, RawBlockSink sink, BlockKind kind) {
+    List<Segment> sorted = new ArrayList<>(node);
+    sorted.sort(
+        (a, b) -> {
+          int c = Double.compare(a.cy(), b.cy());
+          if (c == 0) {
+            c = Double.compare(a.left, b.left);
+          }
+          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
+        });
+    List<List<Segment>> rows = new ArrayList<>();
+    List<Segment> tables = new ArrayList<>();
+    Segment anchor = null;
+    for (Segment s : sorted) {
+      if (s.isTable()) {
+        tables.add(s);
+        continue;
+      }
+      if (anchor != null) {
+        double overlap = Math.min(s.bottom, anchor.bottom) - Math.max(s.top, anchor.top);
+        if (overlap >= lineOverlap * Math.min(s.height(), anchor.height())) {
+          rows.get(rows.size() - 1).add(s);
+          continue;
+        }
+      }
+      anchor = s;
+      rows.add(new ArrayList<>(List.of(s)));
+    }
+    // Interleave tables with the rows by their top edge; text between tables forms one block.
+    tables.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    int t = 0;
+    List<List<Item>> lines = new ArrayList<>();
+    for (List<Segment> row : rows) {
+      double rowTop = top(row);
+      while (t < tables.size() && tables.get(t).top <= rowTop) {
+        sink.text(lines, kind);
+        lines = new ArrayList<>();
+        sink.table(tables.get(t++));
+      }
+      List<Item> items = new ArrayList<>();
+      for (Segment s : row) {
+        items.addAll(s.items);
+      }
+      items.sort(LineChainer.LEFT_TO_RIGHT);
+      lines.add(items);
+    }
+    sink.text(lines, kind);
+    while (t < tables.size()) {
+      sink.table(tables.get(t++));
+    }
+  }
+
+  private static int rows(List<Segment> piece) {
+    List<Segment> sorted = new ArrayList<>(piece);
+    sorted.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    int rows = 0;
+    double reach = Double.NEGATIVE_INFINITY;
+    for (Segment s : sorted) {
+      if (s.top >= reach) {
+        rows++;
+      }
+      reach = Math.max(reach, s.bottom - 0.5 * s.height());
+    }
+    return rows;
+  }
+
+  private static double top(List<Segment> segs) {
+    return segs.stream().mapToDouble(s -> s.top).min().orElse(0);
+  }
+
+  private static double bottom(List<Segment> segs) {
+    return segs.stream().mapToDouble(s -> s.bottom).max().orElse(0);
+  }
+
+  private static double left(List<Segment> segs) {
+    return segs.stream().mapToDouble(s -> s.left).min().orElse(0);
+  }
+
+  private static double right(List<Segment> segs) {
+    return segs.stream().mapToDouble(s -> s.right).max().orElse(0);
+  }
+
+  /** Collects blocks, naming titles by their word height. */
+  private static final class RawBlockSink {
+    private final List<RawBlock> out;
+    private final double h;
+
+    RawBlockSink(List<RawBlock> out, double h) {
+      this.out = out;
+      this.h = h;
+    }
+
+    void text(List<List<Item>> lines, BlockKind kind) {
+      if (lines.isEmpty()) {
+        return;
+      }
+      double left = Double.POSITIVE_INFINITY;
+      double top = Double.POSITIVE_INFINITY;
+      double right = Double.NEGATIVE_INFINITY;
+      double bottom = Double.NEGATIVE_INFINITY;
+      List<Double> heights = new ArrayList<>();
+      for (List<Item> line : lines) {
+        for (Item it : line) {
+          left = Math.min(left, it.left);
+          top = Math.min(top, it.top);
+          right = Math.max(right, it.right);
+          bottom = Math.max(bottom, it.bottom);
+          heights.add(it.height());
+        }
+      }
+      BlockKind k = kind;
+      if (kind == BlockKind.PARAGRAPH && lines.size() <= 2) {
+        double median =
+            OrientationEstimator.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
+        if (median >= TITLE_SCALE * h) {
+          k = BlockKind.TITLE;
+        }
+      }
+      out.add(new RawBlock(k, lines, null, new Box(left, top, right, bottom)));
+    }
+
+    void table(Segment s) {
+      Item it = s.items.get(0);
+      out.add(new RawBlock(BlockKind.TABLE, List.of(), it.table, it.box()));
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package io.docstruct.layout;
+
+import io.docstruct.document.Word;
+import io.docstruct.geometry.Box;
+import io.docstruct.geometry.Point;
+import io.docstruct.geometry.Quad;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Estimates a page's {@link Orientation} by a vote.
+ *
+ * <ol>
+ *   <li>Axis (horizontal or vertical text): every word of two or more characters whose box is at least
+ *       {@value #ASPECT} times longer one way votes for that way; the vertex order of a word (direction of
+ *       its top and bottom edges) adds half a vote, unless it contradicts the word's box.
+ *   <li>Direction along the axis, after chaining words into line segments across the axis. First, {@code
+ *       lineBreak=true} words at one end of a segment point to that end (order-independent, strongest);
+ *       they decide when they agree at least three to one. Otherwise each pair of consecutive provider
+ *       words votes once (towards the second word when both are on one line, towards the next line when it
+ *       is within four line heights) and each word's vertex order adds {@value #VERTEX_WEIGHT}, so a
+ *       provider's consistent sequence outweighs contradicting vertex order (the CLOVA example) while a
+ *       shuffled sequence, whose votes cancel out, leaves vertex order to decide. When at least 90% of the
+ *       words list their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex
+ *       order says nothing: it does not vote on the axis, and the sequence must beat a lean towards upright
+ *       of {@value #UPRIGHT_LEAN} standard deviations of a shuffled sequence's votes.
+ *     <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
+ *       {@code maxSkew}.
+ * </ol>
+ */
+final class OrientationEstimator {
+  static final double ASPECT = 1.2;
+  static final double VERTEX_WEIGHT = 0.3;
+  static final double UPRIGHT_LEAN = 3;
+  private static final double BOX_ORDER_SHARE = 0.9;
+  /** Fewer neighbouring pairs than this measure noise, not skew. */
+  private static final int MIN_SLOPES = 3;
+
+  private final LineChainer chainer;
+  private final double maxSkew;
+
+  OrientationEstimator(LineChainer chainer, double maxSkew) {
+    this.chainer = chainer;
+    this.maxSkew = maxSkew;
+  }
+
+  /** @param items words with finite polygons, in provider order ({@code order} ascending) */
+  Orientation estimate(List<Item> items) {
+    if (items.isEmpty()) {
+      return Orientation.upright();
+    }
+    int n = items.size();
+    int[] vertexQuadrant = new int[n];
+    int boxOrdered = 0;
+    double aspectH = 0;
+    double aspectV = 0;
+    for (int i = 0; i < n; i++) {
+      Quad q = items.get(i).word.polygon();
+      vertexQuadrant[i] = quadrant(q);
+      if (vertexQuadrant[i] == 0 && isBoxOrder(q)) {
+        boxOrdered++;
+      }
+    }
+    boolean vertexUsable = boxOrdered < BOX_ORDER_SHARE * n;
+    double[] vertexVotes = new double[4];
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      Box b = it.word.polygon().bounds();
+      int aspectAxis = -1;
+      if (it.word.text().strip().codePointCount(0, it.word.text().strip().length()) >= 2) {
+        if (b.width() >= ASPECT * b.height()) {
+          aspectAxis = 0;
+          aspectH++;
+        } else if (b.height() >= ASPECT * b.width()) {
+          aspectAxis = 1;
+          aspectV++;
+        }
+      }
+      int qd = vertexQuadrant[i];
+      if (qd >= 0 && (aspectAxis < 0 || aspectAxis == qd % 2)) {
+        vertexVotes[qd]++;
+      }
+    }
+    double axisWeight = vertexUsable ? 0.5 : 0;
+    double horizontal = aspectH + axisWeight * (vertexVotes[0] + vertexVotes[2]);
+    double vertical = aspectV + axisWeight * (vertexVotes[1] + vertexVotes[3]);
+    boolean isVertical = vertical > horizontal;
+    int base = isVertical ? 90 : 0;
+    List<Orientation.Signal> signals = new ArrayList<>();
+
+    // Segments across the axis, in a frame where the axis is x (direction still unknown).
+    Frame frame = new Frame(base, 0, 0);
+    double[] heights = new double[n];
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      it.place(frame.box(it.word.polygon()));
+      heights[i] = it.height();
+    }
+    double h = median(heights);
+    List<Segment> segments = chainer.chain(items, Math.max(h, 1e-9));
+    int[] segmentOf = new int[n];
+    int[] indexOf = indexByOrder(items);
+    for (int s = 0; s < segments.size(); s++) {
+      for (Item it : segments.get(s).items) {
+        segmentOf[indexOf[it.order - items.get(0).order]] = s;
+      }
+    }
+    double skew = rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(segments) : skew(items);
+    Frame deskewed = new Frame(base + skew, 0, 0);
+    for (Item it : items) {
+      it.place(deskewed.box(it.word.polygon(), skew));
+    }
+    double lineBreak = 0;
+    int lineBreakVotes = 0;
+    for (Segment s : segments) {
+      if (s.items.size() < 2) {
+        continue;
+      }
+      Item first = s.items.get(0);
+      Item last = s.last();
+      for (Item it : s.items) {
+        if (Boolean.TRUE.equals(it.word.lineBreak()) && (it == last || it == first)) {
+          lineBreak += it.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
+          lineBreakVotes++;
+        }
+      }
+    }
+    double sequence = 0;
+    int sequenceVotes = 0;
+    for (int i = 1; i < n; i++) {
+      Item a = items.get(i - 1);
+      Item b = items.get(i);
+      double overlap = a.verticalOverlap(b.top, b.bottom);
+      if (segmentOf[i - 1] == segmentOf[i]
+          || overlap >= 0.5 * Math.min(a.height(), b.height())) {
+        sequence += Math.signum(b.cx() - a.cx());
+        sequenceVotes++;
+      } else if (Math.abs(b.cy() - a.cy()) < 4 * h) {
+        sequence += Math.signum(b.cy() - a.cy());
+        sequenceVotes++;
+      }
+    }
+    int plus = base / 90;
+    double vertex = vertexVotes[plus] - vertexVotes[plus + 2];
+    // Tier 1: lineBreak hints at a line's end, when they agree (at least 3 to 1).
+    // Tier 2: the provider's sequence plus vertex order; with axis-aligned boxes, vertex order is replaced
+    // by a lean towards upright as large as three standard deviations of a shuffled sequence's votes.
+    double score;
+    double total;
+    if (lineBreak != 0 && Math.abs(lineBreak) >= 0.5 * lineBreakVotes) {
+      score = lineBreak;
+      total = lineBreakVotes;
+    } else if (vertexUsable) {
+      score = sequence + VERTEX_WEIGHT * vertex;
+      total = sequenceVotes + VERTEX_WEIGHT * (vertexVotes[plus] + vertexVotes[plus + 2]);
+    } else {
+      double lean = base == 0 ? UPRIGHT_LEAN * Math.sqrt(sequenceVotes) : 0;
+      score = sequence + lean;
+      total = sequenceVotes + lean;
+    }
+    boolean flipped = score < 0;
+    int rotation = flipped ? base + 180 : base;
+    double sign = flipped ? -1 : 1;
+    if (lineBreak * sign > 0) {
+      signals.add(Orientation.Signal.LINE_BREAK);
+    }
+    if (aspectH != aspectV && (aspectV > aspectH) == isVertical) {
+      signals.add(Orientation.Signal.BOX_ASPECT);
+    }
+    if (vertexUsable && vertex * sign > 0) {
+      signals.add(Orientation.Signal.VERTEX_ORDER);
+    }
+    if (sequence * sign > 0) {
+      signals.add(Orientation.Signal.PROVIDER_SEQUENCE);
+    }
+    if (signals.isEmpty() || score == 0) {
+      signals.add(Orientation.Signal.DEFAULT);
+    }
+    double certainty = total > 0 ? Math.abs(score) / total : 0;
+    return new Orientation(rotation, skew, Math.min(1, certainty), signals);
+  }
+
+  private static int[] indexByOrder(List<Item> items) {
+    int first = items.get(0).order;
+    int[] index = new int[items.get(items.size() - 1).order - first + 1];
+    for (int i = 0; i < items.size(); i++) {
+      index[items.get(i).order - first] = i;
+    }
+    return index;
+  }
+
+  private static int rectangles(List<Item> items) {
+    int c = 0;
+    for (Item it : items) {
+      if (Frame.isRectangle(it.word.polygon())) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * For outlines that are axis-aligned rectangles (which hide the skew): the median slope between the
+   * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 with fewer than three
+   * pairs or below 0.3°.
+   */
+  private double centreSlopeSkew(List<Segment> segments) {
+    List<Double> slopes = new ArrayList<>();
+    for (Segment s : segments) {
+      for (int i = 1; i < s.items.size(); i++) {
+        Item a = s.items.get(i - 1);
+        Item b = s.items.get(i);
+        double dx = b.cx() - a.cx();
+        if (dx > 0) {
+          double angle = Math.toDegrees(Math.atan2(b.cy() - a.cy(), dx));
+          if (Math.abs(angle) <= maxSkew) {
+            slopes.add(angle);
+          }
+        }
+      }
+    }
+    if (slopes.size() < MIN_SLOPES) {
+      return 0;
+    }
+    double m = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+    return Math.abs(m) < 0.3 ? 0 : Math.rint(m * 100) / 100;
+  }
+
+  /** Median residual angle of the words' longer edges, in degrees, within ±maxSkew; 0 when none. */
+  private double skew(List<Item> items) {
+    double[] residuals = new double[items.size() * 2];
+    int k = 0;
+    for (Item it : items) {
+      Quad q = it.word.polygon();
+      double top = length(q.p0(), q.p1()) + length(q.p3(), q.p2());
+      double side = length(q.p1(), q.p2()) + length(q.p0(), q.p3());
+      Point[][] edges =
+          top >= side
+              ? new Point[][] {{q.p0(), q.p1()}, {q.p3(), q.p2()}}
+              : new Point[][] {{q.p1(), q.p2()}, {q.p0(), q.p3()}};
+      for (Point[] e : edges) {
+        if (length(e[0], e[1]) < 2) {
+          continue;
+        }
+        double a = Math.toDegrees(Math.atan2(e[1].y() - e[0].y(), e[1].x() - e[0].x()));
+        double r = a - 90 * Math.rint(a / 90);
+        if (Math.abs(r) <= maxSkew) {
+          residuals[k++] = r;
+        }
+      }
+    }
+    if (k == 0) {
+      return 0;
+    }
+    double m = median(Arrays.copyOf(residuals, k));
+    return Math.abs(m) < 0.05 ? 0 : Math.rint(m * 100) / 100;
+  }
+
+  private static double length(Point a, Point b) {
+    return Math.hypot(b.x() - a.x(), b.y() - a.y());
+  }
+
+  /** 0–3: which of +x, +y, −x, −y the word's top and bottom edges run along; -1 when degenerate. */
+  static int quadrant(Quad q) {
+    double dx = (q.p1().x() - q.p0().x()) + (q.p2().x() - q.p3().x());
+    double dy = (q.p1().y() - q.p0().y()) + (q.p2().y() - q.p3().y());
+    if (Math.hypot(dx, dy) < 1e-6) {
+      return -1;
+    }
+    double a = Math.toDegrees(Math.atan2(dy, dx));
+    return Math.floorMod((int) Math.rint(a / 90), 4);
+  }
+
+  /** Whether the first vertex is the box's top-left corner (the order of an axis-aligned box). */
+  private static boolean isBoxOrder(Quad q) {
+    double s0 = q.p0().x() + q.p0().y();
+    return s0 <= q.p1().x() + q.p1().y()
+        && s0 <= q.p2().x() + q.p2().y()
+        && s0 <= q.p3().x() + q.p3().y();
+  }
+
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return 0;
+    }
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+  }
+}

@@ -1,0 +1,57 @@
+package io.docstruct.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words chained left to right with ordinary word spacing in the upright frame (a line, or the piece of a
+ * line on one side of a wide gap), or a single table. The unit that block and column splitting moves.
+ */
+final class Segment {
+  final List<Item> items = new ArrayList<>();
+  double left = Double.POSITIVE_INFINITY;
+  double top = Double.POSITIVE_INFINITY;
+  double right = Double.NEGATIVE_INFINITY;
+  double bottom = Double.NEGATIVE_INFINITY;
+  /** Where {@link LineChainer} keeps it while it is open. */
+  int bucket;
+  private int minOrder = Integer.MAX_VALUE;
+
+  Segment(Item first) {
+    add(first);
+  }
+
+  void add(Item it) {
+    items.add(it);
+    left = Math.min(left, it.left);
+    top = Math.min(top, it.top);
+    right = Math.max(right, it.right);
+    bottom = Math.max(bottom, it.bottom);
+    minOrder = Math.min(minOrder, it.order);
+  }
+
+  Item last() {
+    return items.get(items.size() - 1);
+  }
+
+  boolean isTable() {
+    return items.get(0).table != null;
+  }
+
+  double width() {
+    return right - left;
+  }
+
+  double height() {
+    return bottom - top;
+  }
+
+  double cy() {
+    return (top + bottom) / 2;
+  }
+
+  /** The smallest provider order of its words: a stable tie-breaker independent of the input's field order. */
+  int minOrder() {
+    return minOrder;
+  }
+}

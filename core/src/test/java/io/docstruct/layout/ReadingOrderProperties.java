@@ -1,0 +1,72 @@
+package io.docstruct.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docstruct.document.Page;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The reconstructed text does not depend on how the page lies or how the provider listed it: turning the
+ * coordinates by a quarter turn, shuffling the words or moving every vertex by a pixel leaves it unchanged.
+ * Pages come from {@link SyntheticPages} (every layout, with {@code lineBreak} hints or text vertex order, as
+ * CLOVA sends them) and from the hand-made fixtures.
+ */
+class ReadingOrderProperties {
+  private static final LayoutEngine ENGINE = LayoutEngine.create();
+
+  @Provide
+  Arbitrary<Page> pages() {
+    Arbitrary<Page> generated =
+        Arbitraries.integers().between(0, 3).flatMap(kind -> Arbitraries.longs().between(1, 1_000_000)
+            .flatMap(seed -> Arbitraries.of(true, false).map(hints -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              SyntheticPages.Layout layout = switch (kind) {
+                case 0 -> SyntheticPages.singleColumn(r);
+                case 1 -> SyntheticPages.twoColumns(r);
+                case 2 -> SyntheticPages.receipt(r);
+                default -> SyntheticPages.tableAmongParagraphs(r);
+              };
+              return layout.draw(SyntheticPages.Options.upright().hints(hints)).page();
+            })));
+    Arbitrary<Page> fixtures =
+        Arbitraries.of(LayoutFixtureWriter.specs()).map(LayoutFixtureWriter::page);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, generated), net.jqwik.api.Tuple.of(1, fixtures));
+  }
+
+  @Property(tries = 60)
+  void quarterTurnsDoNotChangeTheText(
+      @ForAll("pages") Page page, @ForAll("quarterTurns") int degrees) {
+    String upright = ENGINE.structure(page).text();
+
+    assertThat(ENGINE.structure(PageTransforms.rotate(page, degrees)).text()).isEqualTo(upright);
+  }
+
+  @Property(tries = 60)
+  void shufflingTheWordsDoesNotChangeTheText(
+      @ForAll("pages") Page page, @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+    String ordered = ENGINE.structure(page).text();
+
+    assertThat(ENGINE.structure(PageTransforms.shuffle(page, seed)).text()).isEqualTo(ordered);
+  }
+
+  @Property(tries = 60)
+  void jitterOfAPixelDoesNotChangeTheText(
+      @ForAll("pages") Page page, @ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
+    String exact = ENGINE.structure(page).text();
+
+    assertThat(ENGINE.structure(PageTransforms.jitter(page, 1, seed)).text()).isEqualTo(exact);
+  }
+
+  @Provide
+  Arbitrary<Integer> quarterTurns() {
+    return Arbitraries.of(90, 180, 270);
+  }
+}
