@@ -110,9 +110,9 @@ final class TextLayerContent {
     return ops.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Red word outlines and blue baselines, 0.5 pt wide. */
+  /** Red word outlines and blue baselines, 1 pt wide. */
   private void writeDebug(PageFrame frame, List<TextLayerLine> lines, List<Placement> placements) {
-    ops.append("0.5 w\n1 0 0 RG\n");
+    ops.append("1 w\n1 0 0 RG\n");
     for (TextLayerLine line : lines) {
       for (Word word : line.words()) {
         Quad q = word.polygon();
