@@ -49,6 +49,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       InfoCommand.class,
       OcrCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

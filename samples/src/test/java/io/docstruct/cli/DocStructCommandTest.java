@@ -80,7 +80,7 @@ class DocStructCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: missing command, one of: info, ocr, serve, demo, help"
+            "docstruct: missing command, one of: info, ocr, export, serve, demo, help"
                 + " (see 'docstruct --help')");
   }
 
@@ -91,7 +91,7 @@ class DocStructCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: unknown command 'frobnicate', expected one of: info, ocr, serve, demo, help"
+            "docstruct: unknown command 'frobnicate', expected one of: info, ocr, export, serve, demo, help"
                 + " (see 'docstruct --help')");
   }
 
