@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -48,6 +49,11 @@ final class GlyphlessFont {
 
   private static final byte[] TRUE_TYPE = buildTrueType();
 
+  // Compressed once per JVM: the CIDToGIDMap alone is 128 KB before Flate.
+  private static final byte[] TRUE_TYPE_FLATE = deflate(TRUE_TYPE);
+  private static final byte[] CID_TO_GID_FLATE = deflate(cidToGidMap());
+  private static final byte[] TO_UNICODE_FLATE = deflate(toUnicode());
+
   private GlyphlessFont() {}
 
   /** The generated TrueType program (a copy). */
@@ -62,7 +68,7 @@ final class GlyphlessFont {
    */
   static COSDictionary embed(PDDocument document) {
     try {
-      COSStream program = stream(document, TRUE_TYPE);
+      COSStream program = stream(document, TRUE_TYPE_FLATE);
       program.setInt(COSName.LENGTH1, TRUE_TYPE.length);
 
       COSDictionary descriptor = new COSDictionary();
@@ -89,7 +95,7 @@ final class GlyphlessFont {
       cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
       cidFont.setItem(COSName.FONT_DESC, descriptor);
       cidFont.setInt(COSName.DW, ADVANCE);
-      cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGidMap()));
+      cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, CID_TO_GID_FLATE));
 
       COSArray descendants = new COSArray();
       descendants.add(cidFont);
@@ -99,19 +105,37 @@ final class GlyphlessFont {
       type0.setName(COSName.BASE_FONT, NAME);
       type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
       type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-      type0.setItem(COSName.TO_UNICODE, stream(document, toUnicode()));
+      type0.setItem(COSName.TO_UNICODE, stream(document, TO_UNICODE_FLATE));
       return type0;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // streams are written to memory or scratch files
     }
   }
 
-  private static COSStream stream(PDDocument document, byte[] content) throws IOException {
+  /** A stream holding {@code flate}, which is already Flate-compressed. */
+  private static COSStream stream(PDDocument document, byte[] flate) throws IOException {
     COSStream stream = document.getDocument().createCOSStream();
-    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write(content);
+    try (OutputStream out = stream.createRawOutputStream()) {
+      out.write(flate);
     }
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     return stream;
+  }
+
+  private static byte[] deflate(byte[] data) {
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      deflater.setInput(data);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
   }
 
   private static COSArray ints(int... values) {
