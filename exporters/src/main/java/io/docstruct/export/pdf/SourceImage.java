@@ -1,0 +1,156 @@
+package io.docstruct.export.pdf;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page image of a source file. A JPEG keeps its bytes and is embedded as is (DCTDecode) unless it must be
+ * redacted; every other image is decoded and embedded losslessly (Flate), with any alpha flattened onto
+ * white.
+ */
+final class SourceImage {
+  /** Quality of a JPEG re-encoded after redaction. */
+  private static final float REDACTED_JPEG_QUALITY = 0.9f;
+
+  private final @Nullable byte[] jpeg;
+  private @Nullable BufferedImage decoded;
+  private final int width;
+  private final int height;
+
+  private SourceImage(@Nullable byte[] jpeg, @Nullable BufferedImage decoded, int width, int height) {
+    this.jpeg = jpeg;
+    this.decoded = decoded;
+    this.width = width;
+    this.height = height;
+  }
+
+  /** The pages of an image file: one, or one per image of a multi-page TIFF. */
+  static List<SourceImage> read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8) {
+      int[] size = jpegSize(bytes, file);
+      return List.of(new SourceImage(bytes, null, size[0], size[1]));
+    }
+    List<SourceImage> pages = new ArrayList<>();
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IllegalArgumentException(file + ": not an image this writer reads (JPEG, PNG, TIFF…)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, false, true);
+        int count = reader.getNumImages(true);
+        for (int i = 0; i < count; i++) {
+          BufferedImage image = opaque(reader.read(i));
+          pages.add(new SourceImage(null, image, image.getWidth(), image.getHeight()));
+        }
+      } finally {
+        reader.dispose();
+      }
+    }
+    if (pages.isEmpty()) {
+      throw new IllegalArgumentException(file + ": holds no image");
+    }
+    return pages;
+  }
+
+  private static int[] jpegSize(byte[] bytes, Path file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IllegalArgumentException(file + ": unreadable JPEG");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return new int[] {reader.getWidth(0), reader.getHeight(0)};
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  /** {@code image} without alpha: PDF/A and every viewer then agree on what the page looks like. */
+  private static BufferedImage opaque(BufferedImage image) {
+    if (!image.getColorModel().hasAlpha()) {
+      return image;
+    }
+    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return rgb;
+  }
+
+  int width() {
+    return width;
+  }
+
+  int height() {
+    return height;
+  }
+
+  /** The image as it is. */
+  PDImageXObject embed(PDDocument pdf) throws IOException {
+    if (jpeg != null) {
+      return JPEGFactory.createFromByteArray(pdf, jpeg);
+    }
+    return LosslessFactory.createFromImage(pdf, decoded());
+  }
+
+  /**
+   * The image with {@code regions} painted black; the original pixels are never embedded. A JPEG is decoded,
+   * painted and encoded again.
+   */
+  PDImageXObject embedRedacted(
+      PDDocument pdf, RedactionRegions regions, double scaleX, double scaleY) throws IOException {
+    BufferedImage image = decoded();
+    if (jpeg != null) {
+      // Decoded into a fresh RGB image: painting must not touch a shared raster.
+      BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = rgb.createGraphics();
+      try {
+        g.drawImage(image, 0, 0, null);
+      } finally {
+        g.dispose();
+      }
+      regions.burn(rgb, scaleX, scaleY);
+      return JPEGFactory.createFromImage(pdf, rgb, REDACTED_JPEG_QUALITY);
+    }
+    regions.burn(image, scaleX, scaleY);
+    return LosslessFactory.createFromImage(pdf, image);
+  }
+
+  private BufferedImage decoded() throws IOException {
+    if (decoded == null) {
+      BufferedImage image = jpeg == null ? null : ImageIO.read(new ByteArrayInputStream(jpeg));
+      if (image == null) {
+        throw new IOException("cannot decode the JPEG image");
+      }
+      decoded = image;
+    }
+    return decoded;
+  }
+}

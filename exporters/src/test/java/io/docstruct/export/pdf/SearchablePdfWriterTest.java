@@ -1,0 +1,489 @@
+package io.docstruct.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.docstruct.document.Field;
+import io.docstruct.document.OcrDocument;
+import io.docstruct.document.Page;
+import io.docstruct.document.ResponseKind;
+import io.docstruct.document.Word;
+import io.docstruct.document.fields.CreditCardFields;
+import io.docstruct.export.pdf.TestPage.Pose;
+import io.docstruct.geometry.Box;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Searchable PDFs read back with poppler ({@code pdftotext}) and PDFBox. */
+class SearchablePdfWriterTest {
+  /** 72 DPI: one image pixel is one point, so page coordinates equal pixel coordinates. */
+  private static final SearchablePdfWriter WRITER = SearchablePdfWriter.builder().imageDpi(72).build();
+
+  static final List<List<String>> KOREAN =
+      List.of(
+          List.of("대한민국", "서울특별시", "강남구", "테헤란로"),
+          List.of("영수증", "합계", "금액은", "모두", "지불되었습니다"),
+          List.of("감사합니다"));
+  static final List<List<String>> ENGLISH =
+      List.of(
+          List.of("Invoice", "number", "2024-0117"),
+          List.of("Total", "amount", "due", "12,000"),
+          List.of("Thank", "you"));
+  static final List<List<String>> MIXED =
+      List.of(
+          List.of("합계", "TOTAL", "12,000원"),
+          List.of("VAT", "포함", "(10%)", "카드"),
+          List.of("Seoul", "서울", "Korea"));
+
+  @TempDir Path dir;
+
+  static OcrDocument document(Page... pages) {
+    return new OcrDocument(ResponseKind.CLOVA_GENERAL_V2, null, null, List.of(pages), List.of());
+  }
+
+  private Path write(SearchablePdfWriter writer, TestPage page, String name) throws IOException {
+    Path png = page.writePng(dir.resolve(name + ".png"));
+    Path pdf = dir.resolve(name + ".pdf");
+    writer.write(document(page.page()), PdfSource.images(png), pdf);
+    return pdf;
+  }
+
+  static Stream<Arguments> poses() {
+    List<Arguments> args = new ArrayList<>();
+    for (Pose pose : Pose.values()) {
+      args.add(Arguments.of(pose, "korean", KOREAN));
+      args.add(Arguments.of(pose, "english", ENGLISH));
+      args.add(Arguments.of(pose, "mixed", MIXED));
+    }
+    return args.stream();
+  }
+
+  /**
+   * Reading order is checked on the content order ({@code -raw}, what viewers copy), separation and order
+   * also in poppler's layout mode where its layout analysis supports the text direction: it reverses the
+   * lines of text turned by 270° and breaks words of diagonal (skewed) text, and in raw mode puts each
+   * word of 90°/180°/270° text on a line of its own.
+   */
+  @ParameterizedTest(name = "{1} {0}")
+  @MethodSource("poses")
+  void pdftotextGivesEveryWordSeparatedInReadingOrder(
+      Pose pose, String language, List<List<String>> lines) throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    TestPage page = TestPage.of(lines, pose);
+    Path pdf = write(WRITER, page, language + "-" + pose);
+
+    String raw = pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-");
+
+    assertThat(tokens(raw)).containsExactlyElementsOf(page.texts());
+    if (pose == Pose.UPRIGHT || pose == Pose.SKEWED) {
+      assertThat(raw.strip().lines().map(String::strip).toList())
+          .containsExactlyElementsOf(lines.stream().map(l -> String.join(" ", l)).toList());
+    }
+    if (pose != Pose.ROTATED_270 && pose != Pose.SKEWED) {
+      String layout = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
+      assertThat(tokens(layout)).containsExactlyElementsOf(page.texts());
+    }
+  }
+
+  /** PDFBox's text stripper splits the glyphs of 90° and 270° text apart, so those are left out here. */
+  @ParameterizedTest
+  @EnumSource(value = Pose.class, names = {"UPRIGHT", "ROTATED_180", "SKEWED"})
+  void pdfBoxExtractsTheSameWords(Pose pose) throws IOException {
+    TestPage page = TestPage.of(MIXED, pose);
+    Path pdf = write(WRITER, page, "pdfbox-" + pose);
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertThat(tokens(new PDFTextStripper().getText(doc))).containsExactlyElementsOf(page.texts());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void uprightWordBoxesOverlapTheirPolygons(String language, List<List<String>> lines)
+      throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    TestPage page = TestPage.of(lines, Pose.UPRIGHT);
+    Path pdf = write(WRITER, page, "bbox-" + language);
+
+    List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+
+    List<Word> words = page.lines().stream().flatMap(l -> l.words().stream()).toList();
+    assertThat(boxes).extracting(BoxedWord::text).containsExactlyElementsOf(page.texts());
+    for (int i = 0; i < words.size(); i++) {
+      Box polygon = words.get(i).polygon().bounds();
+      assertThat(iou(boxes.get(i).box(), polygon))
+          .as("IoU of %s: %s vs %s", words.get(i).text(), boxes.get(i).box(), polygon)
+          .isGreaterThanOrEqualTo(0.7);
+    }
+  }
+
+  static Stream<Arguments> languages() {
+    return Stream.of(
+        Arguments.of("korean", KOREAN), Arguments.of("english", ENGLISH), Arguments.of("mixed", MIXED));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Pose.class, names = {"UPRIGHT", "ROTATED_90", "SKEWED"})
+  void renderingShowsTheSourceImageOnly(Pose pose) throws IOException {
+    TestPage page = TestPage.of(KOREAN, pose);
+    Path pdf = write(WRITER, page, "render-" + pose);
+    Page empty = withWords(page.page(), List.of());
+    Path imageOnly = dir.resolve("image-only.pdf");
+    WRITER.write(document(empty), PdfSource.images(dir.resolve("render-" + pose + ".png")), imageOnly);
+
+    BufferedImage rendered = render(pdf);
+    assertThat(pixelsEqual(rendered, render(imageOnly))).isTrue();
+    assertThat(maxDifference(rendered, page.image())).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void pdftoppmAlsoShowsNoText() throws IOException {
+    ExternalTool pdftoppm = ExternalTool.require("pdftoppm", "poppler-utils");
+    TestPage page = TestPage.of(ENGLISH, Pose.UPRIGHT);
+    Path pdf = write(WRITER, page, "ppm");
+    Path imageOnly = dir.resolve("ppm-image-only.pdf");
+    WRITER.write(document(withWords(page.page(), List.of())), PdfSource.images(dir.resolve("ppm.png")),
+        imageOnly);
+
+    pdftoppm.run("-r", "72", "-png", "-singlefile", pdf.toString(), dir.resolve("with").toString());
+    pdftoppm.run("-r", "72", "-png", "-singlefile", imageOnly.toString(), dir.resolve("without").toString());
+
+    assertThat(pixelsEqual(ImageIO.read(dir.resolve("with.png").toFile()),
+        ImageIO.read(dir.resolve("without.png").toFile()))).isTrue();
+  }
+
+  @Test
+  void redactedRegionsAreBlackAndTheirTextIsGone() throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    TestPage base = TestPage.of(ENGLISH, Pose.UPRIGHT);
+    Word number = base.page().words().get(2); // 2024-0117: redacted by the word predicate
+    Word total = base.page().words().get(6); // 12,000: under a provider masking polygon
+    Field card =
+        new Field("12,000", null, null, List.of(), null, List.of(total.polygon()));
+    Page page = withFields(base.page(), new CreditCardFields(null, card, null, null));
+    Path png = base.writePng(dir.resolve("redact.png"));
+    Path pdf = dir.resolve("redact.pdf");
+    SearchablePdfWriter writer =
+        SearchablePdfWriter.builder()
+            .imageDpi(72)
+            .redaction(Redaction.personalData().withWords(w -> w.text().equals("2024-0117")))
+            .build();
+
+    writer.write(document(page), PdfSource.images(png), pdf);
+
+    String text = pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-");
+    assertThat(tokens(text))
+        .containsExactly("Invoice", "number", "Total", "amount", "due", "Thank", "you");
+    BufferedImage rendered = render(pdf);
+    for (Word w : List.of(number, total)) {
+      Box b = w.polygon().bounds();
+      for (int y = (int) b.top(); y < (int) b.bottom(); y++) {
+        for (int x = (int) b.left(); x < (int) b.right(); x++) {
+          assertThat(rendered.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isZero();
+        }
+      }
+    }
+    // Outside the regions the page is untouched.
+    Box kept = base.page().words().get(0).polygon().bounds();
+    assertThat(rendered.getRGB((int) kept.left() + 1, (int) kept.top() + 1) & 0xFFFFFF).isNotZero();
+  }
+
+  @Test
+  void jpegIsEmbeddedWithoutReencoding() throws IOException {
+    TestPage page = TestPage.of(ENGLISH, Pose.UPRIGHT);
+    Path jpg = dir.resolve("page.jpg");
+    ImageIO.write(page.image(), "jpeg", jpg.toFile());
+    Path pdf = dir.resolve("jpeg.pdf");
+
+    WRITER.write(document(page.page()), PdfSource.images(jpg), pdf);
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDPage p = doc.getPage(0);
+      COSName name = p.getResources().getXObjectNames().iterator().next();
+      PDImageXObject image = (PDImageXObject) p.getResources().getXObject(name);
+      assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.DCT_DECODE);
+      try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+        assertThat(raw.readAllBytes()).isEqualTo(Files.readAllBytes(jpg));
+      }
+      assertThat(tokens(new PDFTextStripper().getText(doc))).containsExactlyElementsOf(page.texts());
+    }
+  }
+
+  @Test
+  void multiPageTiffGivesOnePagePerImageAndEmbedsTheFontOnce() throws IOException {
+    TestPage first = TestPage.of(KOREAN, Pose.UPRIGHT);
+    TestPage second = TestPage.of(ENGLISH, Pose.ROTATED_180);
+    Path tiff = dir.resolve("pages.tif");
+    ImageWriter tiffWriter = ImageIO.getImageWritersByFormatName("tiff").next();
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
+      tiffWriter.setOutput(out);
+      tiffWriter.prepareWriteSequence(null);
+      tiffWriter.writeToSequence(new javax.imageio.IIOImage(first.image(), null, null), null);
+      tiffWriter.writeToSequence(new javax.imageio.IIOImage(second.image(), null, null), null);
+      tiffWriter.endWriteSequence();
+    } finally {
+      tiffWriter.dispose();
+    }
+    Path pdf = dir.resolve("tiff.pdf");
+    Page secondPage = renumber(second.page(), 1);
+
+    WRITER.write(document(first.page(), secondPage), PdfSource.images(tiff), pdf);
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(2);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      assertThat(tokens(stripper.getText(doc))).containsExactlyElementsOf(second.texts());
+      var font0 = doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+      var font1 = doc.getPage(1).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+      assertThat(font0.getDictionaryObject("DsGlyphless"))
+          .isSameAs(font1.getDictionaryObject("DsGlyphless"));
+    }
+  }
+
+  @Test
+  void fontOverheadPerDocumentIsUnder20Kilobytes() throws IOException {
+    TestPage page = TestPage.of(List.of(List.of("x")), Pose.UPRIGHT);
+    Path png = page.writePng(dir.resolve("one.png"));
+    ByteArrayOutputStream withWord = new ByteArrayOutputStream();
+    ByteArrayOutputStream without = new ByteArrayOutputStream();
+
+    WRITER.write(document(page.page()), PdfSource.images(png), withWord);
+    WRITER.write(document(withWords(page.page(), List.of())), PdfSource.images(png), without);
+
+    assertThat(withWord.size() - without.size()).isBetween(1, 20 * 1024);
+  }
+
+  @Test
+  void originalPdfKeepsItsPagesAndGetsTheLayerThroughCropBoxAndRotation() throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    // The provider saw the page as displayed: rotated 90° clockwise, i.e. the upright page image below.
+    TestPage page = TestPage.of(MIXED, Pose.UPRIGHT);
+    Path source = dir.resolve("original.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      // Media box larger than the crop box, with an offset; the content is drawn sideways so that the
+      // page shows upright after /Rotate 90.
+      PDPage p = new PDPage(new PDRectangle(-50, -30, TestPage.HEIGHT + 100, TestPage.WIDTH + 60));
+      p.setCropBox(new PDRectangle(0, 0, TestPage.HEIGHT, TestPage.WIDTH));
+      p.setRotation(90);
+      doc.addPage(p);
+      PDImageXObject image = LosslessFactory.createFromImage(doc, page.image());
+      try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+        // display (u, v) ↔ user (w - v, u) for /Rotate 90 with crop box width w = HEIGHT.
+        cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, TestPage.HEIGHT, 0));
+        cs.drawImage(image, 0, 0, TestPage.WIDTH, TestPage.HEIGHT);
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(10, 10);
+        cs.showText("vector text of the original");
+        cs.endText();
+      }
+      doc.save(source.toFile());
+    }
+    Path pdf = dir.resolve("layered.pdf");
+
+    WRITER.write(document(page.page()), PdfSource.pdf(source), pdf);
+
+    String text = pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-");
+    assertThat(text).contains("vector text of the original");
+    assertThat(tokens(text)).containsSubsequence(page.texts());
+    List<BoxedWord> boxes =
+        boxes(pdftotext.run("-bbox", "-cropbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    List<Word> words = page.page().words();
+    List<BoxedWord> ours = boxes.stream().filter(b -> page.texts().contains(b.text())).toList();
+    assertThat(ours).extracting(BoxedWord::text).containsExactlyElementsOf(page.texts());
+    for (int i = 0; i < words.size(); i++) {
+      assertThat(iou(ours.get(i).box(), words.get(i).polygon().bounds()))
+          .as("IoU of %s: %s vs %s", words.get(i).text(), ours.get(i).box(), words.get(i).polygon())
+          .isGreaterThanOrEqualTo(0.7);
+    }
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertThat(doc.getPage(0).getRotation()).isEqualTo(90);
+      BufferedImage rendered = new PDFRenderer(doc).renderImage(0, 1, ImageType.RGB);
+      try (PDDocument original = Loader.loadPDF(source.toFile())) {
+        BufferedImage before = new PDFRenderer(original).renderImage(0, 1, ImageType.RGB);
+        assertThat(pixelsEqual(rendered, before)).isTrue();
+      }
+    }
+
+    // With a redaction region the page is rasterized: the original's vector text is gone as well.
+    Path redacted = dir.resolve("redacted.pdf");
+    SearchablePdfWriter.builder()
+        .redaction(Redaction.none().withWords(w -> w.text().equals("TOTAL")))
+        .build()
+        .write(document(page.page()), PdfSource.pdf(source), redacted);
+    String after = pdftotext.run("-raw", "-enc", "UTF-8", redacted.toString(), "-");
+    assertThat(after).doesNotContain("TOTAL").doesNotContain("vector text");
+    assertThat(tokens(after)).contains("합계", "12,000원", "Korea");
+    String bytes = new String(Files.readAllBytes(redacted), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(bytes).doesNotContain("/Helvetica");
+  }
+
+  @Test
+  void debugOverlayDrawsPolygonsVisibly() throws IOException {
+    TestPage page = TestPage.of(ENGLISH, Pose.SKEWED);
+    Path png = page.writePng(dir.resolve("debug.png"));
+    Path pdf = dir.resolve("debug.pdf");
+
+    SearchablePdfWriter.builder().imageDpi(72).debugOverlay(true).build()
+        .write(document(page.page()), PdfSource.images(png), pdf);
+
+    BufferedImage rendered = render(pdf);
+    long red = 0;
+    for (int y = 0; y < rendered.getHeight(); y++) {
+      for (int x = 0; x < rendered.getWidth(); x++) {
+        int rgb = rendered.getRGB(x, y);
+        if (((rgb >> 16) & 0xFF) > 200 && ((rgb >> 8) & 0xFF) < 150 && (rgb & 0xFF) < 150) {
+          red++;
+        }
+      }
+    }
+    assertThat(red).isGreaterThan(200);
+  }
+
+  @Test
+  void writesAtomicallyAndLeavesNothingOnFailure() throws IOException {
+    TestPage page = TestPage.of(ENGLISH, Pose.UPRIGHT);
+    Path png = page.writePng(dir.resolve("a.png"));
+    Path pdf = dir.resolve("out.pdf");
+    Files.writeString(pdf, "old");
+    Path notAnImage = Files.writeString(dir.resolve("notes.txt"), "not an image");
+
+    assertThatThrownBy(
+            () -> WRITER.write(document(page.page()), PdfSource.images(notAnImage), pdf))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("notes.txt");
+    assertThat(Files.readString(pdf)).isEqualTo("old");
+
+    WRITER.write(document(page.page()), PdfSource.images(png), pdf);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.png", "out.pdf", "notes.txt");
+    }
+    assertThatThrownBy(
+            () -> WRITER.write(document(page.page(), page.page()), PdfSource.images(png), pdf))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 pages");
+  }
+
+  // ---- helpers ----
+
+  static List<String> tokens(String text) {
+    return Arrays.stream(text.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+  }
+
+  record BoxedWord(String text, Box box) {}
+
+  private static final Pattern WORD =
+      Pattern.compile(
+          "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">(.*?)</word>");
+
+  static List<BoxedWord> boxes(String html) {
+    List<BoxedWord> words = new ArrayList<>();
+    Matcher m = WORD.matcher(html);
+    while (m.find()) {
+      words.add(
+          new BoxedWord(
+              m.group(5).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"),
+              new Box(
+                  Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                  Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)))));
+    }
+    return words;
+  }
+
+  static double iou(Box a, Box b) {
+    double w = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+    double h = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
+    if (w <= 0 || h <= 0) {
+      return 0;
+    }
+    double inter = w * h;
+    return inter / (a.width() * a.height() + b.width() * b.height() - inter);
+  }
+
+  static BufferedImage render(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
+    }
+  }
+
+  static boolean pixelsEqual(BufferedImage a, BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return false;
+    }
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The largest difference of any colour channel of any pixel. */
+  static int maxDifference(BufferedImage a, BufferedImage b) {
+    assertThat(a.getWidth()).isEqualTo(b.getWidth());
+    assertThat(a.getHeight()).isEqualTo(b.getHeight());
+    int max = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        int p = a.getRGB(x, y);
+        int q = b.getRGB(x, y);
+        for (int shift = 0; shift < 24; shift += 8) {
+          max = Math.max(max, Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF)));
+        }
+      }
+    }
+    return max;
+  }
+
+  static Page withWords(Page p, List<Word> words) {
+    return new Page(p.index(), p.name(), p.status(), p.message(), p.size(), words, p.tables(),
+        p.templateFields(), p.fields());
+  }
+
+  static Page withFields(Page p, CreditCardFields fields) {
+    return new Page(p.index(), p.name(), p.status(), p.message(), p.size(), p.words(), p.tables(),
+        p.templateFields(), fields);
+  }
+
+  static Page renumber(Page p, int index) {
+    return new Page(index, p.name(), p.status(), p.message(), p.size(), p.words(), p.tables(),
+        p.templateFields(), p.fields());
+  }
+}

@@ -1,0 +1,157 @@
+package io.docstruct.export.pdf;
+
+import io.docstruct.document.Page;
+import io.docstruct.document.PageSize;
+import io.docstruct.document.Word;
+import io.docstruct.document.WordKind;
+import io.docstruct.document.fields.DocumentFields;
+import io.docstruct.geometry.Point;
+import io.docstruct.geometry.Quad;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A synthetic scanned page, drawn with Java2D: lines of words laid out upright, then turned by a {@link
+ * Pose} (rotated by a right angle, or skewed like a photograph). Each word's polygon follows the text (p0 is
+ * the text's top-left corner wherever it lands on the image), as a provider reports it.
+ *
+ * <pre>{@code
+ * TestPage page = TestPage.of(List.of(List.of("Hello", "world")), Pose.ROTATED_90);
+ * Path png = page.writePng(dir.resolve("p.png"));
+ * }</pre>
+ *
+ * @param image the page image
+ * @param page the recognised page: words in reading order, a line break after each line's last word
+ * @param lines the words in reading order, as the text layer's lines
+ */
+record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
+  static final int WIDTH = 900;
+  static final int HEIGHT = 640;
+  static final int WORD_HEIGHT = 34;
+  static final int LINE_PITCH = 60;
+
+  /** How the upright page is turned into the image. */
+  enum Pose {
+    UPRIGHT(0),
+    ROTATED_90(90),
+    ROTATED_180(180),
+    ROTATED_270(270),
+    /** Rotated by 4° and sheared by 0.12, as a page photographed at an angle. */
+    SKEWED(-1);
+
+    final int degrees;
+
+    Pose(int degrees) {
+      this.degrees = degrees;
+    }
+
+    int imageWidth() {
+      return degrees == 90 || degrees == 270 ? HEIGHT : WIDTH;
+    }
+
+    int imageHeight() {
+      return degrees == 90 || degrees == 270 ? WIDTH : HEIGHT;
+    }
+
+    /** From upright page coordinates to image coordinates. */
+    AffineTransform transform() {
+      AffineTransform t = new AffineTransform();
+      switch (degrees) {
+        case 90 -> {
+          t.translate(HEIGHT, 0);
+          t.quadrantRotate(1);
+        }
+        case 180 -> {
+          t.translate(WIDTH, HEIGHT);
+          t.quadrantRotate(2);
+        }
+        case 270 -> {
+          t.translate(0, WIDTH);
+          t.quadrantRotate(3);
+        }
+        case 0 -> {}
+        default -> {
+          t.translate(WIDTH / 2.0, HEIGHT / 2.0);
+          t.rotate(Math.toRadians(4));
+          t.shear(0.12, 0);
+          t.scale(0.85, 0.85);
+          t.translate(-WIDTH / 2.0, -HEIGHT / 2.0);
+        }
+      }
+      return t;
+    }
+  }
+
+  static TestPage of(List<List<String>> lines, Pose pose) {
+    return of(lines, pose, null);
+  }
+
+  /** A page whose words are laid out left to right, top to bottom, from (40, 60). */
+  static TestPage of(List<List<String>> lines, Pose pose, @Nullable DocumentFields fields) {
+    AffineTransform t = pose.transform();
+    BufferedImage image =
+        new BufferedImage(pose.imageWidth(), pose.imageHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(250, 248, 240));
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.transform(t);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 26));
+    g.setColor(new Color(20, 20, 60));
+    List<Word> words = new ArrayList<>();
+    List<TextLayerLine> textLines = new ArrayList<>();
+    double y = 60;
+    for (List<String> line : lines) {
+      double x = 40;
+      List<Word> lineWords = new ArrayList<>();
+      for (int i = 0; i < line.size(); i++) {
+        String text = line.get(i);
+        double w = Math.max(g.getFontMetrics().stringWidth(text), 10) + 4;
+        g.drawString(text, (float) x + 2, (float) (y + WORD_HEIGHT - 9));
+        Quad quad =
+            new Quad(
+                point(t, x, y), point(t, x + w, y), point(t, x + w, y + WORD_HEIGHT),
+                point(t, x, y + WORD_HEIGHT));
+        Word word = new Word(text, 0.99, quad, i == line.size() - 1, WordKind.TEXT, null);
+        lineWords.add(word);
+        x += w + 18;
+      }
+      words.addAll(lineWords);
+      textLines.add(new TextLayerLine(lineWords));
+      y += LINE_PITCH;
+    }
+    g.dispose();
+    Page page =
+        new Page(
+            0, "test.png", Page.PageStatus.SUCCESS, null,
+            new PageSize(image.getWidth(), image.getHeight(), PageSize.Source.CONVERTED_IMAGE_INFO),
+            words, List.of(), List.of(), fields);
+    return new TestPage(image, page, textLines);
+  }
+
+  private static Point point(AffineTransform t, double x, double y) {
+    Point2D p = t.transform(new Point2D.Double(x, y), null);
+    return new Point(p.getX(), p.getY());
+  }
+
+  Path writePng(Path file) throws IOException {
+    ImageIO.write(image, "png", file.toFile());
+    return file;
+  }
+
+  /** Every word's text in reading order. */
+  List<String> texts() {
+    return lines.stream().flatMap(l -> l.words().stream()).map(Word::text).toList();
+  }
+}

@@ -1,0 +1,146 @@
+package io.docstruct.cli;
+
+import io.docstruct.document.OcrDocument;
+import io.docstruct.export.pdf.PdfSource;
+import io.docstruct.export.pdf.Redaction;
+import io.docstruct.export.pdf.SearchablePdfWriter;
+import io.docstruct.read.ResponseReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docstruct export RESPONSE.json --source IMAGE|PDF --pdf OUT [--redact] [--pdfa]}: a searchable PDF
+ * from an OCR response and the images (or the PDF) it was made from, through {@link SearchablePdfWriter}.
+ *
+ * <pre>{@code
+ * docstruct export scan.json --source scan.jpg --pdf scan.pdf --redact --pdfa
+ * docstruct export pages.json --source p1.png --source p2.png --pdf pages.pdf
+ * }</pre>
+ *
+ * <p>The output file is replaced atomically; on any error no file is written and the exit code is 2.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    versionProvider = VersionProvider.class,
+    header = "Export an OCR response as a searchable PDF.",
+    description =
+        "Writes the source images (JPEG, PNG, multi-page TIFF) or the original PDF with an invisible"
+            + " text layer on top: each word on its polygon, in reading order, Korean included, so"
+            + " viewers can search, select and copy. Give --source once per image, in page order, or"
+            + " once with the PDF.",
+    footer = {
+      "",
+      "Examples:",
+      "  docstruct export receipt.json --source receipt.jpg --pdf receipt.pdf",
+      "  docstruct export id.json --source id.png --pdf id.pdf --redact --pdfa"
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "RESPONSE.json", description = "A CLOVA or NHN Cloud OCR response file.")
+  Path response = Path.of("");
+
+  @Option(
+      names = "--source",
+      paramLabel = "IMAGE|PDF",
+      description = "The image the response was made from (repeat for several, in page order), or the PDF.")
+  List<Path> sources = new ArrayList<>();
+
+  @Option(names = "--pdf", paramLabel = "OUT", description = "Write a searchable PDF here.")
+  @Nullable Path pdf;
+
+  @Option(
+      names = "--redact",
+      description =
+          "Black out the provider's masking regions and personal numbers (resident, alien"
+              + " registration, passport and card numbers, MRZ) in the pixels, and leave their"
+              + " words out of the text layer.")
+  boolean redact;
+
+  @Option(names = "--pdfa", description = "Write PDF/A-2b (archival): XMP metadata, sRGB output intent.")
+  boolean pdfA;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (pdf == null) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "nothing to export: give --pdf OUT");
+    }
+    if (sources.isEmpty()) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, "--pdf needs --source: the image(s) or PDF the response was made from");
+    }
+    OcrDocument document;
+    try {
+      document = ResponseReader.create().read(response);
+    } catch (IOException | RuntimeException e) {
+      throw withSource(e, response.toString());
+    }
+    PdfSource source = source();
+    SearchablePdfWriter writer =
+        SearchablePdfWriter.builder()
+            .redaction(redact ? Redaction.personalData() : Redaction.none())
+            .pdfA(pdfA)
+            .title(response.getFileName().toString())
+            .build();
+    try {
+      writer.write(document, source, pdf);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+    }
+    spec.commandLine().getOut().println("Wrote " + pdf);
+    spec.commandLine().getOut().flush();
+    return ExitStatus.SUCCESS.code();
+  }
+
+  private static RuntimeException withSource(Exception e, String source) {
+    if (e instanceof RuntimeException r && !(e instanceof IllegalArgumentException)) {
+      return r;
+    }
+    Failure failure = Failure.of(e, source);
+    return new CommandFailedException(failure.status(), failure.message(), e);
+  }
+
+  /** One PDF, or images only: told from each file's first bytes. */
+  private PdfSource source() throws IOException {
+    List<Path> pdfs = new ArrayList<>();
+    for (Path file : sources) {
+      if (Files.isDirectory(file)) {
+        throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, file + ": is a directory, not an image or PDF");
+      }
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(5);
+      } catch (IOException e) {
+        throw withSource(e, file.toString());
+      }
+      if (Arrays.equals(head, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        pdfs.add(file);
+      }
+    }
+    if (pdfs.isEmpty()) {
+      return PdfSource.images(sources);
+    }
+    if (sources.size() > 1) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, "give either one PDF or images as --source, not both or several PDFs");
+    }
+    return PdfSource.pdf(pdfs.get(0));
+  }
+}
