@@ -1,5 +1,7 @@
 package io.docstruct.layout;
 
+import io.docstruct.table.TableGrids;
+import io.docstruct.table.TableMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,8 @@ final class MarkdownWriter {
 
   private static String block(Block b) {
     if (b.kind() == BlockKind.TABLE && b.table() != null) {
-      String table = MarkdownTableRenderer.render(b.table());
+      // the span-aware grid: repaired indexes, detected headers, a spanned value in every position
+      String table = TableMarkdown.render(TableGrids.build(b.table())).stripTrailing();
       return table.isEmpty() ? lines(b) : table;
     }
     if (b.kind() == BlockKind.TITLE) {

@@ -3,6 +3,10 @@ package io.docstruct.export.pdf;
 import io.docstruct.document.Page;
 import io.docstruct.document.PageSize;
 import io.docstruct.document.Word;
+import io.docstruct.layout.Block;
+import io.docstruct.layout.LayoutEngine;
+import io.docstruct.layout.Line;
+import io.docstruct.layout.StructuredPage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * their polygons are in.
  *
  * <pre>{@code
- * TextLayerPage layer = TextLayerPage.of(page);           // lines by the provider's lineBreak hints
+ * TextLayerPage layer = TextLayerPage.of(page);           // lines in reading order (LayoutEngine)
  * TextLayerPage rotated = new TextLayerPage(0, size, lines); // or lines from anywhere
  * }</pre>
  *
@@ -28,18 +32,34 @@ public record TextLayerPage(int pageIndex, @Nullable PageSize size, List<TextLay
     lines = List.copyOf(lines);
   }
 
+  private static final LayoutEngine LAYOUT = LayoutEngine.create();
+
   /**
-   * The text layer of one recognised page: the one place where reading order comes in. Today it is {@link
-   * #providerOrderLines(Page)}; a reading-order engine replaces the lines here.
+   * The text layer of one recognised page in reading order, from {@link LayoutEngine}: lines as a reader
+   * reads them (columns, rotated and skewed pages included), tables in place, row by row.
    */
   public static TextLayerPage of(Page page) {
-    return new TextLayerPage(page.index(), page.size(), providerOrderLines(page));
+    return of(LAYOUT.structure(page));
+  }
+
+  /** The text layer of a page already structured by {@link LayoutEngine}. */
+  public static TextLayerPage of(StructuredPage page) {
+    List<TextLayerLine> lines = new ArrayList<>();
+    for (Block block : page.blocks()) {
+      for (Line line : block.lines()) {
+        List<Word> words = new ArrayList<>(line.words().size());
+        line.words().forEach(w -> words.add(w.word()));
+        if (!words.isEmpty()) {
+          lines.add(new TextLayerLine(words));
+        }
+      }
+    }
+    return new TextLayerPage(page.page().index(), page.page().size(), lines);
   }
 
   /**
-   * A fallback reading order: the page's words in the provider's order, a new line after every word whose
-   * {@code lineBreak} hint is true. Good for upright General OCR pages; words without a hint all join one
-   * line.
+   * The provider's order instead of reading order: the page's words as sent, a new line after every word
+   * whose {@code lineBreak} hint is true (for callers who want exactly what the provider said).
    */
   public static List<TextLayerLine> providerOrderLines(Page page) {
     List<TextLayerLine> lines = new ArrayList<>();
