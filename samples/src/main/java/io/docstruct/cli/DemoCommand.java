@@ -13,25 +13,31 @@ import io.docstruct.document.Page;
 import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
+import io.docstruct.export.pdf.PdfSource;
+import io.docstruct.export.pdf.SearchablePdfWriter;
+import io.docstruct.layout.LayoutEngine;
+import io.docstruct.read.ResponseReader;
+import io.docstruct.samples.SampleResponse;
 import io.docstruct.table.PageTable;
+import io.docstruct.table.TableGrids;
+import io.docstruct.table.TableMarkdown;
 import io.docstruct.verify.Finding;
 import io.docstruct.verify.Status;
 import io.docstruct.verify.VerificationReport;
 import io.docstruct.verify.Verifier;
-import java.time.Clock;
-import io.docstruct.table.TableGrids;
-import io.docstruct.table.TableMarkdown;
-import io.docstruct.read.ResponseReader;
-import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,8 +69,15 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   private static final int PREVIEW_ITEMS = 4;
   private static final int WIDTH = 100;
+  private static final int TEXT_LINES = 6;
 
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where to write the demo's files (sample images and searchable PDFs). Default: ${DEFAULT-VALUE}.")
+  Path outDir = Path.of("docstruct-demo");
 
   @Override
   public Integer call() throws IOException {
@@ -92,6 +105,9 @@ final class DemoCommand implements Callable<Integer> {
   private void run(PrintWriter out, LocalClovaServer server, ClovaOcrClient client)
       throws IOException {
     ResponseReader reader = ResponseReader.create();
+    LayoutEngine layout = LayoutEngine.create();
+    SearchablePdfWriter pdfWriter = SearchablePdfWriter.create();
+    Files.createDirectories(outDir);
     SampleResponse[] samples = SampleResponse.values();
     out.println(
         "DocStruct "
@@ -148,10 +164,25 @@ final class DemoCommand implements Callable<Integer> {
           out.println("         " + line);
         }
       }
+      String[] text = layout.structure(doc).text().split("\n");
+      out.println("  text:  " + (doc.wordCount() == 0 ? "(Document OCR answers fields, not words)" : text[0]));
+      for (int t = 1; t < Math.min(text.length, TEXT_LINES); t++) {
+        out.println("         " + text[t]);
+      }
+      if (text.length > TEXT_LINES) {
+        out.println("         … (" + (text.length - TEXT_LINES) + " more lines: docstruct text)");
+      }
+      if (sample.imageFileName().isPresent()) {
+        Path image = Files.write(outDir.resolve(imageName(sample)), sample.readImage());
+        Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
+        pdfWriter.write(doc, PdfSource.images(image), pdf);
+        out.println("  pdf:   " + pdf + " (the image with an invisible Korean text layer)");
+      }
       printWrapped(out, "  check: ", verification(verifier.verify(doc)));
       printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
+    out.println("Files: " + outDir.toAbsolutePath().normalize());
     out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report,");
     out.println("and 'docstruct serve' to run the local CLOVA OCR server for your own client.");
   }
@@ -240,15 +271,13 @@ final class DemoCommand implements Callable<Integer> {
   private static String laterStages(SampleResponse sample) {
     return switch (sample) {
       case CLOVA_GENERAL ->
-          "reading order will rebuild the receipt's lines from lineBreak hints and geometry, Excel"
-              + " export will keep the table's merged cells, and a searchable PDF puts the words back"
-              + " on the image. Coming in later releases.";
+          "Excel export will keep the table's merged cells. Coming in a later release.";
       case CLOVA_RECEIPT ->
           "rules will map it to an expense entry with an account category, and Excel export will"
               + " list the items. Coming in later releases.";
       case NHN_GENERAL ->
-          "the same reading order, table and export stages as for CLOVA: NHN texts become the"
-              + " same words, so nothing downstream knows the provider. Coming in later releases.";
+          "the same stages as for CLOVA: NHN texts become the same words, so nothing downstream"
+              + " knows the provider. Excel export is coming in a later release.";
     };
   }
 }

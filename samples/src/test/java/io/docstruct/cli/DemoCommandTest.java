@@ -13,15 +13,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.imageio.ImageIO;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class DemoCommandTest {
+  @TempDir Path out;
 
   @Test
   void demoNamesEverySampleAndExitsZero() {
-    CliRun run = CliRun.of("demo");
+    CliRun run = CliRun.of("demo", "--out", out.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
@@ -37,12 +43,28 @@ class DemoCommandTest {
         .contains("  table: page 0, table 0, 4 rows x 4 columns")
         .contains("         | 행사 | 삼각김밥 | 2 | 2,400 |")
         .contains("  check: valid: 9 passed, 0 failed, 2 unverifiable — card.luhn UNVERIFIABLE")
-        .contains("Coming in later releases.");
+        .contains("  text:  한결마트 역삼점\n         서울특별시 강남구 테헤란로 152\n")
+        .contains("  text:  (Document OCR answers fields, not words)")
+        .contains("  pdf:   " + out.resolve("clova-general-receipt.pdf"))
+        .contains("Files: " + out.toAbsolutePath());
+  }
+
+  @Test
+  void demoWritesSearchablePdfsWhoseTextReadsBackInOrder() throws Exception {
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+
+    assertThat(run.exit()).isZero();
+    Path pdf = out.resolve("clova-general-receipt.pdf");
+    assertThat(out.resolve("clova-general-receipt.png")).exists();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("한결마트 역삼점 서울특별시 강남구 테헤란로 152 사업자 214-87-09353");
+    }
   }
 
   @Test
   void clovaSamplesGoThroughTheClientToTheLocalServer() {
-    CliRun run = CliRun.of("demo");
+    CliRun run = CliRun.of("demo", "--out", out.toString());
 
     assertThat(run.exit()).isZero();
     String text = run.out().replaceAll("\\s+", " ");
