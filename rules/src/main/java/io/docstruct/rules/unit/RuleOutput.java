@@ -39,13 +39,16 @@ public final class RuleOutput {
   private final DocumentUnit unit;
   private final List<Expense> expenses = new ArrayList<>();
   private final Map<Expense, DataHandle> expenseHandles = new IdentityHashMap<>();
+  /** Which rule already categorised which expense (by its handle): each rule does so at most once. */
+  private final java.util.Set<String> categorizedBy = new java.util.HashSet<>();
   private final List<IdentityDocument> identities = new ArrayList<>();
   private final Map<IdentityDocument, DataHandle> identityHandles = new IdentityHashMap<>();
   private final List<Vendor> vendors = new ArrayList<>();
   private final List<Contact> contacts = new ArrayList<>();
   private final List<CardInfo> cards = new ArrayList<>();
   private final List<MedicalBill> medicalBills = new ArrayList<>();
-  private final List<Violation> violations = new ArrayList<>();
+  /** In raising order; a rule that re-fires on an updated entity raises the same violation once. */
+  private final java.util.Set<Violation> violations = new java.util.LinkedHashSet<>();
   private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
   private final List<FiredRule> firedRules = new ArrayList<>();
   private String currentRule = "(no rule)";
@@ -92,16 +95,18 @@ public final class RuleOutput {
 
   /**
    * Books {@code expense} to {@code category}: the expense in {@code /expenses} is replaced by one with the new
-   * category, so rules that test the category see the change. The last rule to categorise wins.
+   * category, so rules that test the category see the change. The last rule to categorise wins, and each rule
+   * categorises an expense at most once (so rules that disagree cannot re-trigger each other forever).
    */
   public void categorize(Expense expense, AccountCategory category) {
-    DataHandle handle = expenseHandles.remove(expense);
-    if (handle == null || category.equals(expense.category())) {
-      if (handle != null) {
-        expenseHandles.put(expense, handle);
-      }
+    DataHandle handle = expenseHandles.get(expense);
+    if (handle == null || category.equals(expense.category())
+        || !categorizedBy.add(currentRule + "\u0000" + System.identityHashCode(handle))) {
+      // Unknown, unchanged, or this rule has categorised this expense before: two rules that disagree would
+      // otherwise re-trigger each other forever.
       return;
     }
+    expenseHandles.remove(expense);
     Expense updated = expense.withCategory(category);
     expenses.set(indexOf(expenses, expense), updated);
     expenseHandles.put(updated, handle);
