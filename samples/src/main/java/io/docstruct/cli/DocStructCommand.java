@@ -42,7 +42,7 @@ import picocli.CommandLine.ScopeType;
         "Give it response files saved from the API; each file's kind (CLOVA General, Template or"
             + " Document OCR, or NHN Cloud) is detected from the JSON itself.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {InfoCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {InfoCommand.class, MapCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -59,7 +59,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   /** Whether the amount is below zero (a discount or a refund). */
-  public boolean isNegative() {
+  public boolean negative() {
     return amount.signum() < 0;
   }
 
