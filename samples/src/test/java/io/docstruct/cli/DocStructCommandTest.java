@@ -56,7 +56,7 @@ class DocStructCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: missing command, one of: info, demo, help (see 'docstruct --help')");
+            "docstruct: missing command, one of: info, map, demo, help (see 'docstruct --help')");
   }
 
   @Test
@@ -66,7 +66,7 @@ class DocStructCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "docstruct: unknown command 'frobnicate', expected one of: info, demo, help"
+            "docstruct: unknown command 'frobnicate', expected one of: info, map, demo, help"
                 + " (see 'docstruct --help')");
   }
 
