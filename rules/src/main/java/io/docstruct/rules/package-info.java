@@ -1,7 +1,8 @@
 /**
- * Business entities and Drools rules that map a structured {@link io.docstruct.document.OcrDocument} to them.
- * The rule engine lands with the rules issue; this module exists so the build and its dependency direction
- * ({@code samples → exporters, rules → core}) are fixed from the start.
+ * Maps an {@link io.docstruct.document.OcrDocument} to business entities and validates them with Drools rules
+ * that users can extend: the facade {@link io.docstruct.rules.RuleEngine} and its results ({@link
+ * io.docstruct.rules.RuleResult}, {@link io.docstruct.rules.ValidationReport}, {@link
+ * io.docstruct.rules.Violation}). No Drools type appears in this package's API.
  */
 @NullMarked
 package io.docstruct.rules;

@@ -51,6 +51,7 @@ import picocli.CommandLine.ScopeType;
       TextCommand.class,
       TablesCommand.class,
       VerifyCommand.class,
+      MapCommand.class,
       ExportCommand.class,
       OcrCommand.class,
       ServeCommand.class,

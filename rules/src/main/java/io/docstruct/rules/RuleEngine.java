@@ -1,0 +1,188 @@
+package io.docstruct.rules;
+
+import io.docstruct.document.OcrDocument;
+import io.docstruct.rules.unit.DocumentUnit;
+import io.docstruct.rules.unit.EntityMapper;
+import io.docstruct.rules.unit.KnowledgeBase;
+import io.docstruct.rules.unit.PageFacts;
+import io.docstruct.rules.unit.RuleOutput;
+import io.docstruct.rules.unit.VerificationFact;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps documents to business entities and validates them with Drools rules: the built-in rules (mapping per
+ * document kind, account categories, validation) plus any DRL files and decision tables the user gives.
+ * The rules are compiled once, when the engine is built; {@link #evaluate} is thread-safe and runs each
+ * document in its own rule session.
+ *
+ * <pre>{@code
+ * RuleEngine engine = RuleEngine.builder()
+ *     .rules(Path.of("company-policy.drl"), Path.of("categories.xlsx"))   // optional
+ *     .severity("VAT out of tolerance", Severity.INFO)                      // optional
+ *     .build();
+ * RuleResult result = engine.evaluate(ResponseReader.create().read(Path.of("receipt.json")));
+ * Expense expense = result.expenses().get(0);
+ * result.violations().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>User rules join the built-in unit: a DRL file starts with {@code package io.docstruct.rules.unit; unit
+ * DocumentUnit;} and matches {@code /expenses}, {@code /vendors}, … (see {@link DocumentUnit}); it changes a
+ * category with {@code results.categorize($e, "접대비")}, raises a violation with {@code
+ * results.violation(Severity.WARNING, "expense.total", "…")} and changes a rule's severity with {@code
+ * results.overrideSeverity("rule name", Severity.INFO)}. Built-in mapping rules run first (salience 1000),
+ * then categorisation (100), then validation and user rules (0); the last category set wins.
+ */
+public final class RuleEngine {
+  private final KnowledgeBase knowledgeBase;
+  private final EntityMapper mapper;
+  private final Clock clock;
+  private final CategoryKeywords keywords;
+  private final Map<String, Severity> severities;
+
+  private RuleEngine(Builder b) {
+    this.knowledgeBase = b.files.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.compile(b.files);
+    this.mapper = Boolean.TRUE.equals(b.reveal) ? EntityMapper.revealing() : EntityMapper.masking();
+    this.clock = b.clock != null ? b.clock : Clock.systemDefaultZone();
+    this.keywords = b.keywords != null ? b.keywords : CategoryKeywords.defaults();
+    this.severities = Map.copyOf(b.severities);
+  }
+
+  /** An engine with the built-in rules only, the system clock and masked personal numbers. */
+  public static RuleEngine create() {
+    return builder().build();
+  }
+
+  /** A builder for an engine with user rules or other settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Maps and validates a document with no verification findings. */
+  public RuleResult evaluate(OcrDocument document) {
+    return evaluate(document, List.of());
+  }
+
+  /**
+   * Maps and validates a document. Each {@link VerificationFact.Status#FAIL} finding becomes a violation
+   * (rule name = the check id), and {@code mrz.*} findings decide identity documents' MRZ verdicts.
+   *
+   * @param document the document
+   * @param findings verification findings about it, possibly empty
+   * @return entities, violations and the rules that fired
+   */
+  public RuleResult evaluate(OcrDocument document, List<VerificationFact> findings) {
+    Objects.requireNonNull(document, "document == null");
+    Objects.requireNonNull(findings, "findings == null");
+    DocumentUnit unit = new DocumentUnit(mapper, keywords, LocalDate.now(clock))
+        .with(PageFacts.of(document), findings);
+    RuleOutput out = knowledgeBase.run(unit);
+    return new RuleResult(
+        out.expenses(),
+        out.vendors(),
+        out.contacts(),
+        out.identityDocuments(),
+        out.cards(),
+        out.medicalBills(),
+        new ValidationReport(out.violations(severities)),
+        out.firedRules());
+  }
+
+  /** The user rule files this engine was built with, in order. */
+  public List<Path> ruleFiles() {
+    return knowledgeBase.userFiles();
+  }
+
+  /**
+   * Configures a {@link RuleEngine}. Each setting may be made once; {@link #rules} and {@link #severity} add.
+   *
+   * <pre>{@code
+   * RuleEngine engine = RuleEngine.builder()
+   *     .rules(Path.of("policy.drl"))
+   *     .clock(Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneId.of("Asia/Seoul")))
+   *     .revealPersonalNumbers(false)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final List<Path> files = new ArrayList<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private @Nullable Boolean reveal;
+    private @Nullable Clock clock;
+    private @Nullable CategoryKeywords keywords;
+
+    private Builder() {}
+
+    /**
+     * Adds user rule files: DRL ({@code .drl}) or decision tables ({@code .xlsx}, {@code .xls}, {@code .csv})
+     * whose RuleSet area names {@code Unit DocumentUnit}.
+     */
+    public Builder rules(Path... paths) {
+      for (Path p : paths) {
+        files.add(Objects.requireNonNull(p, "rule file path == null"));
+      }
+      return this;
+    }
+
+    /** {@link #rules(Path...)} for a list. */
+    public Builder rules(List<Path> paths) {
+      return rules(paths.toArray(Path[]::new));
+    }
+
+    /**
+     * Whether entities keep full resident and card numbers besides the masked ones. Default {@code false}:
+     * only ask for them when the caller needs and may hold them.
+     */
+    public Builder revealPersonalNumbers(boolean reveal) {
+      requireUnset(this.reveal, "revealPersonalNumbers");
+      this.reveal = reveal;
+      return this;
+    }
+
+    /** The clock that defines "today" for future-date and expiry rules. Default: the system clock. */
+    public Builder clock(Clock clock) {
+      requireUnset(this.clock, "clock");
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Replaces the category keyword table. Default: {@link CategoryKeywords#defaults()}. */
+    public Builder categoryKeywords(CategoryKeywords keywords) {
+      requireUnset(this.keywords, "categoryKeywords");
+      this.keywords = Objects.requireNonNull(keywords, "keywords == null");
+      return this;
+    }
+
+    /**
+     * Gives every violation of {@code rule} (a rule name, or a verification check id) another severity. A rule
+     * that calls {@code results.overrideSeverity} takes precedence.
+     */
+    public Builder severity(String rule, Severity severity) {
+      severities.put(Objects.requireNonNull(rule, "rule == null"), Objects.requireNonNull(severity, "severity == null"));
+      return this;
+    }
+
+    /**
+     * Builds the engine, compiling the rules now (the built-in rules alone are compiled once per process and
+     * shared).
+     *
+     * @throws RuleDefinitionException naming the file and line of the first compile error
+     */
+    public RuleEngine build() {
+      return new RuleEngine(this);
+    }
+
+    private static void requireUnset(@Nullable Object current, String name) {
+      if (current != null) {
+        throw new IllegalStateException(name + " was already set to " + current);
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.docstruct.rules.entity;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How an expense was paid. The card number is masked: as printed when the receipt masked it, else with all
+ * but the first and last four digits replaced by {@code *}.
+ *
+ * <pre>{@code
+ * Payment p = expense.payment();   // 신한, 4221**8666, VISA, approval 28672931
+ * }</pre>
+ *
+ * @param cardCompany card company (카드사) as printed, spaces removed ({@code 신한})
+ * @param maskedCardNumber the card number, masked
+ * @param cardBrand the brand from the visible prefix
+ * @param approvalNumber approval number (승인번호)
+ */
+public record Payment(
+    @Nullable String cardCompany,
+    @Nullable String maskedCardNumber,
+    CardBrand cardBrand,
+    @Nullable String approvalNumber) {}

@@ -1,0 +1,125 @@
+package io.docstruct.rules.unit;
+
+import io.docstruct.rules.CategoryKeywords;
+import io.docstruct.rules.entity.CardInfo;
+import io.docstruct.rules.entity.Contact;
+import io.docstruct.rules.entity.Expense;
+import io.docstruct.rules.entity.IdentityDocument;
+import io.docstruct.rules.entity.MedicalBill;
+import io.docstruct.rules.entity.Vendor;
+import java.time.LocalDate;
+import java.util.List;
+import org.drools.ruleunits.api.DataSource;
+import org.drools.ruleunits.api.DataStore;
+import org.drools.ruleunits.api.RuleUnitData;
+
+/**
+ * The rule unit every built-in and user rule belongs to ({@code unit DocumentUnit;}). Its stores and
+ * variables, as DRL names them:
+ *
+ * <ul>
+ *   <li>{@code /pages} — {@link PageFact}s of the document (input);
+ *   <li>{@code /findings} — {@link VerificationFact}s (input, may be empty);
+ *   <li>{@code /expenses}, {@code /vendors}, {@code /contacts}, {@code /identityDocuments}, {@code /cards},
+ *       {@code /medicalBills} — entities the mapping rules added;
+ *   <li>{@code results} ({@link RuleOutput}) — add entities, categorise, raise violations;
+ *   <li>{@code mapper} ({@link EntityMapper}) — builds entities from fields;
+ *   <li>{@code keywords} ({@link CategoryKeywords}) — the category keyword table;
+ *   <li>{@code today} — the evaluation date from the engine's clock.
+ * </ul>
+ *
+ * <p>A user DRL file starts with:
+ *
+ * <pre>{@code
+ * package io.docstruct.rules.unit;
+ * unit DocumentUnit;
+ * import io.docstruct.rules.Severity;
+ * }</pre>
+ *
+ * <p>One instance per evaluation; {@link io.docstruct.rules.RuleEngine} creates it.
+ */
+public final class DocumentUnit implements RuleUnitData {
+  private final DataStore<PageFact> pages = DataSource.createStore();
+  private final DataStore<VerificationFact> findings = DataSource.createStore();
+  private final DataStore<Expense> expenses = DataSource.createStore();
+  private final DataStore<Vendor> vendors = DataSource.createStore();
+  private final DataStore<Contact> contacts = DataSource.createStore();
+  private final DataStore<IdentityDocument> identityDocuments = DataSource.createStore();
+  private final DataStore<CardInfo> cards = DataSource.createStore();
+  private final DataStore<MedicalBill> medicalBills = DataSource.createStore();
+  private final RuleOutput results = new RuleOutput(this);
+  private final EntityMapper mapper;
+  private final CategoryKeywords keywords;
+  private final LocalDate today;
+
+  /** For Drools' code generation only; the engine uses the other constructor. */
+  public DocumentUnit() {
+    this(EntityMapper.masking(), CategoryKeywords.defaults(), LocalDate.of(2000, 1, 1));
+  }
+
+  /**
+   * @param mapper builds entities (and decides whether personal numbers are revealed)
+   * @param keywords the category keyword table
+   * @param today the evaluation date
+   */
+  public DocumentUnit(EntityMapper mapper, CategoryKeywords keywords, LocalDate today) {
+    this.mapper = mapper;
+    this.keywords = keywords;
+    this.today = today;
+  }
+
+  /** Adds the document's pages and the verification findings. */
+  public DocumentUnit with(List<PageFact> pageFacts, List<VerificationFact> verificationFacts) {
+    pageFacts.forEach(pages::add);
+    verificationFacts.forEach(findings::add);
+    return this;
+  }
+
+  public DataStore<PageFact> getPages() {
+    return pages;
+  }
+
+  public DataStore<VerificationFact> getFindings() {
+    return findings;
+  }
+
+  public DataStore<Expense> getExpenses() {
+    return expenses;
+  }
+
+  public DataStore<Vendor> getVendors() {
+    return vendors;
+  }
+
+  public DataStore<Contact> getContacts() {
+    return contacts;
+  }
+
+  public DataStore<IdentityDocument> getIdentityDocuments() {
+    return identityDocuments;
+  }
+
+  public DataStore<CardInfo> getCards() {
+    return cards;
+  }
+
+  public DataStore<MedicalBill> getMedicalBills() {
+    return medicalBills;
+  }
+
+  public RuleOutput getResults() {
+    return results;
+  }
+
+  public EntityMapper getMapper() {
+    return mapper;
+  }
+
+  public CategoryKeywords getKeywords() {
+    return keywords;
+  }
+
+  public LocalDate getToday() {
+    return today;
+  }
+}

@@ -1,0 +1,188 @@
+package io.docstruct.rules.unit;
+
+import io.docstruct.document.Field;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads Korean numbers, dates and times out of OCR fields: the provider's normalized value first, the printed
+ * text when there is none or it does not parse. Amounts are won: {@code 1,600}, {@code 16.960} (a dot as
+ * thousands separator), {@code 3,984원}, {@code -3,00} (a lost digit: read as −300), {@code +2,000}.
+ */
+final class FieldValues {
+  /** A sign, then digits with any of {@code , . space} between them. */
+  private static final Pattern AMOUNT = Pattern.compile("([+\\-−])?\\s*(\\d[\\d,.\\s]*)");
+  private static final Pattern QUANTITY = Pattern.compile("([+-])?\\s*(\\d+(?:[.,]\\d+)*)");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})\\D{1,4}?(\\d{1,2})\\D{1,4}?(\\d{1,2})(?!\\d)");
+  private static final Pattern DATE_DIGITS = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  private static final Pattern YYMMDD = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})");
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
+
+  private FieldValues() {}
+
+  /** A won amount from a field, or {@code null} when neither value holds a number. */
+  static @Nullable BigDecimal amount(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    BigDecimal normalized = amount(field.normalized());
+    return normalized != null ? normalized : amount(field.text());
+  }
+
+  /**
+   * A won amount from text: every separator between digits is dropped, since won have no minor unit and OCR
+   * turns commas into dots ({@code 16.960} → 16960).
+   */
+  static @Nullable BigDecimal amount(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = AMOUNT.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String digits = m.group(2).replaceAll("\\D", "");
+    BigDecimal value = new BigDecimal(digits);
+    return m.group(1) != null && !m.group(1).equals("+") ? value.negate() : value;
+  }
+
+  /** A quantity ({@code 2}, {@code 1.5}, {@code +2,000} → 2000), or {@code null}. */
+  static @Nullable BigDecimal quantity(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    BigDecimal normalized = quantity(field.normalized());
+    return normalized != null ? normalized : quantity(field.text());
+  }
+
+  private static @Nullable BigDecimal quantity(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = QUANTITY.matcher(text.strip());
+    if (!m.find()) {
+      return null;
+    }
+    String number = m.group(2);
+    // "2,000" and "1.500" are thousands; "1.5" is a fraction.
+    if (number.matches("\\d{1,3}([.,]\\d{3})+")) {
+      number = number.replaceAll("[.,]", "");
+    } else {
+      number = number.replace(',', '.');
+      if (number.chars().filter(c -> c == '.').count() > 1) {
+        return null;
+      }
+    }
+    BigDecimal value = new BigDecimal(number);
+    return "-".equals(m.group(1)) ? value.negate() : value;
+  }
+
+  /** A full date ({@code 2020-04-16}, {@code 2011.3. 6.}, {@code 2017 년 06 월 29일}, {@code 1987/02/01}). */
+  static @Nullable LocalDate date(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    LocalDate normalized = date(field.normalized());
+    return normalized != null ? normalized : date(field.text());
+  }
+
+  static @Nullable LocalDate date(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = DATE.matcher(text);
+    if (!m.find()) {
+      m = DATE_DIGITS.matcher(text);
+      if (!m.find()) {
+        return null;
+      }
+    }
+    return dateOf(m.group(1), m.group(2), m.group(3));
+  }
+
+  /** A {@code YYMMDD} date in the century {@code centuryBase} (1900, 2000), or {@code null}. */
+  static @Nullable LocalDate yymmdd(String digits, int centuryBase) {
+    Matcher m = YYMMDD.matcher(digits);
+    if (!m.matches()) {
+      return null;
+    }
+    return dateOf(String.valueOf(centuryBase + Integer.parseInt(m.group(1))), m.group(2), m.group(3));
+  }
+
+  private static @Nullable LocalDate dateOf(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A time ({@code 20:11:00}, {@code 20: 11}), or {@code null}. */
+  static @Nullable LocalTime time(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    LocalTime normalized = time(field.normalized());
+    return normalized != null ? normalized : time(field.text());
+  }
+
+  static @Nullable LocalTime time(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = TIME.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return LocalTime.of(
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A card's valid-thru month ({@code 12/27}, {@code 12/2027}), or {@code null}. */
+  static @Nullable YearMonth monthYear(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    Matcher m = MONTH_YEAR.matcher(field.value());
+    if (!m.find()) {
+      return null;
+    }
+    int month = Integer.parseInt(m.group(1));
+    int year = Integer.parseInt(m.group(2));
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    return YearMonth.of(year < 100 ? 2000 + year : year, month);
+  }
+
+  /** The field's value stripped, or {@code null} when absent or blank. */
+  static @Nullable String text(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    String value = field.value().strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  /** The field's printed text stripped (never the normalized value), or {@code null}. */
+  static @Nullable String printed(@Nullable Field field) {
+    if (field == null) {
+      return null;
+    }
+    String value = field.text().strip();
+    return value.isEmpty() ? null : value;
+  }
+}

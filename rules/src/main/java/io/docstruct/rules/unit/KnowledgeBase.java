@@ -1,0 +1,242 @@
+package io.docstruct.rules.unit;
+
+import io.docstruct.rules.RuleDefinitionException;
+import io.docstruct.rules.RuleDefinitionException.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
+import org.drools.ruleunits.api.RuleUnit;
+import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.RuleUnitProvider;
+import org.drools.ruleunits.api.conf.RuleConfig;
+import org.drools.ruleunits.impl.InternalRuleUnit;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compiled {@link DocumentUnit}: the built-in DRL files plus any user rule files, compiled once to
+ * Drools' executable model and reused for every evaluation. Internal to {@link io.docstruct.rules.RuleEngine},
+ * which is the supported API; public only because the engine lives in another package.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.compile(List.of(Path.of("my-rules.drl")));
+ * RuleOutput out = kb.run(new DocumentUnit(EntityMapper.masking(), keywords, today).with(pages, findings));
+ * }</pre>
+ *
+ * <p>Thread-safe: the compiled unit is immutable; each {@link #run} creates its own unit instance (a fresh
+ * Drools session) and closes it.
+ */
+public final class KnowledgeBase {
+  /** The built-in rule files, one per concern, in {@code io/docstruct/rules/unit/}. */
+  public static final List<String> BUILT_IN_FILES = List.of(
+      "mapping-receipt.drl",
+      "mapping-general-receipt.drl",
+      "mapping-biz-license.drl",
+      "mapping-name-card.drl",
+      "mapping-id-card.drl",
+      "mapping-passport.drl",
+      "mapping-credit-card.drl",
+      "mapping-medical-receipt.drl",
+      "categorization.drl",
+      "validation-expense.drl",
+      "validation-vendor.drl",
+      "validation-identity.drl",
+      "validation-card.drl",
+      "validation-medical.drl",
+      "validation-verification.drl");
+
+  private static final String RESOURCE_DIR = "io/docstruct/rules/unit/";
+  private static final String UNIT_DECLARATION = "unit DocumentUnit";
+  private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  private final RuleUnit<DocumentUnit> unit;
+  private final Map<String, String> origins;
+  private final List<Path> userFiles;
+
+  private KnowledgeBase(RuleUnit<DocumentUnit> unit, Map<String, String> origins, List<Path> userFiles) {
+    this.unit = unit;
+    this.origins = Map.copyOf(origins);
+    this.userFiles = List.copyOf(userFiles);
+  }
+
+  /** The built-in rules only: compiled on first use, then shared by every engine without user rules. */
+  public static KnowledgeBase builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  private static final class BuiltIn {
+    static final KnowledgeBase INSTANCE = compile(List.of());
+  }
+
+  /**
+   * Compiles the built-in rules with the user's files: DRL ({@code .drl}) and decision tables ({@code .xls},
+   * {@code .xlsx}, {@code .csv}).
+   *
+   * @throws RuleDefinitionException naming the file and line when a file does not compile or cannot be read
+   */
+  public static KnowledgeBase compile(List<Path> userFiles) {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    Map<String, String> origins = new HashMap<>();
+    for (String name : BUILT_IN_FILES) {
+      String text = builtInText(name);
+      String origin = "built-in:" + name;
+      sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source(origin, text, false));
+      ruleNames(text).forEach(rule -> origins.put(rule, origin));
+    }
+    int index = 0;
+    for (Path file : userFiles) {
+      String text = userText(file);
+      boolean generated = isDecisionTable(file);
+      if (!text.contains(UNIT_DECLARATION)) {
+        throw new RuleDefinitionException(
+            List.of(new Problem(file.toString(), 0, generated
+                ? "the decision table has no 'Unit' row naming DocumentUnit in its RuleSet area"
+                : "the file does not declare 'unit DocumentUnit;' (and package io.docstruct.rules.unit;)")),
+            null);
+      }
+      String kfsPath = "src/main/resources/" + RESOURCE_DIR + "user" + index++ + ".drl";
+      sources.put(kfsPath, new Source(file.toString(), text, generated));
+      ruleNames(text).forEach(rule -> origins.put(rule, file.toString()));
+    }
+    return new KnowledgeBase(build(sources), origins, userFiles);
+  }
+
+  private record Source(String origin, String text, boolean generatedFromTable) {}
+
+  @SuppressWarnings("unchecked")
+  private static RuleUnit<DocumentUnit> build(Map<String, Source> sources) {
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    sources.forEach((path, source) -> kfs.write(path, source.text()));
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+    List<Problem> problems = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      problems.add(problem(sources, m));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleDefinitionException(problems, null);
+    }
+    InternalKieModule module = (InternalKieModule) builder.getKieModule();
+    CanonicalModelKieProject project = new CanonicalModelKieProject(module, module.getModuleClassLoader());
+    for (RuleUnit<?> candidate : ServiceLoader.load(RuleUnit.class, project.getClassLoader())) {
+      if (candidate instanceof InternalRuleUnit<?> internal
+          && internal.getRuleUnitDataClass() == DocumentUnit.class) {
+        return (RuleUnit<DocumentUnit>) candidate;
+      }
+    }
+    throw new IllegalStateException("Drools generated no rule unit for DocumentUnit");
+  }
+
+  private static Problem problem(Map<String, Source> sources, Message m) {
+    String path = m.getPath() == null ? "" : m.getPath();
+    for (Map.Entry<String, Source> e : sources.entrySet()) {
+      if (!path.isEmpty() && (e.getKey().endsWith(path) || path.endsWith(e.getKey()))) {
+        Source s = e.getValue();
+        String text = s.generatedFromTable()
+            ? "in the DRL generated from this decision table, line " + m.getLine() + ": " + m.getText()
+            : m.getText();
+        return new Problem(s.origin(), s.generatedFromTable() ? 0 : m.getLine(), text);
+      }
+    }
+    return new Problem(path.isEmpty() ? "(rules)" : path, m.getLine(), m.getText());
+  }
+
+  private static String builtInText(String name) {
+    try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in rule file missing from the class path: " + RESOURCE_DIR + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isDecisionTable(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".xls") || name.endsWith(".xlsx") || name.endsWith(".csv");
+  }
+
+  /** A user file's DRL: the file itself, or the DRL Drools generates from a decision table. */
+  private static String userText(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot be read: " + e;
+      throw new RuleDefinitionException(List.of(new Problem(file.toString(), 0, reason)), e);
+    }
+    if (!isDecisionTable(file)) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    InputType type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+        ? InputType.CSV
+        : InputType.XLS;
+    try {
+      return new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), type);
+    } catch (RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new RuleDefinitionException(
+          List.of(new Problem(file.toString(), 0, "not a readable decision table: " + message)), e);
+    }
+  }
+
+  private static List<String> ruleNames(String drl) {
+    List<String> names = new ArrayList<>();
+    Matcher m = RULE_NAME.matcher(drl);
+    while (m.find()) {
+      names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+    }
+    return names;
+  }
+
+  /** The user files compiled in, in order. */
+  public List<Path> userFiles() {
+    return userFiles;
+  }
+
+  /** Fires every rule on {@code data} in a new unit instance and returns what the rules wrote. */
+  public RuleOutput run(DocumentUnit data) {
+    RuleOutput output = data.getResults();
+    RuleConfig config = RuleUnitProvider.get().newRuleConfig();
+    config.getAgendaEventListeners().add(new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        String rule = event.getMatch().getRule().getName();
+        output.ruleFiring(rule, origin(rule));
+      }
+    });
+    try (RuleUnitInstance<DocumentUnit> instance = unit.createInstance(data, config)) {
+      instance.fire();
+    }
+    return output;
+  }
+
+  private String origin(String rule) {
+    @Nullable String origin = origins.get(rule);
+    return origin != null ? origin : "(generated)";
+  }
+}

@@ -1,0 +1,92 @@
+package io.docstruct.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.docstruct.rules.entity.MrzVerdict;
+import io.docstruct.rules.unit.VerificationFact;
+import io.docstruct.rules.unit.VerificationFact.Status;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Built-in business policy and verification findings, with an injected clock. */
+class ValidationRulesTest {
+  private static RuleEngine engineAt(String instant) {
+    return RuleEngine.builder().clock(Clock.fixed(Instant.parse(instant), ZoneId.of("Asia/Seoul"))).build();
+  }
+
+  @Test
+  void receiptDatedAfterTodayIsAnError() {
+    RuleResult result = engineAt("2020-04-15T03:00:00Z").evaluate(Fixtures.read("receipt.json"));
+
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::severity, Violation::field)
+        .containsExactly(tuple("Expense dated in the future", Severity.ERROR, "expense.date"));
+  }
+
+  @Test
+  void expiredPassportAndLicenseAreErrors() {
+    RuleEngine engine = engineAt("2031-01-01T03:00:00Z");
+
+    assertThat(engine.evaluate(Fixtures.read("passport.json")).violations())
+        .extracting(Violation::rule, Violation::field)
+        .containsExactly(tuple("Identity document expired", "identityDocument.expiryDate"));
+    assertThat(engine.evaluate(Fixtures.read("id-card-IDType.json")).violations())
+        .extracting(Violation::rule)
+        .containsExactly("Identity document expired");
+  }
+
+  @Test
+  void vatWithinOneWonOfAnEleventhPasses() {
+    // receipt-subtotal: VAT 364 on a total of 4,000 (4000 / 11 = 363.6 → 364)
+    RuleResult result = engineAt("2024-06-01T03:00:00Z").evaluate(Fixtures.read("receipt-subtotal.json"));
+
+    assertThat(result.violations()).extracting(Violation::rule).doesNotContain("VAT out of tolerance");
+  }
+
+  @Test
+  void failedVerificationChecksBecomeViolationsAndDecideTheMrzVerdict() {
+    List<VerificationFact> findings = List.of(
+        new VerificationFact("mrz.documentNumber", "passport.mrz", Status.FAIL, Severity.ERROR,
+            "check digit is 0, expected 4"),
+        new VerificationFact("mrz.dateOfBirth", "passport.mrz", Status.PASS, Severity.ERROR, "ok"));
+
+    RuleResult result = engineAt("2024-06-01T03:00:00Z").evaluate(Fixtures.read("passport.json"), findings);
+
+    assertThat(result.violations())
+        .extracting(Violation::rule, Violation::severity, Violation::field, Violation::message)
+        .containsExactly(tuple("mrz.documentNumber", Severity.ERROR, "passport.mrz", "check digit is 0, expected 4"));
+    assertThat(result.identityDocuments().get(0).mrzVerdict()).isEqualTo(MrzVerdict.INVALID);
+  }
+
+  @Test
+  void passingMrzChecksMakeTheVerdictValid() {
+    List<VerificationFact> findings = List.of(
+        new VerificationFact("mrz.composite", "passport.mrz", Status.PASS, Severity.ERROR, "ok"));
+
+    RuleResult result = engineAt("2024-06-01T03:00:00Z").evaluate(Fixtures.read("passport.json"), findings);
+
+    assertThat(result.violations()).isEmpty();
+    assertThat(result.identityDocuments().get(0).mrzVerdict()).isEqualTo(MrzVerdict.VALID);
+  }
+
+  @Test
+  void evaluationIsThreadSafe() throws Exception {
+    RuleEngine engine = engineAt("2024-06-01T03:00:00Z");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<RuleResult>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        futures.add(pool.submit(() -> engine.evaluate(Fixtures.read("receipt.json"))));
+      }
+      for (var f : futures) {
+        assertThat(f.get().expenses()).hasSize(1);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
