@@ -8,6 +8,8 @@ import io.docstruct.rules.unit.PageFacts;
 import io.docstruct.rules.unit.RuleOutput;
 import io.docstruct.rules.unit.VerificationFact;
 import java.nio.file.Path;
+import io.docstruct.verify.VerificationReport;
+import io.docstruct.verify.Verifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,9 +67,19 @@ public final class RuleEngine {
     return new Builder();
   }
 
-  /** Maps and validates a document with no verification findings. */
+  /**
+   * Verifies a document ({@link Verifier}, with this engine's clock), then maps and validates it with the
+   * findings: check digits, arithmetic and MRZ results become violations and verdicts.
+   */
   public RuleResult evaluate(OcrDocument document) {
-    return evaluate(document, List.of());
+    Objects.requireNonNull(document, "document == null");
+    return evaluate(document, Verifier.create(clock).verify(document));
+  }
+
+  /** Maps and validates a document with the findings of a verification already made. */
+  public RuleResult evaluate(OcrDocument document, VerificationReport report) {
+    Objects.requireNonNull(report, "report == null");
+    return evaluate(document, VerificationFact.from(report));
   }
 
   /**

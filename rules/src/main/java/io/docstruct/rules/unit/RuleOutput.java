@@ -12,6 +12,7 @@ import io.docstruct.rules.entity.MedicalBill;
 import io.docstruct.rules.entity.MrzVerdict;
 import io.docstruct.rules.entity.Vendor;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,6 +212,11 @@ public final class RuleOutput {
       Severity s = severityOverrides.getOrDefault(v.rule(), defaults.get(v.rule()));
       out.add(s == null ? v : v.withSeverity(s));
     }
+    // Rules fire in agenda order, which says nothing to a reader: most severe first, then by field and rule.
+    out.sort(
+        Comparator.comparing(Violation::severity)
+            .thenComparing(v -> v.field() == null ? "" : v.field())
+            .thenComparing(Violation::rule));
     return out;
   }
 

@@ -1,5 +1,9 @@
 package io.docstruct.rules.unit;
 
+import io.docstruct.verify.Finding;
+import io.docstruct.verify.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
 import io.docstruct.rules.Severity;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +40,23 @@ public record VerificationFact(
     PASS,
     FAIL,
     UNVERIFIABLE
+  }
+
+  /** The fact for one finding of {@link io.docstruct.verify.Verifier}. */
+  public static VerificationFact from(Finding finding) {
+    return new VerificationFact(
+        finding.check().id(),
+        finding.field().isEmpty() ? null : finding.field(),
+        Status.valueOf(finding.status().name()),
+        Severity.valueOf(finding.severity().name()),
+        finding.message());
+  }
+
+  /** The facts for every finding of a report, in order. */
+  public static List<VerificationFact> from(VerificationReport report) {
+    List<VerificationFact> facts = new ArrayList<>(report.findings().size());
+    report.findings().forEach(f -> facts.add(from(f)));
+    return facts;
   }
 
   /** Whether the check failed. For rules. */
