@@ -16,6 +16,13 @@ import io.docstruct.document.fields.NamedField;
 import io.docstruct.export.pdf.PdfSource;
 import io.docstruct.export.pdf.SearchablePdfWriter;
 import io.docstruct.layout.LayoutEngine;
+import io.docstruct.rules.FiredRule;
+import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.RuleResult;
+import io.docstruct.rules.Violation;
+import io.docstruct.rules.entity.Expense;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Collectors;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.samples.SampleResponse;
 import io.docstruct.table.PageTable;
@@ -70,6 +77,9 @@ final class DemoCommand implements Callable<Integer> {
   private static final int PREVIEW_ITEMS = 4;
   private static final int WIDTH = 100;
   private static final int TEXT_LINES = 6;
+  private static final String SAMPLE_RULES_FOLDER = "/io/docstruct/samples/rules/";
+  private static final List<String> SAMPLE_RULES =
+      List.of("weekend-expenses.drl", "meals-with-alcohol.xlsx");
 
   @Spec CommandSpec spec;
 
@@ -120,6 +130,12 @@ final class DemoCommand implements Callable<Integer> {
             + server.baseUrl()
             + ", which answers with the recorded responses.");
     Verifier verifier = Verifier.create(Clock.systemDefaultZone());
+    List<Path> sampleRules = writeSampleRules(outDir);
+    RuleEngine rules = RuleEngine.builder().rules(sampleRules.toArray(Path[]::new)).build();
+    out.println(
+        "Custom rules: "
+            + sampleRules.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
+            + " (copied to " + outDir + "; edit them and run 'docstruct map RESPONSE.json --rules FILE').");
     for (int i = 0; i < samples.length; i++) {
       SampleResponse sample = samples[i];
       OcrDocument doc;
@@ -132,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
           from = "General OCR of " + imageName(sample) + " by the local server at "
               + server.invokeUrl("general");
         }
-        case CLOVA_RECEIPT -> {
+        case CLOVA_RECEIPT, CLOVA_DINNER -> {
           doc = ClovaAdapter.adapt(client.document(DocumentType.RECEIPT, image(sample)));
           from = "Document OCR (receipt) of " + imageName(sample) + " by the local server at "
               + server.invokeUrl("receipt");
@@ -178,7 +194,12 @@ final class DemoCommand implements Callable<Integer> {
         pdfWriter.write(doc, PdfSource.images(image), pdf);
         out.println("  pdf:   " + pdf + " (the image with an invisible Korean text layer)");
       }
-      printWrapped(out, "  check: ", verification(verifier.verify(doc)));
+      VerificationReport verification = verifier.verify(doc);
+      printWrapped(out, "  check: ", verification(verification));
+      RuleResult mapped = rules.evaluate(doc, verification);
+      if (!mapped.expenses().isEmpty() || !mapped.violations().isEmpty()) {
+        printWrapped(out, "  rules: ", mapping(mapped));
+      }
       printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
@@ -247,6 +268,46 @@ final class DemoCommand implements Callable<Integer> {
     return words.toString();
   }
 
+  /** The sample custom rules bundled in the jar, copied next to the demo's output for the engine to load. */
+  private static List<Path> writeSampleRules(Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String name : SAMPLE_RULES) {
+      try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE_RULES_FOLDER + name)) {
+        if (in == null) {
+          throw new IOException("bundled sample rule " + SAMPLE_RULES_FOLDER + name + " is missing");
+        }
+        Path target = dir.resolve(name);
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        files.add(target);
+      }
+    }
+    return files;
+  }
+
+  /** One line on what the rules made of the document: expenses with their category, violations, custom rules. */
+  private static String mapping(RuleResult result) {
+    List<String> parts = new ArrayList<>();
+    for (Expense e : result.expenses()) {
+      parts.add(
+          "expense "
+              + (e.total() == null ? "without a total" : e.total().amount().toPlainString() + " won")
+              + (e.category() == null ? ", no category" : ", category " + e.category().name()));
+    }
+    for (Violation v : result.violations()) {
+      parts.add(v.severity() + " " + v.rule());
+    }
+    List<String> custom =
+        result.firedRules().stream()
+            .filter(f -> !f.origin().startsWith("built-in"))
+            .map(FiredRule::rule)
+            .distinct()
+            .toList();
+    if (!custom.isEmpty()) {
+      parts.add("custom rules fired: " + String.join(", ", custom));
+    }
+    return String.join("; ", parts) + " (docstruct map)";
+  }
+
   /** One line on the verification report: how many checks passed, failed or could not be made, and why. */
   private static String verification(VerificationReport report) {
     long pass = report.findings().stream().filter(f -> f.status() == Status.PASS).count();
@@ -272,9 +333,8 @@ final class DemoCommand implements Callable<Integer> {
     return switch (sample) {
       case CLOVA_GENERAL ->
           "Excel export will keep the table's merged cells. Coming in a later release.";
-      case CLOVA_RECEIPT ->
-          "rules will map it to an expense entry with an account category, and Excel export will"
-              + " list the items. Coming in later releases.";
+      case CLOVA_RECEIPT, CLOVA_DINNER ->
+          "Excel export will list the expense and its items. Coming in a later release.";
       case NHN_GENERAL ->
           "the same stages as for CLOVA: NHN texts become the same words, so nothing downstream"
               + " knows the provider. Excel export is coming in a later release.";

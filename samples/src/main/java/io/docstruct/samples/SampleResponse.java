@@ -30,6 +30,14 @@ public enum SampleResponse {
       "clova-receipt.json",
       "clova-receipt.png",
       "CLOVA Document OCR (receipt): a bakery receipt with typed fields"),
+  /**
+   * CLOVA Document OCR (receipt) of a Saturday team dinner: 535,000 won with soju and beer, so the sample
+   * rules book it as 접대비 and flag it as a large weekend expense.
+   */
+  CLOVA_DINNER(
+      "clova-receipt-dinner.json",
+      "clova-receipt-dinner.png",
+      "CLOVA Document OCR (receipt): a Saturday team dinner, for the sample custom rules"),
   /** NHN Cloud General OCR of a trade statement: 13 texts with their boxes. */
   NHN_GENERAL(
       "nhn-general-statement.json",

@@ -31,7 +31,7 @@ class DemoCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).startsWith("DocStruct ").contains("3 bundled sample responses");
+    assertThat(run.out()).startsWith("DocStruct ").contains("4 bundled sample responses");
     for (SampleResponse sample : SampleResponse.values()) {
       assertThat(run.out()).contains(sample.fileName(), sample.title());
     }
@@ -46,7 +46,12 @@ class DemoCommandTest {
         .contains("  text:  한결마트 역삼점\n         서울특별시 강남구 테헤란로 152\n")
         .contains("  text:  (Document OCR answers fields, not words)")
         .contains("  pdf:   " + out.resolve("clova-general-receipt.pdf"))
-        .contains("Files: " + out.toAbsolutePath());
+        .contains("Files: " + out.toAbsolutePath())
+        .contains("Custom rules: weekend-expenses.drl, meals-with-alcohol.xlsx")
+        .contains("  rules: expense 14700 won, category 식비 (docstruct map)")
+        .contains(
+            "  rules: expense 535000 won, category 접대비; WARNING Expense over 500,000 won on a weekend;"
+                + " custom");
   }
 
   @Test

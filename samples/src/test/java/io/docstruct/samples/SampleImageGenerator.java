@@ -42,7 +42,8 @@ public final class SampleImageGenerator {
   private static final Map<String, String> IMAGES =
       Map.of(
           "clova-general-receipt.png", "clova-general-receipt.json",
-          "clova-receipt.png", "clova-receipt.json");
+          "clova-receipt.png", "clova-receipt.json",
+          "clova-receipt-dinner.png", "clova-receipt-dinner.json");
 
   private static final Color INK = new Color(0x22, 0x22, 0x22);
   private static final Color OUTLINE = new Color(0xB0, 0xB0, 0xB0);
