@@ -492,7 +492,7 @@ public final class ExpenseWorkbookWriter implements Closeable {
     w.text(row, 2, d.kind().name());
     w.text(row, 3, d.name());
     w.text(row, 4, personal(d.personalNumber(), d.maskedNumber(), Masking.Style.RESIDENT));
-    w.text(row, 5, mask(d.documentNumber(), Masking.Style.FULL));
+    w.text(row, 5, d.documentNumber());
     w.date(row, 6, d.birthDate());
     w.text(row, 7, d.sex() == null ? null : d.sex().name());
     w.date(row, 8, d.issueDate());
