@@ -241,7 +241,7 @@ class ExpenseWorkbookWriterTest {
         .isEqualTo("failed: card.luhn");
   }
 
-  @SuppressWarnings("NullAway")
+  /** A null where the API forbids one, to make {@code add} fail. */
   private static String nullSource() {
     return null;
   }
