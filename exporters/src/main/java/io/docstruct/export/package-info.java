@@ -1,7 +1,8 @@
 /**
- * Exporters from the structured document: Excel workbooks (Apache POI), searchable PDFs (Apache PDFBox),
- * Markdown and CSV. The exporters land with their issues; this module exists so the build and its dependency
- * direction are fixed from the start.
+ * Exporters from the structured document: Excel workbooks ({@link io.docstruct.export.excel}, Apache POI)
+ * and searchable PDFs ({@link io.docstruct.export.pdf}, Apache PDFBox). {@link
+ * io.docstruct.export.AtomicOutput} is their shared temp-file-then-move write: a failed export never leaves a
+ * half-written file under the user's name.
  */
 @NullMarked
 package io.docstruct.export;

@@ -1,14 +1,21 @@
 package io.docstruct.cli;
 
 import io.docstruct.document.OcrDocument;
+import io.docstruct.export.excel.ExcelExporter;
 import io.docstruct.export.pdf.PdfSource;
 import io.docstruct.export.pdf.Redaction;
 import io.docstruct.export.pdf.SearchablePdfWriter;
 import io.docstruct.read.ResponseReader;
+import io.docstruct.rules.RuleDefinitionException;
+import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.RuleResult;
+import io.docstruct.verify.VerificationReport;
+import io.docstruct.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,15 +28,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code docstruct export RESPONSE.json --source IMAGE|PDF --pdf OUT [--redact] [--pdfa]}: a searchable PDF
- * from an OCR response and the images (or the PDF) it was made from, through {@link SearchablePdfWriter}.
+ * {@code docstruct export RESPONSE.json [--xlsx OUT [--rules FILE]...] [--source IMAGE|PDF --pdf OUT
+ * [--redact] [--pdfa]]}: an Excel workbook of the business entities the rules make of an OCR response (plus
+ * a sheet per table), through {@link ExcelExporter}, and/or a searchable PDF from the response and the
+ * images (or the PDF) it was made from, through {@link SearchablePdfWriter}.
  *
  * <pre>{@code
+ * docstruct export receipt.json --xlsx receipt.xlsx
  * docstruct export scan.json --source scan.jpg --pdf scan.pdf --redact --pdfa
- * docstruct export pages.json --source p1.png --source p2.png --pdf pages.pdf
+ * docstruct export pages.json --source p1.png --source p2.png --pdf pages.pdf --xlsx pages.xlsx
  * }</pre>
  *
- * <p>The output file is replaced atomically; on any error no file is written and the exit code is 2.
+ * <p>Output files are replaced atomically; on any error no file is written and the exit code is 2. Personal
+ * numbers are masked in the workbook.
  */
 @Command(
     name = "export",
@@ -38,16 +49,21 @@ import picocli.CommandLine.Spec;
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     versionProvider = VersionProvider.class,
-    header = "Export an OCR response as a searchable PDF.",
+    header = "Export an OCR response as an Excel workbook and/or a searchable PDF.",
     description =
-        "Writes the source images (JPEG, PNG, multi-page TIFF) or the original PDF with an invisible"
-            + " text layer on top: each word on its polygon, in reading order, Korean included, so"
-            + " viewers can search, select and copy. Give --source once per image, in page order, or"
+        "--xlsx writes the business entities the rules make of the response (expenses with their"
+            + " items, violations, vendors, contacts, identity documents, cards, medical bills) as typed"
+            + " cells, plus one sheet per table with its merged cells; personal numbers are masked."
+            + " --pdf writes the source images (JPEG, PNG, multi-page TIFF) or the original PDF with an"
+            + " invisible text layer on top: each word on its polygon, in reading order, Korean included,"
+            + " so viewers can search, select and copy. Give --source once per image, in page order, or"
             + " once with the PDF.",
     footer = {
       "",
       "Examples:",
-      "  docstruct export receipt.json --source receipt.jpg --pdf receipt.pdf",
+      "  docstruct export receipt.json --xlsx receipt.xlsx",
+      "  docstruct export receipt.json --xlsx receipt.xlsx --rules policy.drl",
+      "  docstruct export receipt.json --source receipt.jpg --pdf receipt.pdf --xlsx receipt.xlsx",
       "  docstruct export id.json --source id.png --pdf id.pdf --redact --pdfa"
     })
 final class ExportCommand implements Callable<Integer> {
@@ -65,6 +81,18 @@ final class ExportCommand implements Callable<Integer> {
   @Nullable Path pdf;
 
   @Option(
+      names = "--xlsx",
+      paramLabel = "OUT",
+      description = "Write an Excel workbook of the mapped entities (and the tables) here.")
+  @Nullable Path xlsx;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "For --xlsx: a DRL file or decision table (.xlsx, .xls, .csv) to add; repeatable.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(
       names = "--redact",
       description =
           "Black out the provider's masking regions and personal numbers (resident, alien"
@@ -79,10 +107,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (pdf == null) {
-      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "nothing to export: give --pdf OUT");
+    if (pdf == null && xlsx == null) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, "nothing to export: give --xlsx OUT and/or --pdf OUT");
     }
-    if (sources.isEmpty()) {
+    if (pdf != null && sources.isEmpty()) {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, "--pdf needs --source: the image(s) or PDF the response was made from");
     }
@@ -92,7 +121,33 @@ final class ExportCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       throw withSource(e, response.toString());
     }
-    PdfSource source = source();
+    // Sources are checked before anything is written, so a bad --source leaves no workbook behind.
+    @Nullable PdfSource source = pdf == null ? null : source();
+    if (xlsx != null) {
+      writeWorkbook(document, xlsx);
+    }
+    if (pdf != null && source != null) {
+      writePdf(document, source, pdf);
+    }
+    return ExitStatus.SUCCESS.code();
+  }
+
+  private void writeWorkbook(OcrDocument document, Path out) throws IOException {
+    RuleEngine engine;
+    try {
+      engine = RuleEngine.builder().rules(rules).build();
+    } catch (RuleDefinitionException e) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+    }
+    VerificationReport report = Verifier.create(Clock.systemDefaultZone()).verify(document);
+    RuleResult result = engine.evaluate(document, report);
+    ExcelExporter.create()
+        .write(out, response.getFileName().toString(), document, result, report);
+    spec.commandLine().getOut().println("Wrote " + out);
+    spec.commandLine().getOut().flush();
+  }
+
+  private void writePdf(OcrDocument document, PdfSource source, Path out) throws IOException {
     SearchablePdfWriter writer =
         SearchablePdfWriter.builder()
             .redaction(redact ? Redaction.personalData() : Redaction.none())
@@ -100,13 +155,12 @@ final class ExportCommand implements Callable<Integer> {
             .title(response.getFileName().toString())
             .build();
     try {
-      writer.write(document, source, pdf);
+      writer.write(document, source, out);
     } catch (IllegalArgumentException e) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
     }
-    spec.commandLine().getOut().println("Wrote " + pdf);
+    spec.commandLine().getOut().println("Wrote " + out);
     spec.commandLine().getOut().flush();
-    return ExitStatus.SUCCESS.code();
   }
 
   private static RuntimeException withSource(Exception e, String source) {

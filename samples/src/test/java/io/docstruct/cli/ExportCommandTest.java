@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code docstruct export … --pdf}: a searchable PDF from a response and its image. */
+/** {@code docstruct export … --pdf / --xlsx}: a searchable PDF and an Excel workbook from a response. */
 class ExportCommandTest {
   @TempDir Path dir;
 
@@ -101,6 +106,64 @@ class ExportCommandTest {
     CliRun run = CliRun.of("export", response().toString());
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("docstruct: nothing to export: give --pdf OUT");
+    assertThat(run.errLines()).containsExactly("docstruct: nothing to export: give --xlsx OUT and/or --pdf OUT");
+  }
+
+  private Path sample(SampleResponse sample) throws IOException {
+    Path file = dir.resolve(sample.fileName());
+    try (InputStream in = sample.open()) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void writesAnExpensesWorkbook() throws IOException {
+    Path out = dir.resolve("receipt.xlsx");
+
+    CliRun run = CliRun.of("export", sample(SampleResponse.CLOVA_RECEIPT).toString(), "--xlsx", out.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Wrote " + out);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+      Row row = wb.getSheet("Expenses").getRow(1);
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(SampleResponse.CLOVA_RECEIPT.fileName());
+      assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(wb.getSheet("Items")).isNotNull();
+      assertThat(wb.getSheet("Violations")).isNotNull();
+    }
+  }
+
+  @Test
+  void workbookOfAGeneralResponseHasItsTablesAndThePdfToo() throws IOException {
+    Path xlsx = dir.resolve("general.xlsx");
+    Path pdf = dir.resolve("general.pdf");
+
+    CliRun run =
+        CliRun.of("export", sample(SampleResponse.CLOVA_GENERAL).toString(), "--xlsx", xlsx.toString(),
+            "--source", image().toString(), "--pdf", pdf.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Wrote " + xlsx, "Wrote " + pdf);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(wb.getSheet("p1 t1")).isNotNull();
+    }
+    assertThat(pdf).exists();
+  }
+
+  @Test
+  void brokenRulesFileIsAUsageErrorAndWritesNoWorkbook() throws IOException {
+    Path rules = Files.writeString(dir.resolve("broken.drl"), "rule \"x\" when then oops", UTF_8);
+    Path out = dir.resolve("o.xlsx");
+
+    CliRun run =
+        CliRun.of("export", sample(SampleResponse.CLOVA_RECEIPT).toString(), "--xlsx", out.toString(),
+            "--rules", rules.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("broken.drl");
+    assertThat(out).doesNotExist();
   }
 }

@@ -3,24 +3,17 @@ package io.docstruct.export.pdf;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.document.PageSize;
+import io.docstruct.export.AtomicOutput;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -105,22 +98,9 @@ public final class SearchablePdfWriter {
    *     image or PDF this writer reads
    */
   public void write(OcrDocument document, PdfSource source, Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path temp = createTemp(absolute);
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-          OutputStream out = Channels.newOutputStream(channel)) {
-        write(document, source, out);
-        out.flush();
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    try (AtomicOutput out = AtomicOutput.create(target)) {
+      write(document, source, out.stream());
+      out.commit();
     }
   }
 
@@ -373,23 +353,6 @@ public final class SearchablePdfWriter {
   }
 
   /** {@code .NAME.<random>.tmp} beside the target. */
-  private static Path createTemp(Path target) throws IOException {
-    Path dir = target.getParent();
-    String name = "." + target.getFileName() + ".";
-    for (int attempt = 0; ; attempt++) {
-      Path temp =
-          dir.resolve(
-              name + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-      try {
-        return Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt == 10) {
-          throw e;
-        }
-      }
-    }
-  }
-
   /**
    * Options of a {@link SearchablePdfWriter}.
    *

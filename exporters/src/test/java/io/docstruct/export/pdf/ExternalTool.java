@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -24,17 +25,26 @@ import org.junit.jupiter.api.Assumptions;
  * String text = pdftotext.run("-raw", pdf.toString(), "-");
  * }</pre>
  */
-record ExternalTool(Path executable) {
+public record ExternalTool(Path executable) {
 
   /** Finds {@code command} on the {@code PATH}, or skips (or fails, on CI) naming {@code pkg}. */
-  static ExternalTool require(String command, String pkg) {
+  public static ExternalTool require(String command, String pkg) {
+    return require(command, pkg, tool -> true);
+  }
+
+  /**
+   * Finds the first {@code command} on the {@code PATH} that is {@code usable} (e.g. a {@code python3} that
+   * can import a module), or skips (or fails, on CI) naming {@code pkg}.
+   */
+  public static ExternalTool require(String command, String pkg, Predicate<ExternalTool> usable) {
     String path = System.getenv().getOrDefault("PATH", "");
     for (String dir : path.split(java.io.File.pathSeparator)) {
       if (dir.isEmpty()) {
         continue;
       }
       Path candidate = Path.of(dir, command);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)
+          && usable.test(new ExternalTool(candidate))) {
         return new ExternalTool(candidate);
       }
     }
@@ -46,8 +56,32 @@ record ExternalTool(Path executable) {
     throw new AssertionError("unreachable");
   }
 
+  /** Whether the tool exits 0 with {@code args} (a probe; output discarded). */
+  public boolean succeeds(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(executable.toString());
+    command.addAll(List.of(args));
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!process.waitFor(1, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        return false;
+      }
+      return process.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Runs the tool and returns its standard output as UTF-8; fails the test on a non-zero exit. */
-  String run(String... args) {
+  public String run(String... args) {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
     command.addAll(List.of(args));

@@ -1,0 +1,44 @@
+package io.docstruct.export.excel;
+
+/**
+ * The sheets an {@link ExcelExporter} can write; choose them with {@link ExcelOptions#withSheets}.
+ *
+ * <pre>{@code
+ * ExcelOptions.defaults().withSheets(ExcelSheet.EXPENSES, ExcelSheet.ITEMS);
+ * }</pre>
+ *
+ * <p>{@code Expenses}, {@code Items} and {@code Violations} are always present when chosen, even if empty; the
+ * others appear only when a document produced such an entity. Sheet names are fixed English names so that
+ * formulas and user macros can rely on them.
+ */
+public enum ExcelSheet {
+  /** One row per receipt, with formulas for its items total and the difference to the printed total. */
+  EXPENSES("Expenses"),
+  /** One row per line item, keyed to its receipt by the expense number in column A. */
+  ITEMS("Items"),
+  /** One row per rule violation: document, rule, severity, field, message. */
+  VIOLATIONS("Violations"),
+  /** One row per business registration certificate. */
+  VENDORS("Vendors"),
+  /** One row per name card. */
+  CONTACTS("Contacts"),
+  /** One row per ID card, driver's license or passport; personal numbers masked by default. */
+  IDENTITY_DOCUMENTS("Identity documents"),
+  /** One row per credit card; card numbers masked by default. */
+  CARDS("Cards"),
+  /** One row per medical bill. */
+  MEDICAL_BILLS("Medical bills"),
+  /** One sheet per OCR table, named {@code p1 t1} (page 1, table 1), merged cells kept. */
+  TABLES("p1 t1");
+
+  private final String sheetName;
+
+  ExcelSheet(String sheetName) {
+    this.sheetName = sheetName;
+  }
+
+  /** The sheet's name in the workbook ({@code "p1 t1"} shows the pattern of table sheets). */
+  public String sheetName() {
+    return sheetName;
+  }
+}

@@ -1,0 +1,137 @@
+package io.docstruct.export.excel;
+
+import io.docstruct.rules.entity.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entity sheet being streamed: a styled header row (frozen), then data rows appended in order; {@link
+ * #finish()} puts the autofilter over what was written. Null values leave the cell out, so empty stays
+ * empty (no empty strings).
+ */
+final class SheetWriter {
+  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+  private final SXSSFSheet sheet;
+  private final List<Column> columns;
+  private final StyleCache styles;
+  private int nextRow;
+
+  SheetWriter(SXSSFWorkbook workbook, String name, List<Column> columns, StyleCache styles) {
+    this.sheet = workbook.createSheet(name);
+    this.columns = List.copyOf(columns);
+    this.styles = styles;
+    Row header = sheet.createRow(0);
+    CellStyle headerStyle = styles.header();
+    for (int i = 0; i < columns.size(); i++) {
+      Cell cell = header.createCell(i);
+      cell.setCellValue(columns.get(i).title());
+      cell.setCellStyle(headerStyle);
+      sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
+    }
+    sheet.createFreezePane(0, 1);
+    nextRow = 1;
+  }
+
+  String name() {
+    return sheet.getSheetName();
+  }
+
+  /** Data rows written so far (the header not counted). */
+  int dataRows() {
+    return nextRow - 1;
+  }
+
+  /** The 1-based Excel row number the next {@link #row()} gets, for formulas. */
+  int nextExcelRow() {
+    return nextRow + 1;
+  }
+
+  /**
+   * Appends a row.
+   *
+   * @throws IllegalStateException when the sheet already has Excel's maximum of 1,048,576 rows
+   */
+  Row row() {
+    if (nextRow >= MAX_ROWS) {
+      throw new IllegalStateException(
+          "sheet " + sheet.getSheetName() + " is full: Excel allows " + MAX_ROWS + " rows");
+    }
+    return sheet.createRow(nextRow++);
+  }
+
+  void text(Row row, int column, @Nullable String value) {
+    if (value != null && !value.isEmpty()) {
+      Cell cell = row.createCell(column);
+      cell.setCellValue(value);
+      if (value.indexOf('\n') >= 0) {
+        cell.setCellStyle(styles.wrapped());
+      }
+    }
+  }
+
+  void integer(Row row, int column, long value) {
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+  }
+
+  void number(Row row, int column, @Nullable BigDecimal value) {
+    if (value != null) {
+      row.createCell(column).setCellValue(value.doubleValue());
+    }
+  }
+
+  void money(Row row, int column, @Nullable Money value) {
+    if (value != null) {
+      Cell cell = row.createCell(column);
+      cell.setCellValue(value.amount().doubleValue());
+      cell.setCellStyle(styles.money(value.currency()));
+    }
+  }
+
+  void date(Row row, int column, @Nullable LocalDate value) {
+    if (value != null) {
+      Cell cell = row.createCell(column);
+      cell.setCellValue(value);
+      cell.setCellStyle(styles.date());
+    }
+  }
+
+  /** A time of day as Excel stores it: the fraction of a day, formatted {@code hh:mm:ss}. */
+  void time(Row row, int column, @Nullable LocalTime value) {
+    if (value != null) {
+      Cell cell = row.createCell(column);
+      cell.setCellValue(value.toNanoOfDay() / 86_400_000_000_000d);
+      cell.setCellStyle(styles.time());
+    }
+  }
+
+  /**
+   * A formula with its result stored beside it, so readers without a formula engine see the number too.
+   *
+   * @param formula without the leading {@code =}
+   * @param cached the value the formula evaluates to
+   */
+  void formula(Row row, int column, String formula, double cached, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellFormula(formula);
+    cell.setCellValue(cached);
+    cell.setCellStyle(style);
+  }
+
+  /** Sets the autofilter over the header and every data row. */
+  void finish() {
+    int last = Math.max(0, nextRow - 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
+  }
+}
