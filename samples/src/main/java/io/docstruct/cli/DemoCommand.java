@@ -13,6 +13,8 @@ import io.docstruct.document.Page;
 import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
+import io.docstruct.export.excel.ExcelExporter;
+import io.docstruct.export.excel.ExpenseWorkbookWriter;
 import io.docstruct.export.pdf.PdfSource;
 import io.docstruct.export.pdf.SearchablePdfWriter;
 import io.docstruct.layout.LayoutEngine;
@@ -136,76 +138,105 @@ final class DemoCommand implements Callable<Integer> {
         "Custom rules: "
             + sampleRules.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
             + " (copied to " + outDir + "; edit them and run 'docstruct map RESPONSE.json --rules FILE').");
-    for (int i = 0; i < samples.length; i++) {
-      SampleResponse sample = samples[i];
-      OcrDocument doc;
-      String from;
-      switch (sample) {
-        case CLOVA_GENERAL -> {
-          doc =
-              ClovaAdapter.adapt(
-                  client.general(image(sample), GeneralOptions.defaults().withTables(true)));
-          from = "General OCR of " + imageName(sample) + " by the local server at "
-              + server.invokeUrl("general");
-        }
-        case CLOVA_RECEIPT, CLOVA_DINNER -> {
-          doc = ClovaAdapter.adapt(client.document(DocumentType.RECEIPT, image(sample)));
-          from = "Document OCR (receipt) of " + imageName(sample) + " by the local server at "
-              + server.invokeUrl("receipt");
-        }
-        case NHN_GENERAL -> {
-          try (InputStream in = sample.open()) {
-            doc = reader.read(in, sample.fileName());
-          }
-          from = "the recorded response, read from the jar (no local NHN Cloud server yet)";
-        }
-        default -> throw new IllegalStateException("no demo step for " + sample);
+    Path workbook = outDir.resolve("docstruct-demo.xlsx");
+    try (ExpenseWorkbookWriter xlsx = ExcelExporter.create().open(workbook)) {
+      for (int i = 0; i < samples.length; i++) {
+        demoSample(
+            out,
+            i + 1,
+            samples.length,
+            samples[i],
+            new Stages(server, client, reader, layout, pdfWriter, verifier, rules, xlsx));
       }
-      DocumentReport report = DocumentReport.of(sample.fileName(), doc);
-      out.println();
-      out.println("[" + (i + 1) + "/" + samples.length + "] " + sample.fileName());
-      out.println("  " + sample.title());
-      printWrapped(out, "  from:  ", from);
-      out.println("  read:  " + report.summaryLine());
-      String preview = preview(doc);
-      if (!preview.isEmpty()) {
-        out.println("  e.g.:  " + preview);
-      }
-      for (PageTable table : TableGrids.of(doc)) {
-        out.println(
-            "  table: page " + table.page() + ", table " + table.index() + ", "
-                + table.grid().rowCount() + " rows x " + table.grid().columnCount()
-                + " columns, spans kept (docstruct tables --format csv|json|markdown):");
-        for (String line : TableMarkdown.render(table.grid()).split("\n")) {
-          out.println("         " + line);
-        }
-      }
-      String[] text = layout.structure(doc).text().split("\n");
-      out.println("  text:  " + (doc.wordCount() == 0 ? "(Document OCR answers fields, not words)" : text[0]));
-      for (int t = 1; t < Math.min(text.length, TEXT_LINES); t++) {
-        out.println("         " + text[t]);
-      }
-      if (text.length > TEXT_LINES) {
-        out.println("         … (" + (text.length - TEXT_LINES) + " more lines: docstruct text)");
-      }
-      if (sample.imageFileName().isPresent()) {
-        Path image = Files.write(outDir.resolve(imageName(sample)), sample.readImage());
-        Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
-        pdfWriter.write(doc, PdfSource.images(image), pdf);
-        out.println("  pdf:   " + pdf + " (the image with an invisible Korean text layer)");
-      }
-      VerificationReport verification = verifier.verify(doc);
-      printWrapped(out, "  check: ", verification(verification));
-      RuleResult mapped = rules.evaluate(doc, verification);
-      if (!mapped.expenses().isEmpty() || !mapped.violations().isEmpty()) {
-        printWrapped(out, "  rules: ", mapping(mapped));
-      }
-      printWrapped(out, "  later: ", laterStages(sample));
     }
     out.println();
+    out.println(
+        "Workbook: " + workbook + " (Expenses, Items with formulas, Violations, and the receipt's table"
+            + " with its merged cells)");
     out.println("Files: " + outDir.toAbsolutePath().normalize());
     out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report,");
     out.println("and 'docstruct serve' to run the local CLOVA OCR server for your own client.");
+  }
+
+  /** Every stage of the pipeline, built once for the whole demo. */
+  private record Stages(
+      LocalClovaServer server,
+      ClovaOcrClient client,
+      ResponseReader reader,
+      LayoutEngine layout,
+      SearchablePdfWriter pdfWriter,
+      Verifier verifier,
+      RuleEngine rules,
+      ExpenseWorkbookWriter xlsx) {}
+
+  /** One sample through every stage: OCR (local server), read, tables, text, PDF, verify, rules, Excel. */
+  private void demoSample(PrintWriter out, int number, int count, SampleResponse sample, Stages stages)
+      throws IOException {
+    LocalClovaServer server = stages.server();
+    ClovaOcrClient client = stages.client();
+    OcrDocument doc;
+    String from;
+    switch (sample) {
+      case CLOVA_GENERAL -> {
+        doc =
+            ClovaAdapter.adapt(
+                client.general(image(sample), GeneralOptions.defaults().withTables(true)));
+        from = "General OCR of " + imageName(sample) + " by the local server at "
+            + server.invokeUrl("general");
+      }
+      case CLOVA_RECEIPT, CLOVA_DINNER -> {
+        doc = ClovaAdapter.adapt(client.document(DocumentType.RECEIPT, image(sample)));
+        from = "Document OCR (receipt) of " + imageName(sample) + " by the local server at "
+            + server.invokeUrl("receipt");
+      }
+      case NHN_GENERAL -> {
+        try (InputStream in = sample.open()) {
+          doc = stages.reader().read(in, sample.fileName());
+        }
+        from = "the recorded response, read from the jar (no local NHN Cloud server yet)";
+      }
+      default -> throw new IllegalStateException("no demo step for " + sample);
+    }
+    DocumentReport report = DocumentReport.of(sample.fileName(), doc);
+    out.println();
+    out.println("[" + number + "/" + count + "] " + sample.fileName());
+    out.println("  " + sample.title());
+    printWrapped(out, "  from:  ", from);
+    out.println("  read:  " + report.summaryLine());
+    String preview = preview(doc);
+    if (!preview.isEmpty()) {
+      out.println("  e.g.:  " + preview);
+    }
+    for (PageTable table : TableGrids.of(doc)) {
+      out.println(
+          "  table: page " + table.page() + ", table " + table.index() + ", "
+              + table.grid().rowCount() + " rows x " + table.grid().columnCount()
+              + " columns, spans kept (docstruct tables --format csv|json|markdown):");
+      for (String line : TableMarkdown.render(table.grid()).split("\n")) {
+        out.println("         " + line);
+      }
+    }
+    String[] text = stages.layout().structure(doc).text().split("\n");
+    out.println("  text:  " + (doc.wordCount() == 0 ? "(Document OCR answers fields, not words)" : text[0]));
+    for (int t = 1; t < Math.min(text.length, TEXT_LINES); t++) {
+      out.println("         " + text[t]);
+    }
+    if (text.length > TEXT_LINES) {
+      out.println("         … (" + (text.length - TEXT_LINES) + " more lines: docstruct text)");
+    }
+    if (sample.imageFileName().isPresent()) {
+      Path image = Files.write(outDir.resolve(imageName(sample)), sample.readImage());
+      Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
+      stages.pdfWriter().write(doc, PdfSource.images(image), pdf);
+      out.println("  pdf:   " + pdf + " (the image with an invisible Korean text layer)");
+    }
+    VerificationReport verification = stages.verifier().verify(doc);
+    printWrapped(out, "  check: ", verification(verification));
+    RuleResult mapped = stages.rules().evaluate(doc, verification);
+    if (!mapped.expenses().isEmpty() || !mapped.violations().isEmpty()) {
+      printWrapped(out, "  rules: ", mapping(mapped));
+    }
+    stages.xlsx().add(sample.fileName(), doc, mapped, verification);
   }
 
   /** The sample's bundled image, named as the recording it answers ({@code clova-receipt}). */
@@ -329,15 +360,4 @@ final class DemoCommand implements Callable<Integer> {
     return line.append(" (docstruct verify)").toString();
   }
 
-  private static String laterStages(SampleResponse sample) {
-    return switch (sample) {
-      case CLOVA_GENERAL ->
-          "Excel export will keep the table's merged cells. Coming in a later release.";
-      case CLOVA_RECEIPT, CLOVA_DINNER ->
-          "Excel export will list the expense and its items. Coming in a later release.";
-      case NHN_GENERAL ->
-          "the same stages as for CLOVA: NHN texts become the same words, so nothing downstream"
-              + " knows the provider. Excel export is coming in a later release.";
-    };
-  }
 }

@@ -47,11 +47,27 @@ class DemoCommandTest {
         .contains("  text:  (Document OCR answers fields, not words)")
         .contains("  pdf:   " + out.resolve("clova-general-receipt.pdf"))
         .contains("Files: " + out.toAbsolutePath())
+        .contains("Workbook: " + out.resolve("docstruct-demo.xlsx"))
         .contains("Custom rules: weekend-expenses.drl, meals-with-alcohol.xlsx")
         .contains("  rules: expense 14700 won, category 식비 (docstruct map)")
         .contains(
             "  rules: expense 535000 won, category 접대비; WARNING Expense over 500,000 won on a weekend;"
                 + " custom");
+  }
+
+  @Test
+  void demoWritesAWorkbookWithEveryExpenseAndItsItems() throws Exception {
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+
+    assertThat(run.exit()).isZero();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("docstruct-demo.xlsx").toFile())) {
+      var expenses = workbook.getSheet("Expenses");
+      assertThat(expenses.getLastRowNum()).isEqualTo(3); // header + supermarket, bakery, dinner
+      assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(8); // 3 bakery + 5 dinner items
+      assertThat(workbook.getSheet("Violations")).isNotNull();
+      assertThat(workbook.getSheet("p1 t1")).isNotNull();
+    }
   }
 
   @Test
