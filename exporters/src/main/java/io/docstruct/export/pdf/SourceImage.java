@@ -14,6 +14,10 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -72,6 +76,10 @@ final class SourceImage {
   }
 
   private static int[] jpegSize(byte[] bytes, Path file) throws IOException {
+    JpegHeader header = JpegHeader.read(bytes);
+    if (header != null) {
+      return new int[] {header.width(), header.height()};
+    }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -115,7 +123,22 @@ final class SourceImage {
   /** The image as it is. */
   PDImageXObject embed(PDDocument pdf) throws IOException {
     if (jpeg != null) {
-      return JPEGFactory.createFromByteArray(pdf, jpeg);
+      JpegHeader header = JpegHeader.read(jpeg);
+      PDColorSpace space =
+          header == null || header.bitsPerComponent() != 8
+              ? null
+              : switch (header.components()) {
+                case 1 -> PDDeviceGray.INSTANCE;
+                case 3 -> PDDeviceRGB.INSTANCE;
+                default -> null; // CMYK/YCCK need Adobe's inversion rules: PDFBox's factory knows them
+              };
+      if (space == null) {
+        return JPEGFactory.createFromByteArray(pdf, jpeg);
+      }
+      // The DCT data as is, described from its own frame header (no full-file metadata scan).
+      return new PDImageXObject(
+          pdf, new ByteArrayInputStream(jpeg), COSName.DCT_DECODE, header.width(), header.height(),
+          header.bitsPerComponent(), space);
     }
     return LosslessFactory.createFromImage(pdf, decoded());
   }
