@@ -28,6 +28,11 @@ public enum ExcelSheet {
   CARDS("Cards"),
   /** One row per medical bill. */
   MEDICAL_BILLS("Medical bills"),
+  /**
+   * One row per input a batch could not use, or used with a warning: file, stage, reason; created by the
+   * first {@link ExpenseWorkbookWriter#addFailure}.
+   */
+  FAILURES("Failures"),
   /** One sheet per OCR table, named {@code p1 t1} (page 1, table 1), merged cells kept. */
   TABLES("p1 t1");
 

@@ -66,6 +66,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code Violations}: Source, Rule, Severity, Field, Message.
  *   <li>{@code Vendors}, {@code Contacts}, {@code Identity documents}, {@code Cards}, {@code Medical bills}:
  *       one row per entity, created when the first one arrives.
+ *   <li>{@code Failures}: File, Stage, Reason; one row per {@link #addFailure} (inputs a batch could not use,
+ *       or used with a warning), created with the first one.
  *   <li>Tables: one sheet per table of each document, {@code p1 t1} for the first document and {@code d2 p1
  *       t1} from the second on.
  * </ul>
@@ -176,6 +178,8 @@ public final class ExpenseWorkbookWriter implements Closeable {
           Column.of("Total", 14),
           Column.of("Patient total", 14),
           Column.of("Items", 7));
+  private static final List<Column> FAILURE_COLUMNS =
+      List.of(Column.of("File", 30), Column.of("Stage", 10), Column.of("Reason", 80));
   /** Column indexes of the Expenses sheet used by formulas. */
   private static final int TOTAL = 11;
   private static final int ITEMS_TOTAL = 17;
@@ -243,6 +247,37 @@ public final class ExpenseWorkbookWriter implements Closeable {
    */
   public void add(String source, RuleResult result, @Nullable VerificationReport verification) {
     guard(() -> addEntities(source, result, verification));
+  }
+
+  /**
+   * Records an input that could not be used, or was used with a warning, on the {@code Failures} sheet.
+   *
+   * <pre>{@code
+   * out.addFailure("broken.json", "read", "not JSON: unexpected end of input at $.images[0]");
+   * }</pre>
+   *
+   * @param file the input's name
+   * @param stage where it failed, e.g. {@code read}, {@code map}, {@code pdf}
+   * @param reason one line saying why
+   * @throws IllegalStateException if closed or an earlier add failed
+   */
+  public void addFailure(String file, String stage, String reason) {
+    Objects.requireNonNull(file, "file == null");
+    Objects.requireNonNull(stage, "stage == null");
+    Objects.requireNonNull(reason, "reason == null");
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (failed) {
+      throw new IllegalStateException("an earlier add failed or the writer was aborted");
+    }
+    SheetWriter sheet = sheet(ExcelSheet.FAILURES);
+    if (sheet != null) {
+      Row row = sheet.row();
+      sheet.text(row, 0, file);
+      sheet.text(row, 1, stage);
+      sheet.text(row, 2, reason);
+    }
   }
 
   /** Data rows written to {@code sheet} so far (header not counted); for {@link ExcelSheet#TABLES}, sheets. */
@@ -340,6 +375,7 @@ public final class ExpenseWorkbookWriter implements Closeable {
       case IDENTITY_DOCUMENTS -> IDENTITY_COLUMNS;
       case CARDS -> CARD_COLUMNS;
       case MEDICAL_BILLS -> MEDICAL_COLUMNS;
+      case FAILURES -> FAILURE_COLUMNS;
       case TABLES -> throw new IllegalArgumentException("tables have no fixed columns");
     };
   }

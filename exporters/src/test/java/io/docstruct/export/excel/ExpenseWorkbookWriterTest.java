@@ -162,6 +162,28 @@ class ExpenseWorkbookWriterTest {
   }
 
   @Test
+  void failuresGetTheirOwnSheetOnlyWhenThereAreAny() throws IOException {
+    Path out = dir.resolve("failures.xlsx");
+    try (ExpenseWorkbookWriter writer = ExcelExporter.create().open(out)) {
+      writer.add("doc1.json", RECEIPT, RULES.evaluate(RECEIPT), VERIFIER.verify(RECEIPT));
+      writer.addFailure("broken.json", "read", "not JSON");
+      writer.addFailure("doc1.json", "pdf", "no source image");
+      assertThat(writer.rows(ExcelSheet.FAILURES)).isEqualTo(2);
+    }
+    try (XSSFWorkbook wb = read(out)) {
+      Sheet failures = wb.getSheet("Failures");
+      assertThat(failures.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Reason");
+      assertThat(failures.getRow(1).getCell(0).getStringCellValue()).isEqualTo("broken.json");
+      assertThat(failures.getRow(1).getCell(1).getStringCellValue()).isEqualTo("read");
+      assertThat(failures.getRow(2).getCell(2).getStringCellValue()).isEqualTo("no source image");
+      assertThat(wb.getSheetIndex("Failures")).isGreaterThan(wb.getSheetIndex("Violations"));
+    }
+    try (XSSFWorkbook wb = read(write(ExcelOptions.defaults(), RECEIPT))) {
+      assertThat(wb.getSheet("Failures")).isNull();
+    }
+  }
+
+  @Test
   void tablesOfEachDocumentGetTheirOwnSheets() throws IOException {
     OcrDocument tables = document("table-response.json");
     try (XSSFWorkbook wb = read(write(ExcelOptions.defaults(), tables, RECEIPT, tables))) {
