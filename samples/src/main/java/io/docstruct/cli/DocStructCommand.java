@@ -53,6 +53,7 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       MapCommand.class,
       ExportCommand.class,
+      BatchCommand.class,
       OcrCommand.class,
       ServeCommand.class,
       DemoCommand.class,
@@ -61,7 +62,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:verify found a FAIL",
+      "1:verify found a FAIL; batch: some documents failed",
       "2:usage error or unusable input (one line on stderr)",
       "3:remote API or network error"
     })

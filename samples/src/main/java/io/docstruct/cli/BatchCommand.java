@@ -1,0 +1,383 @@
+package io.docstruct.cli;
+
+import io.docstruct.document.OcrDocument;
+import io.docstruct.export.excel.ExcelExporter;
+import io.docstruct.export.excel.ExpenseWorkbookWriter;
+import io.docstruct.export.pdf.PdfSource;
+import io.docstruct.export.pdf.SearchablePdfWriter;
+import io.docstruct.read.ResponseReader;
+import io.docstruct.rules.RuleDefinitionException;
+import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.RuleResult;
+import io.docstruct.verify.VerificationReport;
+import io.docstruct.verify.Verifier;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docstruct batch DIR --xlsx OUT [--pdf-dir DIR] [--rules FILE]...}: every OCR response in a folder
+ * read, verified and mapped into one workbook, and a searchable PDF per document that has its source image.
+ *
+ * <pre>{@code
+ * docstruct batch receipts/ --xlsx expenses.xlsx --pdf-dir archive/
+ * }</pre>
+ *
+ * <p>Inputs are the {@code *.json} files of {@code DIR}, in name order; each is paired with the image or PDF
+ * of the same base name beside it ({@code .jpg .jpeg .png .tif .tiff .pdf}, first found in that order).
+ * Every input is accounted for: a document that cannot be read, verified, mapped or rendered is a row on the
+ * workbook's {@code Failures} sheet (file, stage, reason) and one line on stderr; a document without an
+ * image is in the workbook and gets a warning row (stage {@code pdf}, {@code no source image}) but no PDF.
+ * The summary line on stdout reads {@code batch: N done, F failed, S skipped (…)}.
+ *
+ * <p>Resuming: each finished document is appended (and flushed) to {@code OUT.manifest.jsonl} beside the
+ * workbook with the response's size, modification time, outcome and PDF. A re-run skips the PDF of every
+ * document the manifest lists as done and unchanged (its PDF still present) and counts it as skipped; since a
+ * workbook cannot be appended to, it re-reads and re-maps those responses so that the workbook, written
+ * atomically at the end, holds every document exactly once. An interrupted run leaves the previous
+ * workbook untouched and every finished PDF in place.
+ *
+ * <p>Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet); 2 unusable arguments.
+ * Stderr carries only errors; on a terminal, a progress line redrawn in place.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    versionProvider = VersionProvider.class,
+    header = "Turn a folder of OCR responses into one workbook and a searchable PDF per document.",
+    description =
+        "Reads every *.json response in DIR (in name order), verifies it, maps it with the rules and"
+            + " adds it to one workbook; with --pdf-dir, writes a searchable PDF per document from the"
+            + " image or PDF of the same base name beside it (.jpg .jpeg .png .tif .tiff .pdf)."
+            + " Documents that fail are listed on the workbook's Failures sheet (file, stage, reason)"
+            + " and on stderr; a document without its image is in the workbook with a warning there and"
+            + " gets no PDF. Ends with 'batch: N done, F failed, S skipped'.",
+    footer = {
+      "",
+      "Resuming: OUT.manifest.jsonl beside the workbook records each finished document. A re-run skips"
+          + " the PDFs of documents recorded as done and unchanged (counted as skipped) and rebuilds the"
+          + " workbook with every document exactly once; outputs are written atomically.",
+      "",
+      "Progress: on a terminal, one line on stderr redrawn in place; otherwise stderr has errors only.",
+      "",
+      "Examples:",
+      "  docstruct batch receipts/ --xlsx expenses.xlsx",
+      "  docstruct batch receipts/ --xlsx expenses.xlsx --pdf-dir archive/ --rules policy.drl",
+      "",
+      "Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet);"
+          + " 2 unusable arguments."
+    })
+final class BatchCommand implements Callable<Integer> {
+  /** Source extensions, in the order they are looked for. */
+  private static final List<String> SOURCE_EXTENSIONS =
+      List.of(".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf");
+
+  @Parameters(paramLabel = "DIR", description = "The folder of response files (*.json) and their images.")
+  Path dir = Path.of("");
+
+  @Option(names = "--xlsx", required = true, paramLabel = "OUT", description = "The workbook to write.")
+  Path xlsx = Path.of("");
+
+  @Option(
+      names = "--pdf-dir",
+      paramLabel = "DIR",
+      description = "Write a searchable PDF per document with an image here (created if missing).")
+  @Nullable Path pdfDir;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "A DRL file or decision table (.xlsx, .xls, .csv) to add; repeatable.")
+  List<Path> rules = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  /** Called with the number of documents finished so far, after each; tests use it to interrupt a run. */
+  IntConsumer afterDocument = finished -> {};
+
+  /** One response to process and the source it was made from, if found. */
+  private record Input(Path response, String name, String base, @Nullable Path source) {}
+
+  /** How one document ended. */
+  private enum Outcome {
+    DONE,
+    FAILED,
+    SKIPPED
+  }
+
+  /** A document that failed at one stage, with the reason in one line. */
+  private static final class StageFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String stage;
+
+    StageFailure(String stage, String reason, Throwable cause) {
+      super(reason, cause);
+      this.stage = stage;
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, dir + ": not a directory");
+    }
+    Path out = xlsx.toAbsolutePath().normalize();
+    if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, xlsx + ": its directory does not exist");
+    }
+    @Nullable Path pdfOut = pdfDirectory();
+    RuleEngine engine;
+    try {
+      engine = RuleEngine.builder().rules(rules).build();
+    } catch (RuleDefinitionException e) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+    }
+    List<Input> inputs = inputs();
+    BatchManifest manifest =
+        BatchManifest.load(out.resolveSibling(out.getFileName() + ".manifest.jsonl"));
+    Verifier verifier = Verifier.create(Clock.systemDefaultZone());
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = Progress.of(err, inputs.size());
+    int done = 0;
+    int failed = 0;
+    int skipped = 0;
+    int pdfs = 0;
+    int warnings = 0;
+    ExpenseWorkbookWriter workbook = ExcelExporter.create().open(out);
+    try {
+      for (Input input : inputs) {
+        progress.show(done + failed + skipped, input.name());
+        Outcome outcome;
+        try {
+          outcome = process(input, engine, verifier, workbook, manifest, pdfOut);
+        } catch (StageFailure f) {
+          outcome = Outcome.FAILED;
+          String reason = String.valueOf(f.getMessage());
+          workbook.addFailure(input.name(), f.stage, reason);
+          progress.clear();
+          err.println(ErrorHandler.PREFIX + input.name() + ": " + f.stage + ": " + reason);
+          err.flush();
+          manifest.append(entry(input, "failed", null));
+        }
+        switch (outcome) {
+          case DONE -> done++;
+          case FAILED -> failed++;
+          case SKIPPED -> skipped++;
+        }
+        if (outcome != Outcome.FAILED && input.source() == null) {
+          workbook.addFailure(input.name(), "pdf", "no source image");
+          warnings++;
+        }
+        if (outcome == Outcome.DONE && pdfOut != null && input.source() != null) {
+          pdfs++;
+        }
+        afterDocument.accept(done + failed + skipped);
+      }
+      progress.clear();
+    } catch (IOException | RuntimeException | Error e) {
+      progress.clear();
+      workbook.abort();
+      throw e;
+    } finally {
+      workbook.close();
+    }
+    String written =
+        xlsx
+            + (pdfOut == null ? "" : " and " + pdfs + (pdfs == 1 ? " PDF" : " PDFs"))
+            + " written"
+            + (warnings == 0 ? "" : ", " + warnings + (warnings == 1 ? " warning" : " warnings"));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "batch: %d done, %d failed, %d skipped (%s)%n",
+            done,
+            failed,
+            skipped,
+            written);
+    spec.commandLine().getOut().flush();
+    return failed == 0 ? ExitStatus.SUCCESS.code() : ExitStatus.VERIFICATION_FAILED.code();
+  }
+
+  private @Nullable Path pdfDirectory() throws IOException {
+    if (pdfDir == null) {
+      return null;
+    }
+    Path out = pdfDir.toAbsolutePath().normalize();
+    if (Files.isDirectory(out) && Files.isSameFile(dir, out)) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT,
+          "--pdf-dir must not be DIR itself: the PDFs would be taken for source files");
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, Failure.of(e, pdfDir.toString()).message(), e);
+    }
+    return out;
+  }
+
+  /** The responses of {@link #dir}, sorted by name, each with its source if one is beside it. */
+  private List<Input> inputs() throws IOException {
+    List<Path> responses;
+    try (Stream<Path> files = Files.list(dir)) {
+      responses =
+          files
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+    }
+    List<Input> inputs = new ArrayList<>();
+    for (Path response : responses) {
+      String name = response.getFileName().toString();
+      String base = name.substring(0, name.length() - ".json".length());
+      inputs.add(new Input(response, name, base, source(base)));
+    }
+    return inputs;
+  }
+
+  private @Nullable Path source(String base) {
+    for (String extension : SOURCE_EXTENSIONS) {
+      for (String candidate : List.of(extension, extension.toUpperCase(Locale.ROOT))) {
+        Path file = dir.resolve(base + candidate);
+        if (Files.isRegularFile(file)) {
+          return file;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Outcome process(
+      Input input,
+      RuleEngine engine,
+      Verifier verifier,
+      ExpenseWorkbookWriter workbook,
+      BatchManifest manifest,
+      @Nullable Path pdfOut)
+      throws StageFailure, IOException {
+    long size = Files.size(input.response());
+    long modified = Files.getLastModifiedTime(input.response()).toMillis();
+    @Nullable Path pdf = pdfOut == null || input.source() == null ? null : pdfPath(pdfOut, input.base());
+    BatchManifest.Entry previous = manifest.done(input.name(), size, modified);
+    boolean skip =
+        previous != null
+            && (pdf == null
+                || (pdf.getFileName().toString().equals(previous.pdf()) && Files.isRegularFile(pdf)));
+    OcrDocument document = stage("read", input, () -> ResponseReader.create().read(input.response()));
+    VerificationReport report = stage("verify", input, () -> verifier.verify(document));
+    RuleResult result = stage("map", input, () -> engine.evaluate(document, report));
+    if (pdf != null && !skip) {
+      Path source = input.source();
+      stage(
+          "pdf",
+          input,
+          () -> {
+            PdfSource from =
+                source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                    ? PdfSource.pdf(source)
+                    : PdfSource.images(source);
+            SearchablePdfWriter.builder().title(input.name()).build().write(document, from, pdf);
+            return pdf;
+          });
+    }
+    workbook.add(input.name(), document, result, report);
+    if (skip) {
+      return Outcome.SKIPPED;
+    }
+    manifest.append(
+        new BatchManifest.Entry(
+            input.name(), size, modified, "done", pdf == null ? null : pdf.getFileName().toString()));
+    return Outcome.DONE;
+  }
+
+  private static BatchManifest.Entry entry(Input input, String outcome, @Nullable String pdf)
+      throws IOException {
+    return new BatchManifest.Entry(
+        input.name(),
+        Files.size(input.response()),
+        Files.getLastModifiedTime(input.response()).toMillis(),
+        outcome,
+        pdf);
+  }
+
+  /** {@code BASE.pdf} in the PDF directory; refuses any name that would leave it. */
+  private static Path pdfPath(Path pdfOut, String base) {
+    Path pdf = pdfOut.resolve(base + ".pdf").normalize();
+    if (!pdfOut.equals(pdf.getParent())) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, base + ".pdf: would be written outside " + pdfOut);
+    }
+    return pdf;
+  }
+
+  /** A step that may fail, for {@link #stage}. */
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs one stage of a document; any failure becomes a {@link StageFailure} with a one-line reason. */
+  private static <T> T stage(String stage, Input input, Step<T> step) throws StageFailure {
+    try {
+      return step.run();
+    } catch (IOException | RuntimeException e) {
+      String message = Failure.of(e, input.name()).message();
+      for (String prefix : List.of(input.response() + ": ", input.name() + ": ")) {
+        if (message.startsWith(prefix)) {
+          message = message.substring(prefix.length());
+        }
+      }
+      throw new StageFailure(stage, message, e);
+    }
+  }
+
+  /**
+   * A one-line progress bar on stderr, redrawn with {@code \r}, when a terminal is attached; nothing
+   * otherwise.
+   */
+  private record Progress(@Nullable PrintWriter err, int total) {
+    static Progress of(PrintWriter err, int total) {
+      return new Progress(System.console() == null ? null : err, total);
+    }
+
+    void show(int finished, String name) {
+      if (err == null || total == 0) {
+        return;
+      }
+      int width = 30;
+      int filled = finished * width / total;
+      String shown = name.length() > 40 ? name.substring(0, 37) + "..." : name;
+      err.print(
+          "\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + finished + "/" + total + " "
+              + shown + "\033[K");
+      err.flush();
+    }
+
+    void clear() {
+      if (err != null) {
+        err.print("\r\033[K");
+        err.flush();
+      }
+    }
+  }
+}

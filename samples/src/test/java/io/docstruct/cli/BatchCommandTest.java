@@ -1,0 +1,218 @@
+package io.docstruct.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docstruct.samples.SampleResponse;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code docstruct batch}: a folder of responses into one workbook and PDFs, failures accounted for, resumable. */
+class BatchCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static byte[] receipt(int n) throws IOException {
+    ObjectNode root;
+    try (InputStream in = SampleResponse.CLOVA_RECEIPT.open()) {
+      root = (ObjectNode) JSON.readTree(in);
+    }
+    ObjectNode price =
+        (ObjectNode) root.at("/images/0/receipt/result/totalPrice/price");
+    int amount = 10_000 + n * 100;
+    price.put("text", String.format("%,d", amount));
+    ((ObjectNode) price.get("formatted")).put("value", Integer.toString(amount));
+    return JSON.writeValueAsBytes(root);
+  }
+
+  private static void png(Path file) throws IOException {
+    BufferedImage image = new BufferedImage(64, 114, BufferedImage.TYPE_BYTE_GRAY);
+    ImageIO.write(image, "png", file.toFile());
+  }
+
+  /**
+   * {@code count} receipts {@code r01.json…} in {@code in}; every tenth from the 5th malformed, every
+   * tenth from the 10th without its image.
+   */
+  private Path folder(int count, boolean damaged) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (int n = 1; n <= count; n++) {
+      String base = String.format("r%02d", n);
+      boolean malformed = damaged && n % 10 == 5;
+      boolean noImage = damaged && n % 10 == 0;
+      Files.write(
+          in.resolve(base + ".json"),
+          malformed ? "{\"version\":\"V2\",\"images\":[".getBytes(UTF_8) : receipt(n));
+      if (!noImage) {
+        png(in.resolve(base + ".png"));
+      }
+    }
+    return in;
+  }
+
+  private static List<String> column(Sheet sheet, int column) {
+    List<String> values = new ArrayList<>();
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0) {
+        values.add(row.getCell(column).toString());
+      }
+    }
+    return values;
+  }
+
+  private static List<Path> pdfs(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
+  }
+
+  @Test
+  void fiftyResponsesWithDamageAreAllAccountedFor() throws IOException {
+    Path in = folder(50, true);
+    Path xlsx = dir.resolve("expenses.xlsx");
+    Path pdfDir = dir.resolve("pdf");
+
+    CliRun run = CliRun.of("batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .isEqualTo("batch: 45 done, 5 failed, 0 skipped (" + xlsx + " and 40 PDFs written, 5 warnings)\n");
+    assertThat(run.errLines())
+        .hasSize(5)
+        .allSatisfy(line -> assertThat(line).matches("docstruct: r\\d5\\.json: read: .+"));
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      List<String> sources = column(wb.getSheet("Expenses"), 1);
+      assertThat(sources).hasSize(45).doesNotHaveDuplicates().noneMatch(s -> s.matches("r\\d5\\.json"));
+      Sheet failures = wb.getSheet("Failures");
+      List<String> files = column(failures, 0);
+      List<String> stages = column(failures, 1);
+      List<String> reasons = column(failures, 2);
+      assertThat(files).hasSize(10);
+      for (int i = 0; i < files.size(); i++) {
+        if (files.get(i).matches("r\\d5\\.json")) {
+          assertThat(stages.get(i)).isEqualTo("read");
+          assertThat(reasons.get(i)).isNotBlank();
+        } else {
+          assertThat(files.get(i)).matches("r\\d0\\.json");
+          assertThat(stages.get(i)).isEqualTo("pdf");
+          assertThat(reasons.get(i)).isEqualTo("no source image");
+          assertThat(sources).contains(files.get(i));
+        }
+      }
+      // Nothing lost: every input is an expense or a failure.
+      List<String> all = new ArrayList<>(sources);
+      files.stream().filter(f -> f.matches("r\\d5\\.json")).forEach(all::add);
+      assertThat(all).hasSize(50).doesNotHaveDuplicates();
+    }
+    List<Path> written = pdfs(pdfDir);
+    assertThat(written).hasSize(40);
+    assertThat(written).noneMatch(p -> p.getFileName().toString().matches("r\\d[05]\\.pdf"));
+    assertThat(Files.lines(dir.resolve("expenses.xlsx.manifest.jsonl"))).hasSize(50);
+  }
+
+  @Test
+  void anInterruptedRunResumesWithEveryDocumentOnceAndNoPdfRedone() throws IOException {
+    Path in = folder(12, false);
+    Path xlsx = dir.resolve("expenses.xlsx");
+    Path pdfDir = dir.resolve("pdf");
+    String[] args = {"batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString()};
+
+    CliRun interrupted =
+        CliRun.of(
+            Map.of(),
+            cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).afterDocument =
+                finished -> {
+                  if (finished == 5) {
+                    throw new IllegalStateException("simulated interruption");
+                  }
+                },
+            args);
+
+    assertThat(interrupted.exit()).isEqualTo(2);
+    assertThat(xlsx).as("an interrupted run writes no workbook").doesNotExist();
+    List<Path> first = pdfs(pdfDir);
+    assertThat(first).hasSize(5);
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    for (Path pdf : first) {
+      Files.setLastModifiedTime(pdf, old);
+    }
+
+    CliRun resumed = CliRun.of(args);
+
+    assertThat(resumed.err()).isEmpty();
+    assertThat(resumed.exit()).isZero();
+    assertThat(resumed.out()).startsWith("batch: 7 done, 0 failed, 5 skipped (" + xlsx + " and 7 PDFs written)");
+    assertThat(pdfs(pdfDir)).hasSize(12);
+    for (Path pdf : first) {
+      assertThat(Files.getLastModifiedTime(pdf)).as("not redone: %s", pdf).isEqualTo(old);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(column(wb.getSheet("Expenses"), 1))
+          .containsExactly(
+              Stream.iterate(1, n -> n + 1).limit(12).map(n -> String.format("r%02d.json", n)).toArray(String[]::new));
+    }
+
+    CliRun again = CliRun.of(args);
+
+    assertThat(again.out()).startsWith("batch: 0 done, 0 failed, 12 skipped");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(column(wb.getSheet("Expenses"), 1)).hasSize(12).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void aChangedResponseIsDoneAgain() throws IOException {
+    Path in = folder(3, false);
+    Path xlsx = dir.resolve("out.xlsx");
+    String[] args = {"batch", in.toString(), "--xlsx", xlsx.toString()};
+    assertThat(CliRun.of(args).exit()).isZero();
+
+    Files.write(in.resolve("r02.json"), receipt(99));
+    Files.setLastModifiedTime(in.resolve("r02.json"), FileTime.fromMillis(2_000_000_000_000L));
+
+    assertThat(CliRun.of(args).out()).startsWith("batch: 1 done, 0 failed, 2 skipped (" + xlsx + " written)");
+  }
+
+  @Test
+  void unusableArgumentsExitWithTwoAndOneLine() throws IOException {
+    Path in = folder(1, false);
+
+    CliRun notDir = CliRun.of("batch", dir.resolve("nope").toString(), "--xlsx", dir.resolve("o.xlsx").toString());
+    CliRun noXlsx = CliRun.of("batch", in.toString());
+    CliRun sameDir =
+        CliRun.of("batch", in.toString(), "--xlsx", dir.resolve("o.xlsx").toString(), "--pdf-dir", in.toString());
+
+    assertThat(notDir.exit()).isEqualTo(2);
+    assertThat(notDir.errLines()).singleElement().asString().endsWith("nope: not a directory");
+    assertThat(noXlsx.exit()).isEqualTo(2);
+    assertThat(noXlsx.errLines()).singleElement().asString().contains("--xlsx");
+    assertThat(sameDir.exit()).isEqualTo(2);
+    assertThat(sameDir.errLines()).singleElement().asString().contains("--pdf-dir");
+    assertThat(dir.resolve("o.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void helpStatesTheExitCodes() {
+    CliRun run = CliRun.of("batch", "--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("1 some documents failed", "manifest.jsonl");
+  }
+}
