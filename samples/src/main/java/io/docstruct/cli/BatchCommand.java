@@ -1,5 +1,6 @@
 package io.docstruct.cli;
 
+import io.docstruct.client.RetryPolicy;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.export.excel.ExcelExporter;
 import io.docstruct.export.excel.ExpenseWorkbookWriter;
@@ -19,7 +20,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +36,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,6 +60,11 @@ import picocli.CommandLine.Spec;
  * workbook cannot be appended to, it re-reads and re-maps those responses so that the workbook, written
  * atomically at the end, holds every document exactly once. An interrupted run leaves the previous
  * workbook untouched and every finished PDF in place.
+ *
+ * <p>With {@code --ocr --type TYPE}, every image or PDF of {@code DIR} without a response is first sent to
+ * CLOVA OCR ({@code CLOVA_OCR_URL}, {@code CLOVA_OCR_SECRET}), {@code --concurrency} at a time, transient
+ * failures retried with backoff; each answer is saved beside its image as {@code BASE.json} (atomically) and
+ * then processed like the others. An image the service could not read is a failure at stage {@code ocr}.
  *
  * <p>Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet); 2 unusable arguments.
  * Stderr carries only errors; on a terminal, a progress line redrawn in place.
@@ -80,6 +95,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  docstruct batch receipts/ --xlsx expenses.xlsx",
       "  docstruct batch receipts/ --xlsx expenses.xlsx --pdf-dir archive/ --rules policy.drl",
+      "  docstruct batch photos/ --ocr --type receipt --xlsx expenses.xlsx --pdf-dir archive/",
       "",
       "Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet);"
           + " 2 unusable arguments."
@@ -107,7 +123,34 @@ final class BatchCommand implements Callable<Integer> {
       description = "A DRL file or decision table (.xlsx, .xls, .csv) to add; repeatable.")
   List<Path> rules = new ArrayList<>();
 
+  @Option(
+      names = "--ocr",
+      description =
+          "First send every image or PDF in DIR that has no response yet to CLOVA OCR (CLOVA_OCR_URL,"
+              + " CLOVA_OCR_SECRET) and save the answer beside it as BASE.json.")
+  boolean ocr;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      converter = OcrType.Converter.class,
+      completionCandidates = OcrType.Labels.class,
+      description = "With --ocr: what to call: ${COMPLETION-CANDIDATES}.")
+  @Nullable OcrType type;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "With --ocr: calls in flight at once (default ${DEFAULT-VALUE}).")
+  int concurrency = 4;
+
+  @ParentCommand DocStructCommand parent;
+
   @Spec CommandSpec spec;
+
+  /** How transient OCR failures are retried; tests shorten it. */
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
 
   /** Called with the number of documents finished so far, after each; tests use it to interrupt a run. */
   IntConsumer afterDocument = finished -> {};
@@ -143,6 +186,16 @@ final class BatchCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, xlsx + ": its directory does not exist");
     }
+    if (ocr && type == null) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--ocr needs --type TYPE");
+    }
+    if (!ocr && type != null) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--type applies to --ocr only");
+    }
+    if (concurrency < 1 || concurrency > 64) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, "--concurrency must be between 1 and 64: " + concurrency);
+    }
     @Nullable Path pdfOut = pdfDirectory();
     RuleEngine engine;
     try {
@@ -150,11 +203,12 @@ final class BatchCommand implements Callable<Integer> {
     } catch (RuleDefinitionException e) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
     }
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, String> ocrFailures = ocr ? recogniseMissing(err) : Map.of();
     List<Input> inputs = inputs();
     BatchManifest manifest =
         BatchManifest.load(out.resolveSibling(out.getFileName() + ".manifest.jsonl"));
     Verifier verifier = Verifier.create(Clock.systemDefaultZone());
-    PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.of(err, inputs.size());
     int done = 0;
     int failed = 0;
@@ -163,6 +217,10 @@ final class BatchCommand implements Callable<Integer> {
     int warnings = 0;
     ExpenseWorkbookWriter workbook = ExcelExporter.create().open(out);
     try {
+      for (Map.Entry<String, String> f : ocrFailures.entrySet()) {
+        workbook.addFailure(f.getKey(), "ocr", f.getValue());
+        failed++;
+      }
       for (Input input : inputs) {
         progress.show(done + failed + skipped, input.name());
         Outcome outcome;
@@ -234,6 +292,71 @@ final class BatchCommand implements Callable<Integer> {
           ExitStatus.UNUSABLE_INPUT, Failure.of(e, pdfDir.toString()).message(), e);
     }
     return out;
+  }
+
+  /**
+   * Sends every source of {@link #dir} without a response to the OCR service and saves the answers; returns
+   * the sources that failed, by file name, with the reason (each also reported on stderr).
+   */
+  private Map<String, String> recogniseMissing(PrintWriter err) throws IOException {
+    List<Path> pending = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0
+            && SOURCE_EXTENSIONS.contains(name.substring(dot).toLowerCase(Locale.ROOT))
+            && Files.isRegularFile(file)
+            && !Files.exists(dir.resolve(name.substring(0, dot) + ".json"))
+            && file.equals(source(name.substring(0, dot)))) {
+          pending.add(file);
+        }
+      }
+    }
+    Map<String, String> failures = new TreeMap<>();
+    if (pending.isEmpty()) {
+      return failures;
+    }
+    OcrType kind = Objects.requireNonNull(type, "type");
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, pending.size()));
+    try (OcrService service = ClovaService.connect(parent.environment(), retryPolicy)) {
+      Map<Path, Future<@Nullable String>> calls = new LinkedHashMap<>();
+      for (Path file : pending) {
+        calls.put(file, pool.submit(() -> recognise(service, file, kind)));
+      }
+      for (Map.Entry<Path, Future<@Nullable String>> call : calls.entrySet()) {
+        String name = call.getKey().getFileName().toString();
+        @Nullable String reason;
+        try {
+          reason = call.getValue().get();
+        } catch (ExecutionException e) {
+          reason = oneLineReason(e.getCause() == null ? e : e.getCause(), call.getKey(), name);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new CommandFailedException(ExitStatus.REMOTE_ERROR, "interrupted while calling OCR", e);
+        }
+        if (reason != null) {
+          failures.put(name, reason);
+          err.println(ErrorHandler.PREFIX + name + ": ocr: " + reason);
+        }
+      }
+      err.flush();
+    } finally {
+      pool.shutdownNow();
+    }
+    return failures;
+  }
+
+  /** One OCR call; the response saved as {@code BASE.json}, or the reason it could not be. */
+  private @Nullable String recognise(OcrService service, Path file, OcrType kind) throws IOException {
+    OcrAnswer answer = service.recognise(new OcrCall(file, kind, null, false, List.of()));
+    if (!answer.imageProblems().isEmpty()) {
+      return String.join("; ", answer.imageProblems());
+    }
+    String name = file.getFileName().toString();
+    AtomicFile.write(
+        dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".json"), OcrCommand.json(answer.wire()));
+    return null;
   }
 
   /** The responses of {@link #dir}, sorted by name, each with its source if one is beside it. */
@@ -341,14 +464,19 @@ final class BatchCommand implements Callable<Integer> {
     try {
       return step.run();
     } catch (IOException | RuntimeException e) {
-      String message = Failure.of(e, input.name()).message();
-      for (String prefix : List.of(input.response() + ": ", input.name() + ": ")) {
-        if (message.startsWith(prefix)) {
-          message = message.substring(prefix.length());
-        }
-      }
-      throw new StageFailure(stage, message, e);
+      throw new StageFailure(stage, oneLineReason(e, input.response(), input.name()), e);
     }
+  }
+
+  /** The failure's one-line message without the file name it starts with. */
+  private static String oneLineReason(Throwable e, Path file, String name) {
+    String message = Failure.of(e, name).message();
+    for (String prefix : List.of(file + ": ", name + ": ")) {
+      if (message.startsWith(prefix)) {
+        message = message.substring(prefix.length());
+      }
+    }
+    return message;
   }
 
   /**

@@ -186,7 +186,7 @@ final class OcrCommand implements Callable<Integer> {
     }
   }
 
-  private static byte[] json(Object wire) throws JsonProcessingException {
+  static byte[] json(Object wire) throws JsonProcessingException {
     byte[] body = WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(wire);
     byte[] withNewline = new byte[body.length + 1];
     System.arraycopy(body, 0, withNewline, 0, body.length);

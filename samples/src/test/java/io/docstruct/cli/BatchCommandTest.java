@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docstruct.client.RetryPolicy;
+import io.docstruct.clova.server.Fault;
+import io.docstruct.clova.server.FaultPlan;
+import io.docstruct.clova.server.LocalClovaServer;
 import io.docstruct.samples.SampleResponse;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -12,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +193,59 @@ class BatchCommandTest {
     Files.setLastModifiedTime(in.resolve("r02.json"), FileTime.fromMillis(2_000_000_000_000L));
 
     assertThat(CliRun.of(args).out()).startsWith("batch: 1 done, 0 failed, 2 skipped (" + xlsx + " written)");
+  }
+
+  @Test
+  void ocrSendsEveryImageWithoutAResponseThroughFaultsAndProcessesAll() throws IOException {
+    Path recordings = Files.createDirectories(dir.resolve("recordings"));
+    Path in = Files.createDirectories(dir.resolve("photos"));
+    for (int n = 1; n <= 40; n++) {
+      String base = String.format("p%02d", n);
+      Files.write(recordings.resolve(base + ".json"), receipt(n));
+      png(in.resolve(base + ".png"));
+    }
+    Path xlsx = dir.resolve("photos.xlsx");
+    try (LocalClovaServer server =
+        LocalClovaServer.builder()
+            .secret("s")
+            .responses(recordings)
+            .faults(FaultPlan.random(0.1, 42, Fault.serverError(), Fault.rateLimit()))
+            .start()) {
+      CliRun run =
+          CliRun.of(
+              Map.of(ClovaService.URL_VARIABLE, server.invokeUrl("general"), ClovaService.SECRET_VARIABLE, "s"),
+              cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).retryPolicy =
+                  new RetryPolicy(8, Duration.ofMillis(1), Duration.ofMillis(2), 1.0),
+              "batch", in.toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx.toString(),
+              "--pdf-dir", dir.resolve("pdf").toString());
+
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).startsWith("batch: 40 done, 0 failed, 0 skipped (" + xlsx + " and 40 PDFs written)");
+      assertThat(server.faultsInjected()).anyMatch(f -> !f.equals(Fault.none()));
+    }
+    try (Stream<Path> files = Files.list(in)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".json"))).hasSize(40);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(column(wb.getSheet("Expenses"), 1)).hasSize(40).doesNotHaveDuplicates();
+    }
+    assertThat(pdfs(dir.resolve("pdf"))).hasSize(40);
+  }
+
+  @Test
+  void ocrWithoutTypeOrVariablesIsAUsageError() throws IOException {
+    Path in = folder(1, false);
+    String xlsx = dir.resolve("o.xlsx").toString();
+
+    CliRun noType = CliRun.of("batch", in.toString(), "--ocr", "--xlsx", xlsx);
+    Files.delete(in.resolve("r01.json"));
+    CliRun noUrl = CliRun.of(Map.of(), cl -> {}, "batch", in.toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx);
+
+    assertThat(noType.exit()).isEqualTo(2);
+    assertThat(noType.errLines()).containsExactly("docstruct: --ocr needs --type TYPE");
+    assertThat(noUrl.exit()).isEqualTo(2);
+    assertThat(noUrl.errLines()).singleElement().asString().contains("CLOVA_OCR_URL");
   }
 
   @Test
