@@ -483,7 +483,7 @@ final class BatchCommand implements Callable<Integer> {
    * A one-line progress bar on stderr, redrawn with {@code \r}, when a terminal is attached; nothing
    * otherwise.
    */
-  private record Progress(@Nullable PrintWriter err, int total) {
+  record Progress(@Nullable PrintWriter err, int total) {
     static Progress of(PrintWriter err, int total) {
       return new Progress(System.console() == null ? null : err, total);
     }

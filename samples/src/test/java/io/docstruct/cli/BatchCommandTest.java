@@ -267,6 +267,21 @@ class BatchCommandTest {
   }
 
   @Test
+  void progressIsOneLineRedrawnInPlace() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    BatchCommand.Progress progress = new BatchCommand.Progress(new java.io.PrintWriter(text), 4);
+
+    progress.show(0, "a.json");
+    progress.show(2, "b.json");
+    progress.clear();
+
+    assertThat(text.toString())
+        .doesNotContain("\n")
+        .contains("\r[..............................] 0/4 a.json", "\r[###############...............] 2/4 b.json")
+        .endsWith("\r\033[K");
+  }
+
+  @Test
   void helpStatesTheExitCodes() {
     CliRun run = CliRun.of("batch", "--help");
 
