@@ -1,0 +1,55 @@
+package io.docstruct.samples;
+
+import io.docstruct.client.ImageSource;
+import io.docstruct.clova.adapt.ClovaAdapter;
+import io.docstruct.clova.client.ClovaOcrClient;
+import io.docstruct.clova.client.DocumentType;
+import io.docstruct.clova.model.ClovaResponse;
+import io.docstruct.document.OcrDocument;
+import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.entity.Expense;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Sends a receipt photo to CLOVA OCR (Document OCR, receipt) and prints the merchant, date and total.
+ *
+ * <pre>{@code
+ * export CLOVA_OCR_URL=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/general CLOVA_OCR_SECRET=...
+ * java -cp docstruct.jar io.docstruct.samples.RecognizeReceipt receipt.jpg
+ * }</pre>
+ */
+public final class RecognizeReceipt {
+  private RecognizeReceipt() {}
+
+  /** Runs the sample and exits with its status. */
+  public static void main(String[] args) {
+    int status = run(System.getenv(), System.out, System.err, args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** The sample with its environment and streams given; returns 0, or 2 on bad usage or a failed call. */
+  static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
+    String url = env.get("CLOVA_OCR_URL");
+    String secret = env.get("CLOVA_OCR_SECRET");
+    if (args.length != 1 || !Files.isRegularFile(Path.of(args[0])) || url == null || secret == null) {
+      err.println("usage: RecognizeReceipt IMAGE   (with CLOVA_OCR_URL and CLOVA_OCR_SECRET set)");
+      return 2;
+    }
+    try (ClovaOcrClient client = ClovaOcrClient.builder().invokeUrl(url).secret(secret).build()) {
+      ClovaResponse response = client.document(DocumentType.RECEIPT, ImageSource.of(Path.of(args[0])));
+      OcrDocument document = ClovaAdapter.adapt(response);
+      for (Expense e : RuleEngine.create().evaluate(document).expenses()) {
+        out.println(e.merchant().name() + " | " + e.date() + " | " + e.total());
+      }
+      return 0;
+    } catch (RuntimeException e) {
+      err.println("RecognizeReceipt: " + e.getMessage());
+      return 2;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.docstruct.samples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docstruct.clova.server.LocalClovaServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each runnable sample, run in-process: usage errors return 2, real runs produce their output. */
+class SampleProgramsTest {
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(outBytes, true, UTF_8);
+  private final PrintStream err = new PrintStream(errBytes, true, UTF_8);
+
+  private String out() {
+    return outBytes.toString(UTF_8);
+  }
+
+  private String err() {
+    return errBytes.toString(UTF_8);
+  }
+
+  private Path copy(SampleResponse sample) throws IOException {
+    Path file = dir.resolve(sample.fileName());
+    try (InputStream in = sample.open()) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private Path image(SampleResponse sample) throws IOException {
+    return Files.write(dir.resolve(sample.imageFileName().orElseThrow()), sample.readImage());
+  }
+
+  private Path resource(String name) throws IOException {
+    Path file = dir.resolve(name);
+    try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(name), name)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void everySamplePrintsUsageAndReturnsTwoOnBadArguments() {
+    assertThat(RecognizeReceipt.run(Map.of(), out, err)).isEqualTo(2);
+    assertThat(ReceiptsToExcel.run(out, err, "only-one")).isEqualTo(2);
+    assertThat(MakeSearchablePdf.run(out, err, "a.json")).isEqualTo(2);
+    assertThat(VerifyPassport.run(out, err)).isEqualTo(2);
+    assertThat(CustomRules.run(out, err, "a.json")).isEqualTo(2);
+
+    assertThat(err().lines()).hasSize(5).allMatch(line -> line.startsWith("usage: "));
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void recognizeReceiptCallsTheServiceAndPrintsTheExpense() throws IOException {
+    Path recordings = Files.createDirectories(dir.resolve("recordings"));
+    Files.copy(copy(SampleResponse.CLOVA_RECEIPT), recordings.resolve("shop.json"));
+    Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
+    try (LocalClovaServer server = LocalClovaServer.builder().secret("s").responses(recordings).start()) {
+      int status =
+          RecognizeReceipt.run(
+              Map.of("CLOVA_OCR_URL", server.invokeUrl("general"), "CLOVA_OCR_SECRET", "s"),
+              out, err, photo.toString());
+
+      assertThat(err()).isEmpty();
+      assertThat(status).isZero();
+      assertThat(out()).contains("빵굽는오후");
+    }
+  }
+
+  @Test
+  void receiptsToExcelWritesTheWorkbook() throws IOException {
+    Path xlsx = dir.resolve("expenses.xlsx");
+
+    int status =
+        ReceiptsToExcel.run(out, err, xlsx.toString(), copy(SampleResponse.CLOVA_RECEIPT).toString(),
+            copy(SampleResponse.CLOVA_DINNER).toString());
+
+    assertThat(err()).isEmpty();
+    assertThat(status).isZero();
+    assertThat(xlsx).isNotEmptyFile();
+  }
+
+  @Test
+  void makeSearchablePdfWritesThePdf() throws IOException {
+    Path pdf = dir.resolve("receipt.pdf");
+
+    int status =
+        MakeSearchablePdf.run(out, err, copy(SampleResponse.CLOVA_RECEIPT).toString(),
+            image(SampleResponse.CLOVA_RECEIPT).toString(), pdf.toString());
+
+    assertThat(err()).isEmpty();
+    assertThat(status).isZero();
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(UTF_8));
+  }
+
+  @Test
+  void verifyPassportPrintsTheFindings() throws IOException {
+    int status = VerifyPassport.run(out, err, resource("passport.json").toString());
+
+    assertThat(err()).isEmpty();
+    assertThat(status).isIn(0, 1);
+    assertThat(out()).contains("mrz.format").containsPattern("passport: (valid|NOT valid)");
+  }
+
+  @Test
+  void customRulesFlagTheWeekendDinner() throws IOException {
+    Path rules = dir.resolve("weekend-expenses.drl");
+    try (InputStream in =
+        Objects.requireNonNull(getClass().getResourceAsStream("rules/weekend-expenses.drl"))) {
+      Files.copy(in, rules);
+    }
+
+    int status = CustomRules.run(out, err, copy(SampleResponse.CLOVA_DINNER).toString(), rules.toString());
+
+    assertThat(err()).isEmpty();
+    assertThat(status).isZero();
+    assertThat(out()).contains("1 expense(s)").doesNotContain("0 violation(s)");
+  }
+}
