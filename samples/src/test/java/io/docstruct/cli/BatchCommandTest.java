@@ -129,7 +129,7 @@ class BatchCommandTest {
     List<Path> written = pdfs(pdfDir);
     assertThat(written).hasSize(40);
     assertThat(written).noneMatch(p -> p.getFileName().toString().matches("r\\d[05]\\.pdf"));
-    assertThat(Files.lines(dir.resolve("expenses.xlsx.manifest.jsonl"))).hasSize(50);
+    assertThat(Files.readAllLines(dir.resolve("expenses.xlsx.manifest.jsonl"))).hasSize(50);
   }
 
   @Test
