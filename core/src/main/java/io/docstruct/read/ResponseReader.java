@@ -21,6 +21,7 @@ import io.docstruct.json.WireJson;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.model.NhnResponse;
 import io.docstruct.nhn.model.NhnResult;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -145,6 +146,14 @@ public final class ResponseReader {
       return envelope;
     } catch (JsonProcessingException e) {
       throw translate(e, sourceName);
+    } catch (CharConversionException e) {
+      // Jackson detected UTF-16/32 from the first bytes, and the rest is not valid in that encoding.
+      throw new ResponseFormatException(
+          ResponseFormatException.Reason.MALFORMED_JSON,
+          "$",
+          sourceName,
+          "not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage(),
+          e);
     }
   }
 
