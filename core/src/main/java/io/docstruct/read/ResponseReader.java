@@ -61,9 +61,9 @@ public final class ResponseReader {
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
-  /** A reader with DocStruct's wire configuration ({@link WireJson#mapper()}). */
+  /** A reader with DocStruct's configuration for responses ({@link WireJson#responseMapper()}). */
   public static ResponseReader create() {
-    return new ResponseReader(WireJson.mapper());
+    return new ResponseReader(WireJson.responseMapper());
   }
 
   /**
@@ -74,6 +74,7 @@ public final class ResponseReader {
    * @throws IOException if the file cannot be read
    */
   public OcrDocument read(Path file) throws IOException {
+    checkLength(Files.size(file), file.toString());
     WireEnvelope envelope;
     try (InputStream in = Files.newInputStream(file)) {
       envelope = readEnvelope(in, file.toString());
@@ -99,6 +100,7 @@ public final class ResponseReader {
 
   /** Reads a response held in memory. */
   public OcrDocument read(byte[] json, @Nullable String sourceName) {
+    checkLength(json.length, sourceName);
     try {
       return adapt(
           readEnvelope(new java.io.ByteArrayInputStream(json), sourceName),
@@ -106,6 +108,22 @@ public final class ResponseReader {
           () -> mapper.readTree(json));
     } catch (IOException e) {
       throw new AssertionError("no I/O reading a byte array", e);
+    }
+  }
+
+  /** Refuses input longer than the limit before reading any of it (streams are stopped by the parser). */
+  private static void checkLength(long length, @Nullable String sourceName) {
+    if (length > WireJson.MAX_DOCUMENT_LENGTH) {
+      throw new ResponseFormatException(
+          ResponseFormatException.Reason.LIMIT_EXCEEDED,
+          "$",
+          sourceName,
+          "document length ("
+              + length
+              + " bytes) exceeds the maximum allowed ("
+              + WireJson.MAX_DOCUMENT_LENGTH
+              + " bytes)",
+          null);
     }
   }
 

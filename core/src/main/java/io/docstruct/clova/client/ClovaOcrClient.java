@@ -532,7 +532,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     if (body != null) {
       try (InputStream in = body.byteStream()) {
         byte[] bytes = in.readNBytes(64 * 1024);
-        error = WireJson.mapper().readValue(bytes, ClovaErrorBody.class);
+        error = WireJson.responseMapper().readValue(bytes, ClovaErrorBody.class);
       } catch (IOException | RuntimeException e) {
         error = null; // not CLOVA's error body (a gateway page, say): the status says what there is
       }

@@ -330,7 +330,7 @@ public final class NhnOcrClient implements AutoCloseable {
         try (InputStream in = error.byteStream()) {
           head = in.readNBytes(64 * 1024);
         }
-        NhnResponse parsed = WireJson.mapper().readValue(head, NhnResponse.class);
+        NhnResponse parsed = WireJson.responseMapper().readValue(head, NhnResponse.class);
         NhnHeader header = parsed == null ? null : parsed.header();
         if (header != null) {
           code = header.resultCode() == null ? null : String.valueOf(header.resultCode());
