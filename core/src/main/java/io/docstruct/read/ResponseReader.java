@@ -21,6 +21,7 @@ import io.docstruct.json.WireJson;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.model.NhnResponse;
 import io.docstruct.nhn.model.NhnResult;
+import io.docstruct.privacy.Masking;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -262,7 +263,9 @@ public final class ResponseReader {
         loc == null || loc.getLineNr() < 0
             ? ""
             : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-    return new ResponseFormatException(reason, path, source, e.getOriginalMessage() + where, e);
+    // Jackson quotes the value it could not read, which may be a personal number.
+    return new ResponseFormatException(
+        reason, path, source, Masking.numbersIn(e.getOriginalMessage()) + where, Masking.scrubbed(e));
   }
 
   private static String describeToken(JsonToken token) {
