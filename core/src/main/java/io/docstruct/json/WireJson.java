@@ -17,12 +17,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *       types for optional numbers, so absent is never read as 0);
  *   <li>integers are accepted where floats are expected ({@code "inferConfidence": 1});
  *   <li>written JSON omits {@code null} components;
- *   <li>stream-read constraints bound nesting depth and number length so that hostile input is refused with
- *       a typed error instead of exhausting memory.
+ *   <li>stream-read constraints bound nesting depth, number length, string length and document length so
+ *       that hostile input is refused with a typed error instead of exhausting memory or time.
  * </ul>
  *
+ * <p>Two sets of limits: {@link #responseMapper()} reads OCR responses (the reader, both clients), where no
+ * string is longer than a line of text, so strings stop at {@link #MAX_RESPONSE_STRING_LENGTH}; {@link
+ * #mapper()} is for everything else, including request bodies, whose base64 image may be tens of megabytes
+ * ({@link #MAX_STRING_LENGTH}). Both refuse documents over {@link #MAX_DOCUMENT_LENGTH}, nesting deeper than
+ * {@link #MAX_NESTING_DEPTH} and numbers longer than {@link #MAX_NUMBER_LENGTH}; property names keep
+ * Jackson's own bound (50,000 characters).
+ *
  * <pre>{@code
- * ClovaResponse r = WireJson.mapper().readValue(bytes, ClovaResponse.class);
+ * ClovaResponse r = WireJson.responseMapper().readValue(bytes, ClovaResponse.class);
  * }</pre>
  */
 public final class WireJson {
@@ -35,7 +42,20 @@ public final class WireJson {
   /** Longest string value accepted: 64 MiB characters (a base64 image in a request body can be large). */
   public static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
 
-  private static final ObjectMapper MAPPER = build();
+  /**
+   * Longest string value accepted in a response: 1 MiB characters. Response strings are words, lines and
+   * field values; the longest in real responses are a few hundred characters.
+   */
+  public static final int MAX_RESPONSE_STRING_LENGTH = 1024 * 1024;
+
+  /**
+   * Largest JSON document accepted: 128 MiB. A dense page answers about 1 MB, a ten-page General OCR call
+   * about 10 MB; a page of a million short words is about 130 MB and still reads (in about 300 MB of heap).
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 128L * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = build(MAX_STRING_LENGTH);
+  private static final ObjectMapper RESPONSE_MAPPER = build(MAX_RESPONSE_STRING_LENGTH);
 
   private WireJson() {}
 
@@ -44,19 +64,28 @@ public final class WireJson {
     return MAPPER;
   }
 
-  /** A fresh mapper with the same configuration, for callers that want to add modules of their own. */
-  public static ObjectMapper newMapper() {
-    return build();
+  /**
+   * The shared, thread-safe mapper for reading OCR responses: as {@link #mapper()}, with strings limited to
+   * {@link #MAX_RESPONSE_STRING_LENGTH}. Do not reconfigure it.
+   */
+  public static ObjectMapper responseMapper() {
+    return RESPONSE_MAPPER;
   }
 
-  private static ObjectMapper build() {
+  /** A fresh mapper with the same configuration, for callers that want to add modules of their own. */
+  public static ObjectMapper newMapper() {
+    return build(MAX_STRING_LENGTH);
+  }
+
+  private static ObjectMapper build(int maxStringLength) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxStringLength(maxStringLength)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .build())
             .build();
     return JsonMapper.builder(factory)

@@ -10,7 +10,9 @@ import java.util.List;
  * most {@code wordGap} median heights before it (overlaps of a few pixels are tolerated). Comparing with
  * the last word only lets a line drift with residual skew. Open segments sit in buckets of one median
  * height by their last word's centre, so each word looks only at segments near its own height: O(n log n)
- * for the sort, then about linear.
+ * for the sort, then about linear. A word looks at no more than {@link #MAX_CANDIDATES} open segments, the
+ * most recent of each bucket first, so that a hostile page (thousands of words stacked on one spot, each
+ * opening a segment) stays linear too.
  */
 final class LineChainer {
   /** Left edge, then top edge, then provider order: a total order that does not depend on the input order. */
@@ -22,6 +24,12 @@ final class LineChainer {
         }
         return c != 0 ? c : Integer.compare(a.order, b.order);
       };
+
+  /**
+   * Open segments one word looks at. A real page has a few columns side by side within a word's reach; a
+   * page of 200,000 words on one spot had all of them open, which made chaining quadratic.
+   */
+  static final int MAX_CANDIDATES = 256;
 
   private final double lineOverlap;
   private final double wordGap;
@@ -60,19 +68,20 @@ final class LineChainer {
       int hi = Math.min(open.length - 1, (int) ((cy + range - minCy) / bucket));
       Segment best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
-      for (int b = lo; b <= hi; b++) {
+      int budget = MAX_CANDIDATES;
+      for (int b = lo; b <= hi && budget > 0; b++) {
         List<Segment> list = open[b];
         if (list == null) {
           continue;
         }
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = list.size() - 1; i >= 0 && budget > 0; i--) {
+          budget--;
           Segment s = list.get(i);
           double gap = w.left - s.right;
           if (gap > maxGap) {
-            // Closed for good: every later word starts further right.
+            // Closed for good: every later word starts further right. The last one, moved here, was seen.
             list.set(i, list.get(list.size() - 1));
             list.remove(list.size() - 1);
-            i--;
             continue;
           }
           Item last = s.last();
@@ -98,7 +107,9 @@ final class LineChainer {
         target = new Segment(w);
         segments.add(target);
       } else {
-        open[best.bucket].remove(best);
+        // best is among the last MAX_CANDIDATES of its bucket: look for it from the end.
+        List<Segment> list = open[best.bucket];
+        list.remove(list.lastIndexOf(best));
         best.add(w);
         target = best;
       }

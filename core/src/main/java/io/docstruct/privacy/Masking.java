@@ -10,7 +10,38 @@ package io.docstruct.privacy;
  * }</pre>
  */
 public final class Masking {
+  /** Runs of 12 or more digits, possibly split by single hyphens or spaces: resident and card numbers. */
+  private static final java.util.regex.Pattern LONG_NUMBER =
+      java.util.regex.Pattern.compile("\\d(?:[- ]?\\d){11,}");
+
+  /** Resident-number shape: 6 digits, a hyphen or space, 7 digits. */
+  private static final java.util.regex.Pattern RESIDENT_SHAPE =
+      java.util.regex.Pattern.compile("\\d{6}[- ]?\\d{7}");
+
   private Masking() {}
+
+  /**
+   * Free text (a parser's message that quotes the input, say) with every run of 12 or more digits masked:
+   * 13 digits in the 6-7 shape of a resident number as {@link #resident}, any other run as {@link #card}.
+   *
+   * <pre>{@code
+   * Masking.numbersIn("value \"900101-1234568\" is not an Integer");   // value "900101-1******" is not…
+   * }</pre>
+   */
+  public static String numbersIn(String text) {
+    java.util.regex.Matcher m = LONG_NUMBER.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    do {
+      String number = m.group();
+      String masked = RESIDENT_SHAPE.matcher(number).matches() ? resident(number) : card(number);
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(masked));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
 
   /** A masking rule, for code that chooses one per field. */
   public enum Style {
@@ -32,6 +63,25 @@ public final class Masking {
         case FULL -> full(text);
       };
     }
+  }
+
+  /**
+   * {@code e} itself when no message in its cause chain holds a run of 12 or more digits; otherwise the
+   * chain rebuilt from {@link MaskedCause}s with those numbers masked. For exceptions kept as causes of ours.
+   */
+  public static Throwable scrubbed(Throwable e) {
+    boolean clean = true;
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      String message = t.getMessage();
+      clean &= message == null || message.equals(numbersIn(message));
+    }
+    return clean ? e : scrub(e, 0);
+  }
+
+  private static MaskedCause scrub(Throwable e, int depth) {
+    Throwable cause = e.getCause();
+    return new MaskedCause(e, cause == null || cause == e || depth >= 20 ? null : scrub(cause, depth + 1));
   }
 
   /** A resident or foreigner registration number: birth date and gender digit kept, the rest masked. */

@@ -21,6 +21,8 @@ import io.docstruct.json.WireJson;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.model.NhnResponse;
 import io.docstruct.nhn.model.NhnResult;
+import io.docstruct.privacy.Masking;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -60,9 +62,9 @@ public final class ResponseReader {
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
-  /** A reader with DocStruct's wire configuration ({@link WireJson#mapper()}). */
+  /** A reader with DocStruct's configuration for responses ({@link WireJson#responseMapper()}). */
   public static ResponseReader create() {
-    return new ResponseReader(WireJson.mapper());
+    return new ResponseReader(WireJson.responseMapper());
   }
 
   /**
@@ -73,6 +75,7 @@ public final class ResponseReader {
    * @throws IOException if the file cannot be read
    */
   public OcrDocument read(Path file) throws IOException {
+    checkLength(Files.size(file), file.toString());
     WireEnvelope envelope;
     try (InputStream in = Files.newInputStream(file)) {
       envelope = readEnvelope(in, file.toString());
@@ -98,6 +101,7 @@ public final class ResponseReader {
 
   /** Reads a response held in memory. */
   public OcrDocument read(byte[] json, @Nullable String sourceName) {
+    checkLength(json.length, sourceName);
     try {
       return adapt(
           readEnvelope(new java.io.ByteArrayInputStream(json), sourceName),
@@ -105,6 +109,22 @@ public final class ResponseReader {
           () -> mapper.readTree(json));
     } catch (IOException e) {
       throw new AssertionError("no I/O reading a byte array", e);
+    }
+  }
+
+  /** Refuses input longer than the limit before reading any of it (streams are stopped by the parser). */
+  private static void checkLength(long length, @Nullable String sourceName) {
+    if (length > WireJson.MAX_DOCUMENT_LENGTH) {
+      throw new ResponseFormatException(
+          ResponseFormatException.Reason.LIMIT_EXCEEDED,
+          "$",
+          sourceName,
+          "document length ("
+              + length
+              + " bytes) exceeds the maximum allowed ("
+              + WireJson.MAX_DOCUMENT_LENGTH
+              + " bytes)",
+          null);
     }
   }
 
@@ -145,6 +165,14 @@ public final class ResponseReader {
       return envelope;
     } catch (JsonProcessingException e) {
       throw translate(e, sourceName);
+    } catch (CharConversionException e) {
+      // Jackson detected UTF-16/32 from the first bytes, and the rest is not valid in that encoding.
+      throw new ResponseFormatException(
+          ResponseFormatException.Reason.MALFORMED_JSON,
+          "$",
+          sourceName,
+          "not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage(),
+          e);
     }
   }
 
@@ -235,7 +263,9 @@ public final class ResponseReader {
         loc == null || loc.getLineNr() < 0
             ? ""
             : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-    return new ResponseFormatException(reason, path, source, e.getOriginalMessage() + where, e);
+    // Jackson quotes the value it could not read, which may be a personal number.
+    return new ResponseFormatException(
+        reason, path, source, Masking.numbersIn(e.getOriginalMessage()) + where, Masking.scrubbed(e));
   }
 
   private static String describeToken(JsonToken token) {

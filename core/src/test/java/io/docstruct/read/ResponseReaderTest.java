@@ -192,4 +192,25 @@ class ResponseReaderTest {
     assertThat(doc.pages()).isEmpty();
     assertThat(doc.warnings()).extracting(w -> w.path()).containsExactly("$.images");
   }
+
+  /** Found by fuzzing: bytes Jackson takes for UTF-32 but that are not valid UTF-32 were an AssertionError. */
+  @Test
+  void invalidUtf32IsMalformedJsonFromEveryEntryPoint(@TempDir Path dir) throws Exception {
+    byte[] bytes = {'{', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '\n', ' ', '"', 'h', '"', ':', '1', '}'};
+    Path file = Files.write(dir.resolve("utf32.json"), bytes);
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read :
+        new org.assertj.core.api.ThrowableAssert.ThrowingCallable[] {
+          () -> reader.read(bytes, "utf32.json"),
+          () -> reader.read(new ByteArrayInputStream(bytes), "utf32.json"),
+          () -> reader.read(file)
+        }) {
+      assertThatThrownBy(read)
+          .isInstanceOfSatisfying(
+              ResponseFormatException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(ResponseFormatException.Reason.MALFORMED_JSON);
+                assertThat(e.getMessage()).contains("not text in UTF-8, UTF-16 or UTF-32");
+              });
+    }
+  }
 }

@@ -62,7 +62,7 @@ public final class HttpTransport implements AutoCloseable {
     return new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(WireJson.mapper()))
+        .addConverterFactory(JacksonConverterFactory.create(WireJson.responseMapper()))
         .build()
         .create(api);
   }

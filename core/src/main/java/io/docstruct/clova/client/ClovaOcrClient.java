@@ -26,6 +26,7 @@ import io.docstruct.clova.model.request.OcrRequest;
 import io.docstruct.clova.model.request.RequestImage;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.json.WireJson;
+import io.docstruct.privacy.Masking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -430,7 +431,8 @@ public final class ClovaOcrClient implements AutoCloseable {
         throw new OcrTransportException(what + ": " + network, network);
       }
       throw new OcrResponseException(
-          what + ": the answer is not a CLOVA OCR result: " + e.getOriginalMessage(), e);
+          what + ": the answer is not a CLOVA OCR result: " + Masking.numbersIn(e.getOriginalMessage()),
+          Masking.scrubbed(e));
     } catch (SocketTimeoutException e) {
       throw new OcrTransportException(what + ": timed out (" + e.getMessage() + ")", e);
     } catch (InterruptedIOException e) {
@@ -532,7 +534,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     if (body != null) {
       try (InputStream in = body.byteStream()) {
         byte[] bytes = in.readNBytes(64 * 1024);
-        error = WireJson.mapper().readValue(bytes, ClovaErrorBody.class);
+        error = WireJson.responseMapper().readValue(bytes, ClovaErrorBody.class);
       } catch (IOException | RuntimeException e) {
         error = null; // not CLOVA's error body (a gateway page, say): the status says what there is
       }

@@ -17,6 +17,7 @@ import io.docstruct.document.OcrDocument;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.json.JsonPaths;
 import io.docstruct.json.WireJson;
+import io.docstruct.privacy.Masking;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.client.internal.NhnAuthInterceptor;
 import io.docstruct.nhn.client.internal.NhnOcrApi;
@@ -277,7 +278,11 @@ public final class NhnOcrClient implements AutoCloseable {
         throw new OcrTransportException(what + ": " + network, network);
       }
       throw new OcrResponseException(
-          what + ": the response is not an NHN OCR response: " + e.getOriginalMessage() + at(e), e);
+          what
+              + ": the response is not an NHN OCR response: "
+              + Masking.numbersIn(e.getOriginalMessage())
+              + at(e),
+          Masking.scrubbed(e));
     } catch (IOException e) {
       // Connect refused, reset, timeout, or a body cut short (OkHttp: "unexpected end of stream").
       throw new OcrTransportException(what + ": " + e, e);
@@ -330,7 +335,7 @@ public final class NhnOcrClient implements AutoCloseable {
         try (InputStream in = error.byteStream()) {
           head = in.readNBytes(64 * 1024);
         }
-        NhnResponse parsed = WireJson.mapper().readValue(head, NhnResponse.class);
+        NhnResponse parsed = WireJson.responseMapper().readValue(head, NhnResponse.class);
         NhnHeader header = parsed == null ? null : parsed.header();
         if (header != null) {
           code = header.resultCode() == null ? null : String.valueOf(header.resultCode());

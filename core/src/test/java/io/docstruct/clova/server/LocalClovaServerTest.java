@@ -242,6 +242,19 @@ class LocalClovaServerTest {
   }
 
   @Test
+  void noRecordingNameCanLeaveTheDirectory() {
+    for (String name :
+        java.util.List.of(
+            "../x.json", "..\\x.json", "a/b.json", "C:x.json", ".hidden.json", "..json", "x\u0000.json",
+            "/etc/passwd", "%2e%2e/x.json".replace("%2e", "."), " ")) {
+      assertThat(RecordedResponses.isSafeFileName(name)).as(name).isFalse();
+    }
+    assertThat(RecordedResponses.isSafeFileName("receipt-01.json")).isTrue();
+    // A URL's last segment is percent-decoded before the check: an encoded separator is still refused.
+    assertThat(RecordedResponses.urlName("https://example.com/scans/..%2F..%2Fsecret.png")).contains("/");
+  }
+
+  @Test
   void aBrokenRecordingIsTheServersFault() throws Exception {
     OcrHttp.Reply reply =
         http.postJson(

@@ -184,6 +184,12 @@ public final class KnowledgeBase {
   private static String userText(Path file) {
     byte[] bytes;
     try {
+      if (Files.size(file) > SpreadsheetLimits.MAX_FILE_BYTES) {
+        throw new RuleDefinitionException(
+            List.of(new Problem(file.toString(), 0,
+                "larger than " + SpreadsheetLimits.MAX_FILE_BYTES + " bytes, too large for a rule file")),
+            null);
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : "cannot be read: " + e;
@@ -195,6 +201,11 @@ public final class KnowledgeBase {
     InputType type = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
         ? InputType.CSV
         : InputType.XLS;
+    String tooLarge = type == InputType.XLS ? SpreadsheetLimits.problem(bytes) : null;
+    if (tooLarge != null) {
+      throw new RuleDefinitionException(
+          List.of(new Problem(file.toString(), 0, "refused: " + tooLarge)), null);
+    }
     try {
       return new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), type);
     } catch (RuntimeException e) {
