@@ -24,7 +24,7 @@ final class NumberFindings {
     }
     BusinessNumber n = BusinessNumber.check(field.text());
     if (!n.formatOk()) {
-      out.add(Check.BUSINESS_NUMBER_CHECKSUM, path, Status.FAIL, Severity.ERROR, "10 digits (XXX-XX-XXXXX)",
+      out.add(Check.BUSINESS_NUMBER_CHECKSUM, path, Status.FAIL, Severity.ERROR, "10 digits (NNN-NN-NNNNN)",
           field.text(), "a business registration number has 10 digits, found " + n.digits().length(), field.polygons());
       return n;
     }

@@ -3,7 +3,7 @@ package io.docstruct.verify.number;
 import io.docstruct.verify.Status;
 
 /**
- * A Korean business registration number (사업자등록번호, {@code XXX-XX-XXXXX}) checked: its check digit (weights
+ * A Korean business registration number (사업자등록번호, {@code NNN-NN-NNNNN}) checked: its check digit (weights
  * 1,3,7,1,3,7,1,3,5 plus the carry of the ninth product, domain reference §2.1) and the meaning of its type
  * code (digits 4–5, 국세청 부여기준).
  *

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Korean business registration number (사업자등록번호) as {@code XXX-XX-XXXXX} with the meaning of its type
+ * A Korean business registration number (사업자등록번호) as {@code NNN-NN-NNNNN} with the meaning of its type
  * code. Only the shape is checked here; the check digit is verification's business.
  *
  * <pre>{@code
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * BusinessNumber odd = BusinessNumber.parse("2128125");     // null: not ten digits
  * }</pre>
  *
- * @param value ten digits formatted {@code XXX-XX-XXXXX}
+ * @param value ten digits formatted {@code NNN-NN-NNNNN}
  * @param type what digits 4–5 mean
  */
 public record BusinessNumber(String value, BusinessType type) {
@@ -25,7 +25,7 @@ public record BusinessNumber(String value, BusinessType type) {
     Objects.requireNonNull(value, "value == null");
     Objects.requireNonNull(type, "type == null");
     if (!SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException("not XXX-XX-XXXXX: " + value);
+      throw new IllegalArgumentException("not NNN-NN-NNNNN: " + value);
     }
   }
 
