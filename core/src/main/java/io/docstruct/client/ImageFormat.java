@@ -1,5 +1,9 @@
 package io.docstruct.client;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -64,6 +68,28 @@ public enum ImageFormat {
       return TIFF;
     }
     return UNKNOWN;
+  }
+
+  /**
+   * A file's size and its format read from its first bytes, without reading the rest: what the clients check
+   * against a service's limits before sending anything.
+   *
+   * @param size in bytes
+   * @param format detected from the first {@link #SIGNATURE_LENGTH} bytes
+   */
+  public record Probe(long size, ImageFormat format) {
+
+    /**
+     * Probes a file.
+     *
+     * @throws java.nio.file.NoSuchFileException if it does not exist
+     * @throws IOException if it cannot be read
+     */
+    public static Probe of(Path file) throws IOException {
+      try (InputStream in = Files.newInputStream(file)) {
+        return new Probe(Files.size(file), detect(in.readNBytes(SIGNATURE_LENGTH)));
+      }
+    }
   }
 
   /** The format for a user-supplied name such as {@code "jpeg"} or {@code "TIF"}; {@link #UNKNOWN} if none. */

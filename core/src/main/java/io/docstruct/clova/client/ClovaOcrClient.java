@@ -287,14 +287,9 @@ public final class ClovaOcrClient implements AutoCloseable {
       }
       throw new OcrRequestException(what + ": not a regular file: " + file);
     }
-    long size = Files.size(file);
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(ImageFormat.SIGNATURE_LENGTH);
-    }
-    ImageFormat format = ImageFormat.detect(head);
-    check(spec, what, size, format);
-    return new FileUpload(file, size, format);
+    ImageFormat.Probe probe = ImageFormat.Probe.of(file);
+    check(spec, what, probe.size(), probe.format());
+    return new FileUpload(file, probe.size(), probe.format());
   }
 
   private static void check(CallSpec spec, String what, long size, ImageFormat format) {

@@ -5,14 +5,12 @@ import io.docstruct.client.ImageSource;
 import io.docstruct.client.OcrRequestException;
 import io.docstruct.nhn.client.internal.ImageUrlRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -70,8 +68,7 @@ sealed interface Upload extends AutoCloseable permits Upload.Multipart, Upload.J
     if (source instanceof ImageSource.BytesSource b) {
       byte[] bytes = b.bytes().clone();
       String label = "bytes '" + b.name() + "'";
-      byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, ImageFormat.SIGNATURE_LENGTH));
-      ImageFormat format = check(label, bytes.length, head);
+      ImageFormat format = check(label, bytes.length, ImageFormat.detect(bytes));
       return multipart(b.name(), format, RequestBody.create(bytes, mediaType(format)), null);
     }
     if (source instanceof ImageSource.StreamSource s) {
@@ -117,27 +114,24 @@ sealed interface Upload extends AutoCloseable permits Upload.Multipart, Upload.J
     if (Files.isDirectory(file)) {
       throw new OcrRequestException(label + ": is a directory, not an image file");
     }
-    long size;
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      size = Files.size(file);
-      head = in.readNBytes(ImageFormat.SIGNATURE_LENGTH);
+    ImageFormat.Probe probe;
+    try {
+      probe = ImageFormat.Probe.of(file);
     } catch (NoSuchFileException e) {
       throw new OcrRequestException(label + ": no such file", e);
     } catch (IOException e) {
       throw new OcrRequestException(label + ": cannot be read (" + e + ")", e);
     }
-    return check(label, size, head);
+    return check(label, probe.size(), probe.format());
   }
 
-  private static ImageFormat check(String label, long size, byte[] head) {
+  private static ImageFormat check(String label, long size, ImageFormat format) {
     if (size == 0) {
       throw new OcrRequestException(label + ": is empty (0 bytes)");
     }
     if (size > MAX_BYTES) {
       throw new OcrRequestException(label + ": " + megabytes(size) + "; NHN OCR accepts at most " + limit());
     }
-    ImageFormat format = ImageFormat.detect(head);
     if (format != ImageFormat.JPG && format != ImageFormat.PNG) {
       String what =
           format == ImageFormat.UNKNOWN ? "not an image format DocStruct recognises" : format.name();
