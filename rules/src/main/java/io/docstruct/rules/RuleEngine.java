@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps documents to business entities and validates them with Drools rules: the built-in rules (mapping per
  * document kind, account categories, validation) plus any DRL files and decision tables the user gives.
- * The rules are compiled once, when the engine is built; {@link #evaluate} is thread-safe and runs each
- * document in its own rule session.
+ * The built-in rules are compiled at build time and loaded once per process; user rules are compiled with
+ * them when the engine is built. {@link #evaluate} is thread-safe and runs each document in its own rule
+ * session.
  *
  * <pre>{@code
  * RuleEngine engine = RuleEngine.builder()
@@ -182,8 +183,8 @@ public final class RuleEngine {
     }
 
     /**
-     * Builds the engine, compiling the rules now (the built-in rules alone are compiled once per process and
-     * shared).
+     * Builds the engine. Without user rules it shares the precompiled built-in rules (loaded once per
+     * process); with user rules it compiles them and the built-in ones now.
      *
      * @throws RuleDefinitionException naming the file and line of the first compile error
      */

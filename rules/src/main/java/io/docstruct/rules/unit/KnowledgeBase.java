@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.MemoryKieModule;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
@@ -37,9 +41,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The compiled {@link DocumentUnit}: the built-in DRL files plus any user rule files, compiled once to
- * Drools' executable model and reused for every evaluation. Internal to {@link io.docstruct.rules.RuleEngine},
- * which is the supported API; public only because the engine lives in another package.
+ * The compiled {@link DocumentUnit}: the built-in DRL files plus any user rule files in Drools' executable
+ * model, reused for every evaluation. The built-in rules alone come precompiled in the jar ({@link #builtIn()});
+ * with user files, everything is compiled together when the knowledge base is made ({@link #compile}).
+ * Internal to {@link io.docstruct.rules.RuleEngine}, which is the supported API; public only because the
+ * engine lives in another package.
  *
  * <pre>{@code
  * KnowledgeBase kb = KnowledgeBase.compile(List.of(Path.of("my-rules.drl")));
@@ -75,20 +81,46 @@ public final class KnowledgeBase {
   private final RuleUnit<DocumentUnit> unit;
   private final Map<String, String> origins;
   private final List<Path> userFiles;
+  private final boolean precompiled;
 
-  private KnowledgeBase(RuleUnit<DocumentUnit> unit, Map<String, String> origins, List<Path> userFiles) {
+  private KnowledgeBase(
+      RuleUnit<DocumentUnit> unit, Map<String, String> origins, List<Path> userFiles, boolean precompiled) {
     this.unit = unit;
     this.origins = Map.copyOf(origins);
     this.userFiles = List.copyOf(userFiles);
+    this.precompiled = precompiled;
   }
 
-  /** The built-in rules only: compiled on first use, then shared by every engine without user rules. */
+  /**
+   * The built-in rules only, shared by every engine without user rules: the unit the build compiled into
+   * this jar ({@link BuiltInRulesPrecompiler}), or, when it is missing or was made from other rule files
+   * or another Drools version, the rule files compiled now.
+   */
   public static KnowledgeBase builtIn() {
     return BuiltIn.INSTANCE;
   }
 
   private static final class BuiltIn {
-    static final KnowledgeBase INSTANCE = compile(List.of());
+    static final KnowledgeBase INSTANCE = load();
+
+    private static KnowledgeBase load() {
+      Map<String, String> texts = builtInTexts();
+      Map<String, String> origins = new HashMap<>();
+      texts.forEach((name, text) -> ruleNames(text).forEach(rule -> origins.put(rule, "built-in:" + name)));
+      return PrecompiledRules.load(texts)
+          .map(unit -> new KnowledgeBase(unit, origins, List.of(), true))
+          .orElseGet(() -> compile(List.of()));
+    }
+  }
+
+  /** Whether the rules were compiled by the build rather than in this process. */
+  public boolean precompiled() {
+    return precompiled;
+  }
+
+  /** The rule unit's generated class (for tests: which compilation is in use). */
+  Class<?> unitClass() {
+    return unit.getClass();
   }
 
   /**
@@ -100,12 +132,11 @@ public final class KnowledgeBase {
   public static KnowledgeBase compile(List<Path> userFiles) {
     Map<String, Source> sources = new LinkedHashMap<>();
     Map<String, String> origins = new HashMap<>();
-    for (String name : BUILT_IN_FILES) {
-      String text = builtInText(name);
+    builtInTexts().forEach((name, text) -> {
       String origin = "built-in:" + name;
       sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source(origin, text, false));
       ruleNames(text).forEach(rule -> origins.put(rule, origin));
-    }
+    });
     int index = 0;
     for (Path file : userFiles) {
       String text = userText(file);
@@ -121,13 +152,27 @@ public final class KnowledgeBase {
       sources.put(kfsPath, new Source(file.toString(), text, generated));
       ruleNames(text).forEach(rule -> origins.put(rule, file.toString()));
     }
-    return new KnowledgeBase(build(sources), origins, userFiles);
+    return new KnowledgeBase(unitOf(build(sources)), origins, userFiles, false);
+  }
+
+  /**
+   * The built-in rules compiled to the executable model: every generated file (classes, the rule unit's
+   * service entry) by its path in a jar. Used by {@link BuiltInRulesPrecompiler} at build time.
+   */
+  static Map<String, byte[]> generateBuiltIn() {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    builtInTexts().forEach((name, text) ->
+        sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source("built-in:" + name, text, false)));
+    MemoryFileSystem files = ((MemoryKieModule) build(sources).getInternalKieModule()).getMemoryFileSystem();
+    Map<String, byte[]> generated = new TreeMap<>();
+    files.getMap().forEach((path, bytes) -> generated.put(path.asString(), bytes));
+    return generated;
   }
 
   private record Source(String origin, String text, boolean generatedFromTable) {}
 
-  @SuppressWarnings("unchecked")
-  private static RuleUnit<DocumentUnit> build(Map<String, Source> sources) {
+  /** Compiles the sources to the executable model, or fails with every compiler error by file and line. */
+  private static CanonicalKieModule build(Map<String, Source> sources) {
     KieServices ks = KieServices.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     sources.forEach((path, source) -> kfs.write(path, source.text()));
@@ -139,12 +184,28 @@ public final class KnowledgeBase {
     if (!problems.isEmpty()) {
       throw new RuleDefinitionException(problems, null);
     }
-    InternalKieModule module = (InternalKieModule) builder.getKieModule();
-    CanonicalModelKieProject project = new CanonicalModelKieProject(module, module.getModuleClassLoader());
-    for (RuleUnit<?> candidate : ServiceLoader.load(RuleUnit.class, project.getClassLoader())) {
-      if (candidate instanceof InternalRuleUnit<?> internal
+    return (CanonicalKieModule) builder.getKieModule();
+  }
+
+  /**
+   * The unit compiled into {@code module}, loaded by a class loader whose parent hides the unit the build
+   * compiled into the jar: Drools names the generated classes the same way each time and its class loaders
+   * ask their parent first, so the module's own loader would return the jar's built-in-only unit.
+   */
+  @SuppressWarnings("unchecked")
+  private static RuleUnit<DocumentUnit> unitOf(CanonicalKieModule module) {
+    ProjectClassLoader loader = module.createModuleClassLoader(
+        PrecompiledRules.hidingClassLoader(KnowledgeBase.class.getClassLoader()));
+    loader.storeClasses(module.getClassesMap());
+    module.setModuleClassLoader(loader);
+    CanonicalModelKieProject project = new CanonicalModelKieProject(module, loader);
+    ClassLoader jar = KnowledgeBase.class.getClassLoader();
+    for (ServiceLoader.Provider<RuleUnit> provider : ServiceLoader.load(RuleUnit.class, project.getClassLoader())
+        .stream().toList()) {
+      if (provider.type().getClassLoader() != jar
+          && provider.get() instanceof InternalRuleUnit<?> internal
           && internal.getRuleUnitDataClass() == DocumentUnit.class) {
-        return (RuleUnit<DocumentUnit>) candidate;
+        return (RuleUnit<DocumentUnit>) internal;
       }
     }
     throw new IllegalStateException("Drools generated no rule unit for DocumentUnit");
@@ -164,15 +225,20 @@ public final class KnowledgeBase {
     return new Problem(path.isEmpty() ? "(rules)" : path, m.getLine(), m.getText());
   }
 
-  private static String builtInText(String name) {
-    try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("built-in rule file missing from the class path: " + RESOURCE_DIR + name);
+  /** The built-in rule files' text by file name, in {@link #BUILT_IN_FILES} order. */
+  static Map<String, String> builtInTexts() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String name : BUILT_IN_FILES) {
+      try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+        if (in == null) {
+          throw new IllegalStateException("built-in rule file missing from the class path: " + RESOURCE_DIR + name);
+        }
+        texts.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return texts;
   }
 
   private static boolean isDecisionTable(Path file) {
