@@ -6,13 +6,20 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A file written under a temporary name in its target's directory and moved into place only when complete,
@@ -28,6 +35,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>Not thread-safe.
  */
 public final class AtomicOutput implements Closeable {
+  /** {@code .NAME.random.tmp}, the temporary file's name; group 1 is the target's name. */
+  private static final Pattern TEMPORARY_NAME = Pattern.compile("\\.(.+)\\.[0-9a-z]{1,13}\\.tmp");
+
   private final Path target;
   private final Path temp;
   private final FileChannel channel;
@@ -57,6 +67,45 @@ public final class AtomicOutput implements Closeable {
       Files.deleteIfExists(temp);
       throw e;
     }
+  }
+
+  /**
+   * Replaces {@code target} with {@code content} in one step: readers see the old file or the complete new
+   * one.
+   *
+   * @throws IOException if the directory is missing or not writable, or the move fails
+   */
+  public static void write(Path target, byte[] content) throws IOException {
+    try (AtomicOutput out = create(target)) {
+      out.stream().write(content);
+      out.commit();
+    }
+  }
+
+  /**
+   * Deletes the temporary files that writers killed before {@link #commit} or {@link #close} (a SIGKILL, a
+   * power cut) left in {@code directory} for targets whose name {@code targetName} accepts. Other files,
+   * links and directories are not touched. Only for a directory no other writer is using at the moment.
+   *
+   * @return the files deleted
+   */
+  public static List<Path> deleteLeftovers(Path directory, Predicate<String> targetName) throws IOException {
+    List<Path> deleted = new ArrayList<>();
+    if (!Files.isDirectory(directory)) {
+      return deleted;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, ".*.tmp")) {
+      for (Path file : files) {
+        Matcher m = TEMPORARY_NAME.matcher(file.getFileName().toString());
+        if (m.matches()
+            && targetName.test(m.group(1))
+            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            && Files.deleteIfExists(file)) {
+          deleted.add(file);
+        }
+      }
+    }
+    return deleted;
   }
 
   /** A new empty file {@code prefix + random + ".tmp"}, with the default permissions (not 0600). */

@@ -2,6 +2,7 @@ package io.docstruct.cli;
 
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.document.OcrDocument;
+import io.docstruct.export.AtomicOutput;
 import io.docstruct.export.excel.ExcelExporter;
 import io.docstruct.export.excel.ExpenseWorkbookWriter;
 import io.docstruct.export.pdf.PdfSource;
@@ -59,7 +60,8 @@ import picocli.CommandLine.Spec;
  * document the manifest lists as done and unchanged (its PDF still present) and counts it as skipped; since a
  * workbook cannot be appended to, it re-reads and re-maps those responses so that the workbook, written
  * atomically at the end, holds every document exactly once. An interrupted run leaves the previous
- * workbook untouched and every finished PDF in place.
+ * workbook untouched and every finished PDF in place; a killed one may also leave its writers' hidden
+ * temporary files ({@code .NAME.random.tmp}), which the next run deletes (and says so on stderr).
  *
  * <p>With {@code --ocr --type TYPE}, every image or PDF of {@code DIR} without a response is first sent to
  * CLOVA OCR ({@code CLOVA_OCR_URL}, {@code CLOVA_OCR_SECRET}), {@code --concurrency} at a time, transient
@@ -88,7 +90,8 @@ import picocli.CommandLine.Spec;
       "",
       "Resuming: OUT.manifest.jsonl beside the workbook records each finished document. A re-run skips"
           + " the PDFs of documents recorded as done and unchanged (counted as skipped) and rebuilds the"
-          + " workbook with every document exactly once; outputs are written atomically.",
+          + " workbook with every document exactly once; outputs are written atomically, and the hidden"
+          + " temporary files a killed run leaves beside them are deleted.",
       "",
       "Progress: on a terminal, one line on stderr redrawn in place; otherwise stderr has errors only.",
       "",
@@ -204,6 +207,7 @@ final class BatchCommand implements Callable<Integer> {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
     }
     PrintWriter err = spec.commandLine().getErr();
+    deleteLeftovers(out, pdfOut, err);
     Map<String, String> ocrFailures = ocr ? recogniseMissing(err) : Map.of();
     List<Input> inputs = inputs();
     BatchManifest manifest =
@@ -273,6 +277,30 @@ final class BatchCommand implements Callable<Integer> {
             written);
     spec.commandLine().getOut().flush();
     return failed == 0 ? ExitStatus.SUCCESS.code() : ExitStatus.VERIFICATION_FAILED.code();
+  }
+
+  /**
+   * Deletes the temporary files a killed run left beside this run's outputs: the workbook's, the PDFs' and,
+   * with {@code --ocr}, the saved responses'. Nothing else in those directories is touched.
+   */
+  private void deleteLeftovers(Path out, @Nullable Path pdfOut, PrintWriter err) throws IOException {
+    String workbook = out.getFileName().toString();
+    List<Path> deleted = new ArrayList<>(AtomicOutput.deleteLeftovers(out.getParent(), workbook::equals));
+    if (pdfOut != null) {
+      deleted.addAll(AtomicOutput.deleteLeftovers(pdfOut, name -> name.endsWith(".pdf")));
+    }
+    if (ocr) {
+      deleted.addAll(AtomicOutput.deleteLeftovers(dir, name -> name.endsWith(".json")));
+    }
+    if (!deleted.isEmpty()) {
+      err.println(
+          ErrorHandler.PREFIX
+              + "deleted "
+              + deleted.size()
+              + (deleted.size() == 1 ? " temporary file" : " temporary files")
+              + " left by an interrupted run");
+      err.flush();
+    }
   }
 
   private @Nullable Path pdfDirectory() throws IOException {
@@ -354,7 +382,7 @@ final class BatchCommand implements Callable<Integer> {
       return String.join("; ", answer.imageProblems());
     }
     String name = file.getFileName().toString();
-    AtomicFile.write(
+    AtomicOutput.write(
         dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".json"), OcrCommand.json(answer.wire()));
     return null;
   }

@@ -5,6 +5,7 @@ import io.docstruct.cli.report.DocumentReport;
 import io.docstruct.client.OcrClientException;
 import io.docstruct.client.OcrTransportException;
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.export.AtomicOutput;
 import io.docstruct.json.WireJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -149,7 +150,7 @@ final class OcrCommand implements Callable<Integer> {
       out.print(new String(json, StandardCharsets.UTF_8));
       out.flush();
     } else {
-      AtomicFile.write(target, json);
+      AtomicOutput.write(target, json);
       err.println(
           "wrote " + target + ": " + DocumentReport.of(target.toString(), answer.document()).summaryLine());
     }

@@ -183,6 +183,34 @@ class BatchCommandTest {
   }
 
   @Test
+  void aKilledRunsTemporaryFilesAreDeletedAndNothingElse() throws IOException {
+    Path in = folder(2, false);
+    Path xlsx = dir.resolve("expenses.xlsx");
+    Path pdfDir = Files.createDirectories(dir.resolve("pdf"));
+    // What a SIGKILL leaves: the writers' hidden temporary files beside their targets.
+    List<Path> leftovers =
+        List.of(
+            Files.writeString(dir.resolve(".expenses.xlsx.3k9x0a1b2c.tmp"), "half a workbook"),
+            Files.writeString(pdfDir.resolve(".r01.pdf.1z.tmp"), "%PDF-1.7 half"));
+    // Files that only look alike, or belong to something else, stay.
+    List<Path> others =
+        List.of(
+            Files.writeString(dir.resolve(".other.xlsx.3k9x0a1b2c.tmp"), "another program's"),
+            Files.writeString(dir.resolve("expenses.xlsx.tmp"), "not hidden"),
+            Files.writeString(pdfDir.resolve(".notes.txt.1z.tmp"), "not a PDF's"),
+            Files.writeString(pdfDir.resolve(".r01.pdf.NOT-OURS.tmp"), "not our random part"),
+            Files.writeString(in.resolve(".r01.json.1z.tmp"), "inputs are not touched without --ocr"));
+
+    CliRun run = CliRun.of("batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEqualTo("docstruct: deleted 2 temporary files left by an interrupted run\n");
+    assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(others).allSatisfy(p -> assertThat(p).exists());
+    assertThat(pdfs(pdfDir)).hasSize(2);
+  }
+
+  @Test
   void aChangedResponseIsDoneAgain() throws IOException {
     Path in = folder(3, false);
     Path xlsx = dir.resolve("out.xlsx");
