@@ -1,6 +1,7 @@
 package io.docstruct.cli;
 
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.client.internal.DaemonThreads;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.export.AtomicOutput;
 import io.docstruct.export.excel.ExcelExporter;
@@ -14,11 +15,14 @@ import io.docstruct.rules.RuleResult;
 import io.docstruct.verify.VerificationReport;
 import io.docstruct.verify.Verifier;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
@@ -30,6 +34,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +60,10 @@ import picocli.CommandLine.Spec;
  * workbook's {@code Failures} sheet (file, stage, reason) and one line on stderr; a document without an
  * image is in the workbook and gets a warning row (stage {@code pdf}, {@code no source image}) but no PDF.
  * The summary line on stdout reads {@code batch: N done, F failed, S skipped (…)}.
+ *
+ * <p>Documents are read, verified, mapped and rendered {@code --jobs} at a time (default: one per processor),
+ * a bounded number ahead of the writer; the workbook, the manifest and the messages follow file-name order,
+ * so the output is the same whatever the number of jobs.
  *
  * <p>Resuming: each finished document is appended (and flushed) to {@code OUT.manifest.jsonl} beside the
  * workbook with the response's size, modification time, outcome and PDF. A re-run skips the PDF of every
@@ -148,6 +158,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "With --ocr: calls in flight at once (default ${DEFAULT-VALUE}).")
   int concurrency = 4;
 
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description =
+          "Documents read, verified, mapped and rendered at once (default: one per processor). The"
+              + " workbook and the manifest are still written in file-name order.")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @ParentCommand DocStructCommand parent;
 
   @Spec CommandSpec spec;
@@ -199,6 +217,9 @@ final class BatchCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, "--concurrency must be between 1 and 64: " + concurrency);
     }
+    if (jobs < 1 || jobs > 256) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--jobs must be between 1 and 256: " + jobs);
+    }
     @Nullable Path pdfOut = pdfDirectory();
     RuleEngine engine;
     try {
@@ -220,24 +241,28 @@ final class BatchCommand implements Callable<Integer> {
     int pdfs = 0;
     int warnings = 0;
     ExpenseWorkbookWriter workbook = ExcelExporter.create().open(out);
+    Pipeline pipeline = new Pipeline(jobs);
     try {
       for (Map.Entry<String, String> f : ocrFailures.entrySet()) {
         workbook.addFailure(f.getKey(), "ocr", f.getValue());
         failed++;
       }
-      for (Input input : inputs) {
+      Iterator<Input> pending = inputs.iterator();
+      ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
+      while (pending.hasNext() || !window.isEmpty()) {
+        while (pending.hasNext() && window.size() < pipeline.window()) {
+          Input input = pending.next();
+          window.add(pipeline.submit(() -> prepare(input, engine, verifier, manifest, pdfOut)));
+        }
+        Prepared prepared = pipeline.await(window.remove());
+        Input input = prepared.input();
         progress.show(done + failed + skipped, input.name());
-        Outcome outcome;
-        try {
-          outcome = process(input, engine, verifier, workbook, manifest, pdfOut);
-        } catch (StageFailure f) {
-          outcome = Outcome.FAILED;
-          String reason = String.valueOf(f.getMessage());
-          workbook.addFailure(input.name(), f.stage, reason);
+        Outcome outcome = commit(prepared, workbook, manifest);
+        if (outcome == Outcome.FAILED) {
+          StageFailure f = Objects.requireNonNull(prepared.failure());
           progress.clear();
-          err.println(ErrorHandler.PREFIX + input.name() + ": " + f.stage + ": " + reason);
+          err.println(ErrorHandler.PREFIX + input.name() + ": " + f.stage + ": " + f.getMessage());
           err.flush();
-          manifest.append(entry(input, "failed", null));
         }
         switch (outcome) {
           case DONE -> done++;
@@ -259,6 +284,7 @@ final class BatchCommand implements Callable<Integer> {
       workbook.abort();
       throw e;
     } finally {
+      pipeline.close();
       workbook.close();
     }
     String written =
@@ -419,14 +445,13 @@ final class BatchCommand implements Callable<Integer> {
     return null;
   }
 
-  private Outcome process(
-      Input input,
-      RuleEngine engine,
-      Verifier verifier,
-      ExpenseWorkbookWriter workbook,
-      BatchManifest manifest,
-      @Nullable Path pdfOut)
-      throws StageFailure, IOException {
+  /**
+   * Everything about one document that needs no shared writer: read, verify, map and render its PDF (unless
+   * the manifest says it is done). Runs on the pipeline's threads; a failed stage is returned, not thrown.
+   */
+  private Prepared prepare(
+      Input input, RuleEngine engine, Verifier verifier, BatchManifest manifest, @Nullable Path pdfOut)
+      throws IOException {
     long size = Files.size(input.response());
     long modified = Files.getLastModifiedTime(input.response()).toMillis();
     @Nullable Path pdf = pdfOut == null || input.source() == null ? null : pdfPath(pdfOut, input.base());
@@ -435,41 +460,134 @@ final class BatchCommand implements Callable<Integer> {
         previous != null
             && (pdf == null
                 || (pdf.getFileName().toString().equals(previous.pdf()) && Files.isRegularFile(pdf)));
-    OcrDocument document = stage("read", input, () -> ResponseReader.create().read(input.response()));
-    VerificationReport report = stage("verify", input, () -> verifier.verify(document));
-    RuleResult result = stage("map", input, () -> engine.evaluate(document, report));
-    if (pdf != null && !skip) {
-      Path source = input.source();
-      stage(
-          "pdf",
-          input,
-          () -> {
-            PdfSource from =
-                source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
-                    ? PdfSource.pdf(source)
-                    : PdfSource.images(source);
-            SearchablePdfWriter.builder().title(input.name()).build().write(document, from, pdf);
-            return pdf;
-          });
+    try {
+      OcrDocument document = stage("read", input, () -> ResponseReader.create().read(input.response()));
+      VerificationReport report = stage("verify", input, () -> verifier.verify(document));
+      RuleResult result = stage("map", input, () -> engine.evaluate(document, report));
+      if (pdf != null && !skip) {
+        Path source = input.source();
+        stage(
+            "pdf",
+            input,
+            () -> {
+              PdfSource from =
+                  source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                      ? PdfSource.pdf(source)
+                      : PdfSource.images(source);
+              SearchablePdfWriter.builder().title(input.name()).build().write(document, from, pdf);
+              return pdf;
+            });
+      }
+      return new Prepared(input, size, modified, skip, pdf, new Mapped(document, report, result), null);
+    } catch (StageFailure f) {
+      return new Prepared(input, size, modified, skip, pdf, null, f);
     }
-    workbook.add(input.name(), document, result, report);
-    if (skip) {
+  }
+
+  /** Adds a prepared document to the workbook and the manifest, in file-name order (the calling thread). */
+  private static Outcome commit(Prepared prepared, ExpenseWorkbookWriter workbook, BatchManifest manifest)
+      throws IOException {
+    Input input = prepared.input();
+    @Nullable StageFailure failure = prepared.failure();
+    @Nullable Mapped mapped = prepared.mapped();
+    if (failure != null || mapped == null) {
+      StageFailure f = Objects.requireNonNull(failure);
+      workbook.addFailure(input.name(), f.stage, String.valueOf(f.getMessage()));
+      manifest.append(
+          new BatchManifest.Entry(input.name(), prepared.size(), prepared.modified(), "failed", null));
+      return Outcome.FAILED;
+    }
+    workbook.add(input.name(), mapped.document(), mapped.result(), mapped.report());
+    if (prepared.skip()) {
       return Outcome.SKIPPED;
     }
+    @Nullable Path pdf = prepared.pdf();
     manifest.append(
         new BatchManifest.Entry(
-            input.name(), size, modified, "done", pdf == null ? null : pdf.getFileName().toString()));
+            input.name(),
+            prepared.size(),
+            prepared.modified(),
+            "done",
+            pdf == null ? null : pdf.getFileName().toString()));
     return Outcome.DONE;
   }
 
-  private static BatchManifest.Entry entry(Input input, String outcome, @Nullable String pdf)
-      throws IOException {
-    return new BatchManifest.Entry(
-        input.name(),
-        Files.size(input.response()),
-        Files.getLastModifiedTime(input.response()).toMillis(),
-        outcome,
-        pdf);
+  /** What {@link #prepare} made of a document that passed every stage. */
+  private record Mapped(OcrDocument document, VerificationReport report, RuleResult result) {}
+
+  /** One document after {@link #prepare}: mapped, or failed at a stage. */
+  private record Prepared(
+      Input input,
+      long size,
+      long modified,
+      boolean skip,
+      @Nullable Path pdf,
+      @Nullable Mapped mapped,
+      @Nullable StageFailure failure) {}
+
+  /**
+   * Runs {@link #prepare} for up to {@code jobs} documents at once, at most {@code 2 × jobs} ahead of the
+   * one being written, so memory stays bounded however many documents there are. With one job everything
+   * runs on the calling thread. Closing stops the threads and waits for them, so no PDF is still being
+   * written after the command returns.
+   */
+  private static final class Pipeline implements AutoCloseable {
+    private final @Nullable ExecutorService pool;
+    private final int window;
+
+    Pipeline(int jobs) {
+      this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, DaemonThreads.named("docstruct-batch-"));
+      this.window = 2 * jobs;
+    }
+
+    int window() {
+      return pool == null ? 1 : window;
+    }
+
+    Future<Prepared> submit(Callable<Prepared> task) {
+      if (pool != null) {
+        return pool.submit(task);
+      }
+      FutureTask<Prepared> inline = new FutureTask<>(task);
+      inline.run();
+      return inline;
+    }
+
+    Prepared await(Future<Prepared> future) throws IOException {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for a document");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (pool == null) {
+        return;
+      }
+      pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("batch threads did not stop within a minute");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** {@code BASE.pdf} in the PDF directory; refuses any name that would leave it. */

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -137,7 +139,9 @@ class BatchCommandTest {
     Path in = folder(12, false);
     Path xlsx = dir.resolve("expenses.xlsx");
     Path pdfDir = dir.resolve("pdf");
-    String[] args = {"batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString()};
+    String[] args = {
+      "batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString(), "--jobs", "1"
+    };
 
     CliRun interrupted =
         CliRun.of(
@@ -179,6 +183,98 @@ class BatchCommandTest {
     assertThat(again.out()).startsWith("batch: 0 done, 0 failed, 12 skipped");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
       assertThat(column(wb.getSheet("Expenses"), 1)).hasSize(12).doesNotHaveDuplicates();
+    }
+  }
+
+  /** Every cell of every sheet, as text, sheet by sheet. */
+  private static List<String> cells(Path xlsx) throws IOException {
+    List<String> cells = new ArrayList<>();
+    DataFormatter format = new DataFormatter();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + format.formatCellValue(cell));
+          }
+        }
+      }
+    }
+    return cells;
+  }
+
+  @Test
+  void parallelJobsWriteTheSameWorkbookPdfsAndMessagesAsOne() throws IOException {
+    Path in = folder(30, true);
+    Path oneXlsx = dir.resolve("one.xlsx");
+    Path manyXlsx = dir.resolve("many.xlsx");
+    Path onePdf = dir.resolve("one-pdf");
+    Path manyPdf = dir.resolve("many-pdf");
+
+    CliRun one = CliRun.of(
+        "batch", in.toString(), "--xlsx", oneXlsx.toString(), "--pdf-dir", onePdf.toString(), "--jobs", "1");
+    CliRun many = CliRun.of(
+        "batch", in.toString(), "--xlsx", manyXlsx.toString(), "--pdf-dir", manyPdf.toString(), "--jobs", "4");
+
+    assertThat(many.exit()).isEqualTo(one.exit()).isEqualTo(1);
+    assertThat(many.out().replace(manyXlsx.toString(), "OUT")).isEqualTo(one.out().replace(oneXlsx.toString(), "OUT"));
+    assertThat(many.errLines()).as("failures reported in file-name order").isEqualTo(one.errLines()).hasSize(3);
+    assertThat(cells(manyXlsx)).isEqualTo(cells(oneXlsx)).isNotEmpty();
+    assertThat(pdfs(manyPdf).stream().map(p -> p.getFileName().toString()))
+        .containsExactlyElementsOf(pdfs(onePdf).stream().map(p -> p.getFileName().toString()).toList())
+        .hasSize(24);
+    List<String> manifestOne = Files.readAllLines(dir.resolve("one.xlsx.manifest.jsonl"));
+    List<String> manifestMany = Files.readAllLines(dir.resolve("many.xlsx.manifest.jsonl"));
+    assertThat(manifestMany).as("manifest in file-name order").isEqualTo(manifestOne).hasSize(30);
+  }
+
+  @Test
+  void aParallelRunInterruptedMidwayResumesWithEveryDocumentOnce() throws IOException {
+    Path in = folder(20, false);
+    Path xlsx = dir.resolve("expenses.xlsx");
+    Path pdfDir = dir.resolve("pdf");
+    String[] args = {
+      "batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString(), "--jobs", "3"
+    };
+
+    CliRun interrupted =
+        CliRun.of(
+            Map.of(),
+            cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).afterDocument =
+                finished -> {
+                  if (finished == 7) {
+                    throw new IllegalStateException("simulated interruption");
+                  }
+                },
+            args);
+
+    assertThat(interrupted.exit()).isEqualTo(2);
+    assertThat(xlsx).doesNotExist();
+    List<String> recorded = Files.readAllLines(dir.resolve("expenses.xlsx.manifest.jsonl"));
+    assertThat(recorded).as("the manifest records what was written, in order").hasSize(7);
+    // Documents prepared ahead of the interruption may have their PDFs, complete; none is half-written.
+    List<Path> first = pdfs(pdfDir);
+    assertThat(first.size()).isBetween(7, 7 + 2 * 3);
+    try (Stream<Path> all = Files.list(pdfDir)) {
+      assertThat(all).as("no temporary file once the command has returned").allMatch(p -> p.toString().endsWith(".pdf"));
+    }
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    for (Path pdf : first) {
+      Files.setLastModifiedTime(pdf, old);
+    }
+
+    CliRun resumed = CliRun.of(args);
+
+    assertThat(resumed.exit()).isZero();
+    assertThat(resumed.out()).startsWith("batch: 13 done, 0 failed, 7 skipped (" + xlsx + " and 13 PDFs written)");
+    assertThat(pdfs(pdfDir)).hasSize(20);
+    for (int n = 1; n <= 7; n++) {
+      Path pdf = pdfDir.resolve(String.format("r%02d.pdf", n));
+      assertThat(Files.getLastModifiedTime(pdf)).as("recorded as done, not redone: %s", pdf).isEqualTo(old);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(column(wb.getSheet("Expenses"), 1))
+          .containsExactly(
+              Stream.iterate(1, n -> n + 1).limit(20).map(n -> String.format("r%02d.json", n)).toArray(String[]::new));
     }
   }
 
@@ -291,6 +387,9 @@ class BatchCommandTest {
     assertThat(noXlsx.errLines()).singleElement().asString().contains("--xlsx");
     assertThat(sameDir.exit()).isEqualTo(2);
     assertThat(sameDir.errLines()).singleElement().asString().contains("--pdf-dir");
+    CliRun noJobs = CliRun.of("batch", in.toString(), "--xlsx", dir.resolve("o.xlsx").toString(), "--jobs", "0");
+    assertThat(noJobs.exit()).isEqualTo(2);
+    assertThat(noJobs.errLines()).singleElement().asString().endsWith("--jobs must be between 1 and 256: 0");
     assertThat(dir.resolve("o.xlsx")).doesNotExist();
   }
 
