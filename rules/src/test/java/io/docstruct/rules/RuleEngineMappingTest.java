@@ -115,6 +115,28 @@ class RuleEngineMappingTest {
     assertThat(e.time()).isEqualTo(LocalTime.of(19, 32, 8));
     assertThat(e.total()).isEqualTo(Money.krw(5050));
     assertThat(e.category()).isEqualTo(AccountCategory.SUPPLIES);
+    // The detected table (구분 | 상품명 | 수량 | 금액, 행사 spanning two rows) gives the line items.
+    assertThat(e.items())
+        .containsExactly(
+            new LineItem("삼각김밥", new BigDecimal("2"), null, Money.krw(2400)),
+            new LineItem("바나나우유", new BigDecimal("1"), null, Money.krw(1700)),
+            new LineItem("생수", new BigDecimal("1"), null, Money.krw(950)));
+  }
+
+  @Test
+  void generalOcrReceiptPhotographedSidewaysWithoutLineHintsMapsTheSame() {
+    Expense upright = map("general-receipt.json").expenses().get(0);
+
+    RuleResult sideways = ENGINE.evaluate(Fixtures.turnedWithoutLineBreaks("general-receipt.json"));
+
+    assertThat(sideways.expenses()).singleElement().satisfies(e -> {
+      assertThat(e.merchant()).isEqualTo(upright.merchant());
+      assertThat(e.date()).isEqualTo(upright.date());
+      assertThat(e.time()).isEqualTo(upright.time());
+      assertThat(e.total()).isEqualTo(upright.total());
+      assertThat(e.items()).isEqualTo(upright.items());
+    });
+    assertThat(sideways.violations()).isEmpty();
   }
 
   @Test

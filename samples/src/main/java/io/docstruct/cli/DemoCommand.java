@@ -42,6 +42,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -321,7 +322,10 @@ final class DemoCommand implements Callable<Integer> {
     for (Expense e : result.expenses()) {
       parts.add(
           "expense "
-              + (e.total() == null ? "without a total" : e.total().amount().toPlainString() + " won")
+              + (e.total() == null
+                  ? "without a total"
+                  : String.format(Locale.ROOT, "%,d won", e.total().amount().toBigInteger()))
+              + (e.items().isEmpty() ? "" : e.items().size() == 1 ? " (1 item)" : " (" + e.items().size() + " items)")
               + (e.category() == null ? ", no category" : ", category " + e.category().name()));
     }
     for (Violation v : result.violations()) {

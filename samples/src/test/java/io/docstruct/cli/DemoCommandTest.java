@@ -49,10 +49,12 @@ class DemoCommandTest {
         .contains("Files: " + out.toAbsolutePath())
         .contains("Workbook: " + out.resolve("docstruct-demo.xlsx"))
         .contains("Custom rules: weekend-expenses.drl, meals-with-alcohol.xlsx")
-        .contains("  rules: expense 14700 won, category 식비 (docstruct map)")
+        .contains("  rules: expense 5,050 won (3 items), category 소모품비 (docstruct map)")
+        .contains("  rules: expense 14,700 won (3 items), category 식비 (docstruct map)")
         .contains(
-            "  rules: expense 535000 won, category 접대비; WARNING Expense over 500,000 won on a weekend;"
-                + " custom");
+            "  rules: expense 535,000 won (5 items), category 접대비; WARNING Expense over 500,000 won on a"
+                + " weekend;\n         custom rules fired: Expense over 500,000 won on a weekend, Meals with"
+                + " alcohol_10");
   }
 
   @Test
@@ -64,7 +66,8 @@ class DemoCommandTest {
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("docstruct-demo.xlsx").toFile())) {
       var expenses = workbook.getSheet("Expenses");
       assertThat(expenses.getLastRowNum()).isEqualTo(3); // header + supermarket, bakery, dinner
-      assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(8); // 3 bakery + 5 dinner items
+      // 3 supermarket items (from its detected table) + 3 bakery + 5 dinner items
+      assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(11);
       assertThat(workbook.getSheet("Violations")).isNotNull();
       assertThat(workbook.getSheet("p1 t1")).isNotNull();
     }

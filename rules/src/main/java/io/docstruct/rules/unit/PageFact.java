@@ -9,6 +9,7 @@ import io.docstruct.document.fields.NameCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.document.fields.ReceiptFields;
 import io.docstruct.rules.entity.Source;
+import io.docstruct.table.TableGrid;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +25,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param source kind and page index
  * @param fields the Document OCR fields, or {@code null} for General OCR / NHN pages
- * @param lines the page's words grouped into lines (the provider's line breaks, else by position)
+ * @param lines the page's text lines in reading order ({@link io.docstruct.layout.LayoutEngine}: rotation,
+ *     columns, a table's rows in place), empty for pages with fields
+ * @param tables the tables the provider detected on the page, as span-aware grids
  */
-public record PageFact(Source source, @Nullable DocumentFields fields, List<String> lines) {
+public record PageFact(Source source, @Nullable DocumentFields fields, List<String> lines, List<TableGrid> tables) {
   public PageFact {
     lines = List.copyOf(lines);
+    tables = List.copyOf(tables);
   }
 
   /** The receipt fields, or {@code null}. */
