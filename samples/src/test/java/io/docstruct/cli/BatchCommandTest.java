@@ -90,6 +90,19 @@ class BatchCommandTest {
     }
   }
 
+  /** Runs {@code args} and stops the run (as a failure would) once {@code documents} are finished. */
+  private static CliRun interruptedAfter(int documents, String... args) {
+    return CliRun.of(
+        Map.of(),
+        cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).afterDocument =
+            finished -> {
+              if (finished == documents) {
+                throw new IllegalStateException("simulated interruption");
+              }
+            },
+        args);
+  }
+
   @Test
   void fiftyResponsesWithDamageAreAllAccountedFor() throws IOException {
     Path in = folder(50, true);
@@ -143,16 +156,7 @@ class BatchCommandTest {
       "batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString(), "--jobs", "1"
     };
 
-    CliRun interrupted =
-        CliRun.of(
-            Map.of(),
-            cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).afterDocument =
-                finished -> {
-                  if (finished == 5) {
-                    throw new IllegalStateException("simulated interruption");
-                  }
-                },
-            args);
+    CliRun interrupted = interruptedAfter(5, args);
 
     assertThat(interrupted.exit()).isEqualTo(2);
     assertThat(xlsx).as("an interrupted run writes no workbook").doesNotExist();
@@ -236,16 +240,7 @@ class BatchCommandTest {
       "batch", in.toString(), "--xlsx", xlsx.toString(), "--pdf-dir", pdfDir.toString(), "--jobs", "3"
     };
 
-    CliRun interrupted =
-        CliRun.of(
-            Map.of(),
-            cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).afterDocument =
-                finished -> {
-                  if (finished == 7) {
-                    throw new IllegalStateException("simulated interruption");
-                  }
-                },
-            args);
+    CliRun interrupted = interruptedAfter(7, args);
 
     assertThat(interrupted.exit()).isEqualTo(2);
     assertThat(xlsx).doesNotExist();
