@@ -223,7 +223,7 @@ class BatchKillRestartTest {
     List<String> report = new ArrayList<>();
     for (int round = 0; round < WINDOWS.length; round++) {
       double fraction = WINDOWS[round][0] + random.nextDouble() * (WINDOWS[round][1] - WINDOWS[round][0]);
-      int left = DOCUMENTS - (int) manifest(outDir.resolve("expenses.xlsx.manifest.jsonl")).size();
+      int left = DOCUMENTS - manifest(outDir.resolve("expenses.xlsx.manifest.jsonl")).size();
       long delay =
           round == 0 ? (long) (fraction * startup) : startup + (long) (fraction * span * left / DOCUMENTS);
       Process process = start(in, xlsx, pdfDir, "round" + round);

@@ -113,22 +113,19 @@ public final class ExcelExporter {
       throw new IllegalArgumentException("no tables to write");
     }
     List<String> warnings = new ArrayList<>();
+    // Closing the workbook also deletes SXSSF's temporary sheet files.
     try (AtomicOutput out = AtomicOutput.create(target);
         SXSSFWorkbook workbook = new SXSSFWorkbook(options.rowWindow())) {
-      try {
-        StyleCache styles = new StyleCache(workbook, options.locale());
-        SheetNames names = new SheetNames();
-        for (PageTable table : tables) {
-          SXSSFSheet sheet = workbook.createSheet(names.unique(SheetNames.table(table.page(), table.index())));
-          for (String w : TableSheet.write(sheet, table.grid(), styles)) {
-            warnings.add(sheet.getSheetName() + ": " + w);
-          }
+      StyleCache styles = new StyleCache(workbook, options.locale());
+      SheetNames names = new SheetNames();
+      for (PageTable table : tables) {
+        SXSSFSheet sheet = workbook.createSheet(names.unique(SheetNames.table(table.page(), table.index())));
+        for (String w : TableSheet.write(sheet, table.grid(), styles)) {
+          warnings.add(sheet.getSheetName() + ": " + w);
         }
-        workbook.write(out.stream());
-        out.commit();
-      } finally {
-        workbook.dispose();
       }
+      workbook.write(out.stream());
+      out.commit();
     }
     return List.copyOf(warnings);
   }

@@ -329,8 +329,7 @@ public final class ExpenseWorkbookWriter implements Closeable {
 
   private void discard() throws IOException {
     try {
-      workbook.dispose();
-      workbook.close();
+      workbook.close(); // also deletes SXSSF's temporary sheet files
     } finally {
       output.close();
     }

@@ -114,7 +114,7 @@ class ExpenseWorkbookWriterTest {
         assertThat(sheet.getColumnWidth(0)).isGreaterThan(5 * 256);
         assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
       }
-      assertThat(((XSSFSheet) wb.getSheet("Expenses")).getCTWorksheet().getAutoFilter().getRef())
+      assertThat(wb.getSheet("Expenses").getCTWorksheet().getAutoFilter().getRef())
           .isEqualTo("A1:S2");
     }
   }

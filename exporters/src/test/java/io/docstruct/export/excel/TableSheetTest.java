@@ -85,7 +85,9 @@ class TableSheetTest {
             cell(0, 0, 1, 1, "1,600"), cell(0, 1, 1, 1, "3,984원"), cell(0, 2, 1, 1, "12.50"),
             cell(1, 0, 1, 1, "007"), cell(1, 1, 1, 1, "1234567890123456789"), cell(1, 2, 1, 1, "(1,000)"));
     Path out = dir.resolve("numbers.xlsx");
+    List<Path> poiTempBefore = ExpenseWorkbookWriterTest.poiTempFiles();
     ExcelExporter.create().writeTables(List.of(new PageTable(0, 0, PageTable.Source.PROVIDER_TABLE, grid)), out);
+    assertThat(ExpenseWorkbookWriterTest.poiTempFiles()).as("SXSSF's temporary files deleted").isSubsetOf(poiTempBefore);
 
     try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
       XSSFSheet sheet = wb.getSheet("p1 t1");
