@@ -2,18 +2,16 @@ package io.docstruct.rules.unit;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
+import io.docstruct.document.Table;
 import io.docstruct.layout.Block;
 import io.docstruct.layout.LayoutEngine;
 import io.docstruct.layout.Line;
 import io.docstruct.layout.StructuredPage;
 import io.docstruct.rules.entity.Source;
-import io.docstruct.table.PageTable;
 import io.docstruct.table.TableGrid;
 import io.docstruct.table.TableGrids;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a document into the {@link PageFact}s the rules match: one per recognised page, with its text lines
@@ -29,23 +27,23 @@ public final class PageFacts {
 
   private PageFacts() {}
 
-  /** One fact per page whose status is not a failure. */
+  /**
+   * One fact per page whose status is not a failure. Only pages without fields are laid out (Document OCR
+   * pages have no words to order), and only provider tables become grids.
+   */
   public static List<PageFact> of(OcrDocument doc) {
-    Map<Integer, List<TableGrid>> tables = new HashMap<>();
-    for (PageTable table : TableGrids.of(doc)) {
-      if (table.source() == PageTable.Source.PROVIDER_TABLE) {
-        tables.computeIfAbsent(table.page(), page -> new ArrayList<>()).add(table.grid());
-      }
-    }
     List<PageFact> facts = new ArrayList<>(doc.pages().size());
-    for (StructuredPage structured : LAYOUT.structure(doc).pages()) {
-      Page page = structured.page();
+    for (Page page : doc.pages()) {
       if (page.status() == Page.PageStatus.FAILURE || page.status() == Page.PageStatus.ERROR) {
         continue;
       }
       Source source = new Source(doc.kind().label(), page.index(), page.name());
-      List<String> lines = page.fields() == null ? lines(structured) : List.of();
-      facts.add(new PageFact(source, page.fields(), lines, tables.getOrDefault(page.index(), List.of())));
+      List<String> lines = page.fields() == null && !page.words().isEmpty() ? lines(LAYOUT.structure(page)) : List.of();
+      List<TableGrid> tables = new ArrayList<>(page.tables().size());
+      for (Table table : page.tables()) {
+        tables.add(TableGrids.build(table));
+      }
+      facts.add(new PageFact(source, page.fields(), lines, tables));
     }
     return facts;
   }
