@@ -3,7 +3,6 @@ package io.docstruct.layout;
 import io.docstruct.document.Table;
 import io.docstruct.geometry.Box;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -200,7 +199,7 @@ final class BlockSegmenter {
     for (int i = 0; i < f.length; i++) {
       f[i] = side.get(i).width() / width;
     }
-    return OrientationEstimator.median(f);
+    return Median.of(f);
   }
 
   /** The node cut at blank bands taller than the block gap, top to bottom. */
@@ -226,7 +225,7 @@ final class BlockSegmenter {
       return pieces;
     }
     double threshold =
-        Math.max(blockGap * h, 1.6 * OrientationEstimator.median(Arrays.copyOf(gaps, k)));
+        Math.max(blockGap * h, 1.6 * Median.of(gaps, k));
     List<Segment> current = new ArrayList<>();
     reach = sorted.get(0).bottom;
     for (Segment s : sorted) {
@@ -369,25 +368,34 @@ final class BlockSegmenter {
       double top = Double.POSITIVE_INFINITY;
       double right = Double.NEGATIVE_INFINITY;
       double bottom = Double.NEGATIVE_INFINITY;
-      List<Double> heights = new ArrayList<>();
       for (List<Item> line : lines) {
         for (Item it : line) {
           left = Math.min(left, it.left);
           top = Math.min(top, it.top);
           right = Math.max(right, it.right);
           bottom = Math.max(bottom, it.bottom);
-          heights.add(it.height());
         }
       }
       BlockKind k = kind;
-      if (kind == BlockKind.PARAGRAPH && lines.size() <= 2) {
-        double median =
-            OrientationEstimator.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
-        if (median >= TITLE_SCALE * h) {
-          k = BlockKind.TITLE;
-        }
+      if (kind == BlockKind.PARAGRAPH && lines.size() <= 2 && medianHeight(lines) >= TITLE_SCALE * h) {
+        k = BlockKind.TITLE;
       }
       out.add(new RawBlock(k, lines, null, new Box(left, top, right, bottom)));
+    }
+
+    private static double medianHeight(List<List<Item>> lines) {
+      int count = 0;
+      for (List<Item> line : lines) {
+        count += line.size();
+      }
+      double[] heights = new double[count];
+      int i = 0;
+      for (List<Item> line : lines) {
+        for (Item it : line) {
+          heights[i++] = it.height();
+        }
+      }
+      return Median.of(heights);
     }
 
     void table(Segment s) {

@@ -137,7 +137,7 @@ public final class LayoutEngine {
     for (int i = 0; i < heights.length; i++) {
       heights[i] = items.get(i).height();
     }
-    double h = OrientationEstimator.median(heights);
+    double h = Median.of(heights);
     if (!(h > 0)) {
       h = 1;
     }

@@ -5,7 +5,6 @@ import io.docstruct.geometry.Box;
 import io.docstruct.geometry.Point;
 import io.docstruct.geometry.Quad;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,7 +96,7 @@ final class OrientationEstimator {
       it.place(frame.box(it.word.polygon()));
       heights[i] = it.height();
     }
-    double h = median(heights);
+    double h = Median.of(heights);
     List<Segment> segments = chainer.chain(items, Math.max(h, 1e-9));
     int[] segmentOf = new int[n];
     int[] indexOf = indexByOrder(items);
@@ -223,7 +222,7 @@ final class OrientationEstimator {
     if (slopes.size() < MIN_SLOPES) {
       return 0;
     }
-    double m = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+    double m = Median.of(slopes.stream().mapToDouble(Double::doubleValue).toArray());
     return Math.abs(m) < 0.3 ? 0 : Math.rint(m * 100) / 100;
   }
 
@@ -253,7 +252,7 @@ final class OrientationEstimator {
     if (k == 0) {
       return 0;
     }
-    double m = median(Arrays.copyOf(residuals, k));
+    double m = Median.of(residuals, k);
     return Math.abs(m) < 0.05 ? 0 : Math.rint(m * 100) / 100;
   }
 
@@ -278,15 +277,5 @@ final class OrientationEstimator {
     return s0 <= q.p1().x() + q.p1().y()
         && s0 <= q.p2().x() + q.p2().y()
         && s0 <= q.p3().x() + q.p3().y();
-  }
-
-  static double median(double[] values) {
-    if (values.length == 0) {
-      return 0;
-    }
-    double[] v = values.clone();
-    Arrays.sort(v);
-    int m = v.length / 2;
-    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
   }
 }
