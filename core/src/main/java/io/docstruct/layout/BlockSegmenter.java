@@ -24,13 +24,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>At the top level, a first (last) piece lying within the top (bottom) {@code marginBand} of the page
  * and holding at most two lines is a header (footer). A leaf of at most two lines whose median word height
- * is at least {@value #TITLE_SCALE} times the page's is a title. Cost: a sort per node and level, so
- * O(n log n) for ordinary pages.
+ * is at least {@value #TITLE_SCALE} times the page's is a title. Cost: a {@link RadixSort} per node and
+ * level, so about linear for ordinary pages.
  */
 final class BlockSegmenter {
   static final double TITLE_SCALE = 1.4;
   private static final int MAX_DEPTH = 48;
   private static final int GUTTERS_TRIED = 3;
+  private static final Comparator<Segment> BY_LEFT = Comparator.comparingDouble(s -> s.left);
+  private static final Comparator<Segment> BY_TOP = Comparator.comparingDouble(s -> s.top);
+  /** Top edge, then provider order. */
+  private static final Comparator<Segment> TOP_DOWN =
+      BY_TOP.thenComparingInt(Segment::minOrder);
+  /** Centre line, then left edge, then provider order. */
+  private static final Comparator<Segment> BY_CENTRE_LINE =
+      Comparator.comparingDouble(Segment::cy)
+          .thenComparingDouble(s -> s.left)
+          .thenComparingInt(Segment::minOrder);
 
   private final double lineOverlap;
   private final double blockGap;
@@ -112,7 +122,7 @@ final class BlockSegmenter {
       return null;
     }
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort((a, b) -> Double.compare(a.left, b.left));
+    RadixSort.sort(sorted, s -> s.left, BY_LEFT);
     List<double[]> gutters = new ArrayList<>();
     double reach = sorted.get(0).right;
     for (Segment s : sorted) {
@@ -149,7 +159,7 @@ final class BlockSegmenter {
     List<Segment> small = left.size() <= right.size() ? left : right;
     List<Segment> large = small == left ? right : left;
     List<Segment> byTop = new ArrayList<>(large);
-    byTop.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    RadixSort.sort(byTop, s -> s.top, BY_TOP);
     double maxHeight = 0;
     for (Segment s : byTop) {
       maxHeight = Math.max(maxHeight, s.height());
@@ -205,11 +215,7 @@ final class BlockSegmenter {
   /** The node cut at blank bands taller than the block gap, top to bottom. */
   private List<List<Segment>> horizontalPieces(List<Segment> node, double h) {
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort(
-        (a, b) -> {
-          int c = Double.compare(a.top, b.top);
-          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
-        });
+    RadixSort.sort(sorted, s -> s.top, TOP_DOWN);
     double[] gaps = new double[sorted.size()];
     int k = 0;
     double reach = sorted.get(0).bottom;
@@ -270,14 +276,7 @@ final class BlockSegmenter {
 
   private void leaf(List<Segment> node, RawBlockSink sink, BlockKind kind) {
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort(
-        (a, b) -> {
-          int c = Double.compare(a.cy(), b.cy());
-          if (c == 0) {
-            c = Double.compare(a.left, b.left);
-          }
-          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
-        });
+    RadixSort.sort(sorted, Segment::cy, BY_CENTRE_LINE);
     List<List<Segment>> rows = new ArrayList<>();
     List<Segment> tables = new ArrayList<>();
     Segment anchor = null;
@@ -297,7 +296,7 @@ final class BlockSegmenter {
       rows.add(new ArrayList<>(List.of(s)));
     }
     // Interleave tables with the rows by their top edge; text between tables forms one block.
-    tables.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    RadixSort.sort(tables, s -> s.top, BY_TOP);
     int t = 0;
     List<List<Item>> lines = new ArrayList<>();
     for (List<Segment> row : rows) {
@@ -311,7 +310,7 @@ final class BlockSegmenter {
       for (Segment s : row) {
         items.addAll(s.items);
       }
-      items.sort(LineChainer.LEFT_TO_RIGHT);
+      RadixSort.sort(items, it -> it.left, LineChainer.LEFT_TO_RIGHT);
       lines.add(items);
     }
     sink.text(lines, kind);
@@ -322,7 +321,7 @@ final class BlockSegmenter {
 
   private static int rows(List<Segment> piece) {
     List<Segment> sorted = new ArrayList<>(piece);
-    sorted.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    RadixSort.sort(sorted, s -> s.top, BY_TOP);
     int rows = 0;
     double reach = Double.NEGATIVE_INFINITY;
     for (Segment s : sorted) {

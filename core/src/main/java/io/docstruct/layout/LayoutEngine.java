@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  *       lineBreak} hints; words with blank text are left out.
  * </ol>
  *
- * <p>Cost is O(n log n) in the number of words for ordinary pages.
+ * <p>Cost is about linear in the number of words for ordinary pages (radix sorts and selections, bucketed
+ * sweeps), and O(n log n) at worst, for words that share coordinates.
  */
 public final class LayoutEngine {
   private static final LayoutEngine DEFAULT = builder().build();

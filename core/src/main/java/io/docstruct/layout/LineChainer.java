@@ -9,10 +9,10 @@ import java.util.List;
  * whose last word overlaps it vertically by at least {@code lineOverlap} of the smaller height and ends at
  * most {@code wordGap} median heights before it (overlaps of a few pixels are tolerated). Comparing with
  * the last word only lets a line drift with residual skew. Open segments sit in buckets of one median
- * height by their last word's centre, so each word looks only at segments near its own height: O(n log n)
- * for the sort, then about linear. A word looks at no more than {@link #MAX_CANDIDATES} open segments, the
- * most recent of each bucket first, so that a hostile page (thousands of words stacked on one spot, each
- * opening a segment) stays linear too.
+ * height by their last word's centre, so each word looks only at segments near its own height: a {@link
+ * RadixSort} (linear, but for words sharing a left edge), then about linear. A word looks at no more than
+ * {@link #MAX_CANDIDATES} open segments, the most recent of each bucket first, so that a hostile page
+ * (thousands of words stacked on one spot, each opening a segment) stays linear too.
  */
 final class LineChainer {
   /** Left edge, then top edge, then provider order: a total order that does not depend on the input order. */
@@ -44,8 +44,8 @@ final class LineChainer {
     if (words.isEmpty()) {
       return segments;
     }
-    List<Item> sorted = new ArrayList<>(words);
-    sorted.sort(LEFT_TO_RIGHT);
+    Item[] sorted = words.toArray(new Item[0]);
+    RadixSort.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
     double maxGap = wordGap * medianHeight;
     double reach = 4 * medianHeight;
     double minCy = Double.POSITIVE_INFINITY;
@@ -55,7 +55,7 @@ final class LineChainer {
       maxCy = Math.max(maxCy, it.cy());
     }
     // One bucket per median height, but never more than a few per word.
-    double bucket = Math.max(medianHeight, (maxCy - minCy) / (4.0 * sorted.size() + 16));
+    double bucket = Math.max(medianHeight, (maxCy - minCy) / (4.0 * sorted.length + 16));
     if (!(bucket > 0)) {
       bucket = 1;
     }
