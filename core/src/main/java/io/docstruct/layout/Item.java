@@ -3,39 +3,49 @@ package io.docstruct.layout;
 import io.docstruct.document.Table;
 import io.docstruct.document.Word;
 import io.docstruct.geometry.Box;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A word with a polygon, or a table, while the page is being laid out: its upright box and its position in
- * the provider's order.
+ * A word with a polygon, or a table, while the page is being laid out: its upright box, its position in
+ * the provider's order and, for a word, its outline on the page.
  */
 final class Item {
   final int order;
   final Word word;
   final @Nullable Table table;
+  private final @Nullable Outline outline;
   double left;
   double top;
   double right;
   double bottom;
 
+  /** A word item; {@code word} must have a polygon. */
   Item(int order, Word word) {
     this.order = order;
     this.word = word;
     this.table = null;
+    this.outline = Outline.of(Objects.requireNonNull(word.polygon(), "polygon"));
   }
 
   Item(int order, Word placeholder, Table table, Box box) {
     this.order = order;
     this.word = placeholder;
     this.table = table;
-    place(box);
+    this.outline = null;
+    place(box.left(), box.top(), box.right(), box.bottom());
   }
 
-  void place(Box b) {
-    left = b.left();
-    top = b.top();
-    right = b.right();
-    bottom = b.bottom();
+  /** The word's outline on the page, as the provider drew it. */
+  Outline outline() {
+    return Objects.requireNonNull(outline, "a table item has no outline");
+  }
+
+  void place(double left, double top, double right, double bottom) {
+    this.left = left;
+    this.top = top;
+    this.right = right;
+    this.bottom = bottom;
   }
 
   double height() {

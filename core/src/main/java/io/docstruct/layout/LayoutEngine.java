@@ -116,9 +116,7 @@ public final class LayoutEngine {
     LineChainer chainer = new LineChainer(lineOverlap, wordGap);
     Orientation orientation = new OrientationEstimator(chainer, maxSkew).estimate(items);
     Frame frame = frame(page, items, orientation);
-    for (Item it : items) {
-      it.place(frame.box(it.word.polygon(), orientation.skew()));
-    }
+    frame.place(items, orientation.skew());
 
     List<Item> tableItems = new ArrayList<>();
     List<Table> floatingTables = new ArrayList<>();

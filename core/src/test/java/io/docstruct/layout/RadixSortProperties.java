@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.document.Word;
 import io.docstruct.geometry.Box;
+import io.docstruct.geometry.Quad;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -18,7 +19,7 @@ import net.jqwik.api.Provide;
  * key (equal, nearly equal, -0.0 against 0.0) and of the whole comparator.
  */
 class RadixSortProperties {
-  private static final Word WORD = Word.of("w", null, null);
+  private static final Word WORD = Word.of("w", null, Quad.of(Box.of(0, 0, 1, 1)));
 
   @Property(tries = 200)
   void ordersAsTheComparatorDoes(@ForAll("items") List<Item> items) {
@@ -56,7 +57,7 @@ class RadixSortProperties {
       List<Item> items = new ArrayList<>();
       for (double[] c : corners) {
         Item it = new Item(Math.floorMod(items.size() * 7919, 613), WORD);
-        it.place(new Box(c[0], c[1], c[0] + 1, c[1] + 1));
+        it.place(c[0], c[1], c[0] + 1, c[1] + 1);
         items.add(it);
       }
       return items;
