@@ -334,19 +334,35 @@ final class BlockSegmenter {
   }
 
   private static double top(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.top).min().orElse(0);
+    double top = Double.POSITIVE_INFINITY;
+    for (Segment s : segs) {
+      top = Math.min(top, s.top);
+    }
+    return segs.isEmpty() ? 0 : top;
   }
 
   private static double bottom(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.bottom).max().orElse(0);
+    double bottom = Double.NEGATIVE_INFINITY;
+    for (Segment s : segs) {
+      bottom = Math.max(bottom, s.bottom);
+    }
+    return segs.isEmpty() ? 0 : bottom;
   }
 
   private static double left(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.left).min().orElse(0);
+    double left = Double.POSITIVE_INFINITY;
+    for (Segment s : segs) {
+      left = Math.min(left, s.left);
+    }
+    return segs.isEmpty() ? 0 : left;
   }
 
   private static double right(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.right).max().orElse(0);
+    double right = Double.NEGATIVE_INFINITY;
+    for (Segment s : segs) {
+      right = Math.max(right, s.right);
+    }
+    return segs.isEmpty() ? 0 : right;
   }
 
   /** Collects blocks, naming titles by their word height. */

@@ -233,16 +233,27 @@ public final class LayoutEngine {
   }
 
   private static Box uprightPage(Page page, List<Segment> segments, Frame frame) {
-    Box box = null;
+    double left = Double.POSITIVE_INFINITY;
+    double top = Double.POSITIVE_INFINITY;
+    double right = Double.NEGATIVE_INFINITY;
+    double bottom = Double.NEGATIVE_INFINITY;
     PageSize size = page.size();
     if (size != null && size.width() > 0 && size.height() > 0) {
-      box = frame.box(Quad.of(Box.of(0, 0, size.width(), size.height())));
+      Box b = frame.box(Quad.of(Box.of(0, 0, size.width(), size.height())));
+      left = b.left();
+      top = b.top();
+      right = b.right();
+      bottom = b.bottom();
+    } else if (segments.isEmpty()) {
+      return Box.of(0, 0, 0, 0);
     }
     for (Segment s : segments) {
-      Box b = new Box(s.left, s.top, s.right, s.bottom);
-      box = box == null ? b : box.union(b);
+      left = Math.min(left, s.left);
+      top = Math.min(top, s.top);
+      right = Math.max(right, s.right);
+      bottom = Math.max(bottom, s.bottom);
     }
-    return box == null ? Box.of(0, 0, 0, 0) : box;
+    return new Box(left, top, right, bottom);
   }
 
   private static @Nullable Block textBlock(
@@ -251,12 +262,19 @@ public final class LayoutEngine {
     List<Line> lines = new ArrayList<>();
     for (List<Item> items : raw.lines()) {
       List<Word> words = new ArrayList<>(items.size());
-      Box box = null;
+      double left = Double.POSITIVE_INFINITY;
+      double top = Double.POSITIVE_INFINITY;
+      double right = Double.NEGATIVE_INFINITY;
+      double bottom = Double.NEGATIVE_INFINITY;
       for (Item it : items) {
         words.add(it.word);
-        box = box == null ? it.box() : box.union(it.box());
+        left = Math.min(left, it.left);
+        top = Math.min(top, it.top);
+        right = Math.max(right, it.right);
+        bottom = Math.max(bottom, it.bottom);
       }
-      lines.add(text.line(words, box == null ? null : frame.toPage(box)));
+      lines.add(
+          text.line(words, items.isEmpty() ? null : frame.toPage(new Box(left, top, right, bottom))));
     }
     return new Block(raw.kind(), lines, frame.toPage(raw.box()), null);
   }

@@ -24,20 +24,14 @@ final class Median {
 
   /** The median of the first {@code count} of {@code values}. */
   static double of(double[] values, int count) {
-    int n = count;
-    if (n == 0) {
+    if (count == 0) {
       return 0;
     }
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = orderedBits(values[i]);
+    int m = count / 2;
+    if (count % 2 == 1) {
+      return value(select(values, count, m));
     }
-    long[] scratch = new long[n];
-    int m = n / 2;
-    if (n % 2 == 1) {
-      return value(select(keys, m, scratch));
-    }
-    return (value(select(keys, m - 1, scratch)) + value(select(keys, m, scratch))) / 2;
+    return (value(select(values, count, m - 1)) + value(select(values, count, m))) / 2;
   }
 
   /**
@@ -54,34 +48,46 @@ final class Median {
     return Double.longBitsToDouble(bits ^ (bits >> 63 & Long.MAX_VALUE));
   }
 
-  /** The key of the given rank (0-based) in unsigned order, most significant digit first. */
-  private static long select(long[] keys, int rank, long[] scratch) {
-    long[] candidates = keys;
-    int size = keys.length;
-    int[] count = new int[DIGITS];
+  /**
+   * The ordered bits of the value of the given rank (0-based) among the first {@code count} values, most
+   * significant digit first: count the digits of the candidates, keep those with the digit the rank falls
+   * in.
+   */
+  private static long select(double[] values, int count, int rank) {
+    long[] candidates = null;
+    int size = count;
+    int[] digits = new int[DIGITS];
     for (int shift = Long.SIZE - DIGIT_BITS; shift >= 0 && size > 1; shift -= DIGIT_BITS) {
-      Arrays.fill(count, 0);
+      Arrays.fill(digits, 0);
       for (int i = 0; i < size; i++) {
-        count[(int) (candidates[i] >>> shift) & (DIGITS - 1)]++;
+        digits[digit(candidates == null ? orderedBits(values[i]) : candidates[i], shift)]++;
       }
       int digit = 0;
-      while (rank >= count[digit]) {
-        rank -= count[digit];
+      while (rank >= digits[digit]) {
+        rank -= digits[digit];
         digit++;
       }
-      if (count[digit] == size) {
+      if (digits[digit] == size) {
         continue;
       }
       // Keep the candidates with that digit; branch-free, since the test is hard to predict.
-      int kept = 0;
+      long[] kept = candidates == null ? new long[digits[digit]] : candidates;
+      int k = 0;
       for (int i = 0; i < size; i++) {
-        long k = candidates[i];
-        scratch[kept] = k;
-        kept += ((int) (k >>> shift) & (DIGITS - 1)) == digit ? 1 : 0;
+        long key = candidates == null ? orderedBits(values[i]) : candidates[i];
+        kept[k] = key;
+        k += digit(key, shift) == digit ? 1 : 0;
+        if (k == kept.length) {
+          break;
+        }
       }
-      candidates = scratch;
-      size = kept;
+      candidates = kept;
+      size = k;
     }
-    return candidates[rank];
+    return candidates == null ? orderedBits(values[0]) : candidates[rank];
+  }
+
+  private static int digit(long key, int shift) {
+    return (int) (key >>> shift) & (DIGITS - 1);
   }
 }
