@@ -140,7 +140,7 @@ public final class LayoutEngine {
     if (!(h > 0)) {
       h = 1;
     }
-    List<Segment> segments = new ArrayList<>(chainer.chain(items, h));
+    List<Segment> segments = chainer.chain(items, h).segments();
     for (Item t : tableItems) {
       segments.add(new Segment(t));
     }

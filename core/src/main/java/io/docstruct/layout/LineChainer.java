@@ -1,6 +1,6 @@
 package io.docstruct.layout;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,87 +39,133 @@ final class LineChainer {
     this.wordGap = wordGap;
   }
 
-  List<Segment> chain(List<Item> words, double medianHeight) {
-    List<Segment> segments = new ArrayList<>();
-    if (words.isEmpty()) {
-      return segments;
-    }
+  /** The words chained; see {@link Chains#segments()} for the segments as objects. */
+  Chains chain(List<Item> words, double medianHeight) {
     Item[] sorted = words.toArray(new Item[0]);
     RadixSort.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
-    double maxGap = wordGap * medianHeight;
-    double reach = 4 * medianHeight;
+    int n = sorted.length;
+    if (n == 0) {
+      return new Chains(sorted, new double[0], new int[0]);
+    }
+    // The sweep reads the words' boxes in sweep order from one array, not from the scattered items.
+    double[] box = new double[4 * n];
+    int[] order = new int[n];
     double minCy = Double.POSITIVE_INFINITY;
     double maxCy = Double.NEGATIVE_INFINITY;
-    for (Item it : sorted) {
+    for (int i = 0; i < n; i++) {
+      Item it = sorted[i];
+      box[4 * i] = it.left;
+      box[4 * i + 1] = it.top;
+      box[4 * i + 2] = it.right;
+      box[4 * i + 3] = it.bottom;
+      order[i] = it.order;
       minCy = Math.min(minCy, it.cy());
       maxCy = Math.max(maxCy, it.cy());
     }
+    double maxGap = wordGap * medianHeight;
+    double reach = 4 * medianHeight;
     // One bucket per median height, but never more than a few per word.
-    double bucket = Math.max(medianHeight, (maxCy - minCy) / (4.0 * sorted.length + 16));
+    double bucket = Math.max(medianHeight, (maxCy - minCy) / (4.0 * n + 16));
     if (!(bucket > 0)) {
       bucket = 1;
     }
-    @SuppressWarnings("unchecked")
-    List<Segment>[] open = new List[(int) ((maxCy - minCy) / bucket) + 1];
-    for (Item w : sorted) {
-      double cy = w.cy();
-      double range = Math.min(reach, Math.max(w.height(), medianHeight));
+    Buckets open = new Buckets((int) ((maxCy - minCy) / bucket) + 1);
+    Chains chains = new Chains(sorted, box, order);
+    for (int w = 0; w < n; w++) {
+      double left = box[4 * w];
+      double top = box[4 * w + 1];
+      double right = box[4 * w + 2];
+      double bottom = box[4 * w + 3];
+      double height = bottom - top;
+      double width = right - left;
+      double cy = (top + bottom) / 2;
+      double range = Math.min(reach, Math.max(height, medianHeight));
       int lo = Math.max(0, (int) ((cy - range - minCy) / bucket));
-      int hi = Math.min(open.length - 1, (int) ((cy + range - minCy) / bucket));
-      Segment best = null;
+      int hi = Math.min(open.lists.length - 1, (int) ((cy + range - minCy) / bucket));
+      int best = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       int budget = MAX_CANDIDATES;
       for (int b = lo; b <= hi && budget > 0; b++) {
-        List<Segment> list = open[b];
+        int[] list = open.lists[b];
         if (list == null) {
           continue;
         }
-        for (int i = list.size() - 1; i >= 0 && budget > 0; i--) {
+        for (int i = open.sizes[b] - 1; i >= 0 && budget > 0; i--) {
           budget--;
-          Segment s = list.get(i);
-          double gap = w.left - s.right;
+          int s = list[i];
+          double gap = left - chains.right(s);
           if (gap > maxGap) {
             // Closed for good: every later word starts further right. The last one, moved here, was seen.
-            list.set(i, list.get(list.size() - 1));
-            list.remove(list.size() - 1);
+            list[i] = list[--open.sizes[b]];
             continue;
           }
-          Item last = s.last();
-          double overlap = w.verticalOverlap(last.top, last.bottom);
-          double smaller = Math.min(w.height(), last.height());
+          double lastTop = chains.lastTop(s);
+          double lastBottom = chains.lastBottom(s);
+          double overlap = Math.min(bottom, lastBottom) - Math.max(top, lastTop);
+          double smaller = Math.min(height, lastBottom - lastTop);
           if (overlap < lineOverlap * smaller || smaller <= 0 && overlap < 0) {
             continue;
           }
           // Heavy horizontal overlap means a word stacked on another, not the next word of the line.
-          if (gap < -0.5 * Math.min(w.width(), last.width()) - 1) {
+          if (gap < -0.5 * Math.min(width, chains.lastWidth(s)) - 1) {
             continue;
           }
           double score = (smaller > 0 ? overlap / smaller : 1) - Math.abs(gap) / (maxGap + 1) * 0.5;
           if (score > bestScore
-              || score == bestScore && best != null && s.minOrder() < best.minOrder()) {
+              || score == bestScore && best >= 0 && chains.minOrder(s) < chains.minOrder(best)) {
             bestScore = score;
             best = s;
           }
         }
       }
-      Segment target;
-      if (best == null) {
-        target = new Segment(w);
-        segments.add(target);
+      int target;
+      if (best < 0) {
+        target = chains.start(w);
       } else {
         // best is among the last MAX_CANDIDATES of its bucket: look for it from the end.
-        List<Segment> list = open[best.bucket];
-        list.remove(list.lastIndexOf(best));
-        best.add(w);
+        open.remove(chains.bucket(best), best);
+        chains.extend(best, w);
         target = best;
       }
       int b = (int) ((cy - minCy) / bucket);
-      target.bucket = b;
-      if (open[b] == null) {
-        open[b] = new ArrayList<>();
-      }
-      open[b].add(target);
+      chains.bucket(target, b);
+      open.add(b, target);
     }
-    return segments;
+    return chains;
+  }
+
+  /**
+   * The open segments of each height bucket, as segment numbers; entries keep the order an {@code
+   * ArrayList} would (appended at the end, removed by moving the last one in or by shifting).
+   */
+  private static final class Buckets {
+    final int[][] lists;
+    final int[] sizes;
+
+    Buckets(int count) {
+      lists = new int[count][];
+      sizes = new int[count];
+    }
+
+    void add(int b, int segment) {
+      int[] list = lists[b];
+      if (list == null) {
+        list = lists[b] = new int[4];
+      } else if (sizes[b] == list.length) {
+        list = lists[b] = Arrays.copyOf(list, 2 * list.length);
+      }
+      list[sizes[b]++] = segment;
+    }
+
+    /** Removes the last entry of {@code segment}, shifting the entries after it. */
+    void remove(int b, int segment) {
+      int[] list = lists[b];
+      int i = sizes[b] - 1;
+      while (list[i] != segment) {
+        i--;
+      }
+      System.arraycopy(list, i + 1, list, i, sizes[b] - i - 1);
+      sizes[b]--;
+    }
   }
 }

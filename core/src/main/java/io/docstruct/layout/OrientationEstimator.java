@@ -93,28 +93,29 @@ final class OrientationEstimator {
       heights[i] = items.get(i).height();
     }
     double h = Median.of(heights);
-    List<Segment> segments = chainer.chain(items, Math.max(h, 1e-9));
+    Chains chains = chainer.chain(items, Math.max(h, 1e-9));
     int[] segmentOf = new int[n];
     int[] indexOf = indexByOrder(items);
-    for (int s = 0; s < segments.size(); s++) {
-      for (Item it : segments.get(s).items) {
-        segmentOf[indexOf[it.order - items.get(0).order]] = s;
+    for (int s = 0; s < chains.count(); s++) {
+      for (int w = chains.first(s); w >= 0; w = chains.next(w)) {
+        segmentOf[indexOf[chains.order(w) - items.get(0).order]] = s;
       }
     }
     double skew =
-        rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(segments, n) : skew(items);
+        rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(chains, n) : skew(items);
     new Frame(base + skew, 0, 0).place(items, skew);
     double lineBreak = 0;
     int lineBreakVotes = 0;
-    for (Segment s : segments) {
-      if (s.items.size() < 2) {
+    for (int s = 0; s < chains.count(); s++) {
+      if (chains.first(s) == chains.last(s)) {
         continue;
       }
-      Item first = s.items.get(0);
-      Item last = s.last();
-      for (Item it : s.items) {
-        if (Boolean.TRUE.equals(it.word.lineBreak()) && (it == last || it == first)) {
-          lineBreak += it.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
+      // The ends in the upright frame, as now placed.
+      Item first = chains.word(chains.first(s));
+      Item last = chains.word(chains.last(s));
+      for (Item end : List.of(first, last)) {
+        if (Boolean.TRUE.equals(end.word.lineBreak())) {
+          lineBreak += end.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
           lineBreakVotes++;
         }
       }
@@ -198,16 +199,14 @@ final class OrientationEstimator {
    * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 with fewer than three
    * pairs or below 0.3°.
    */
-  private double centreSlopeSkew(List<Segment> segments, int words) {
+  private double centreSlopeSkew(Chains chains, int words) {
     double[] slopes = new double[words];
     int k = 0;
-    for (Segment s : segments) {
-      for (int i = 1; i < s.items.size(); i++) {
-        Item a = s.items.get(i - 1);
-        Item b = s.items.get(i);
-        double dx = b.cx() - a.cx();
+    for (int s = 0; s < chains.count(); s++) {
+      for (int a = chains.first(s), b = chains.next(a); b >= 0; a = b, b = chains.next(b)) {
+        double dx = chains.cx(b) - chains.cx(a);
         if (dx > 0) {
-          double angle = Math.toDegrees(Math.atan2(b.cy() - a.cy(), dx));
+          double angle = Math.toDegrees(Math.atan2(chains.cy(b) - chains.cy(a), dx));
           if (Math.abs(angle) <= maxSkew) {
             slopes[k++] = angle;
           }

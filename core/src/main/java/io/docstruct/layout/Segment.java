@@ -8,20 +8,30 @@ import java.util.List;
  * line on one side of a wide gap), or a single table. The unit that block and column splitting moves.
  */
 final class Segment {
-  final List<Item> items = new ArrayList<>();
+  final List<Item> items;
   double left = Double.POSITIVE_INFINITY;
   double top = Double.POSITIVE_INFINITY;
   double right = Double.NEGATIVE_INFINITY;
   double bottom = Double.NEGATIVE_INFINITY;
-  /** Where {@link LineChainer} keeps it while it is open. */
-  int bucket;
   private int minOrder = Integer.MAX_VALUE;
 
+  /** A segment of one item (a table, or a word). */
   Segment(Item first) {
+    items = new ArrayList<>();
     add(first);
   }
 
-  void add(Item it) {
+  /** A segment of words already chained, with their bounds and smallest provider order. */
+  Segment(List<Item> items, double left, double top, double right, double bottom, int minOrder) {
+    this.items = items;
+    this.left = left;
+    this.top = top;
+    this.right = right;
+    this.bottom = bottom;
+    this.minOrder = minOrder;
+  }
+
+  private void add(Item it) {
     items.add(it);
     left = Math.min(left, it.left);
     top = Math.min(top, it.top);
