@@ -1,6 +1,5 @@
 package io.docstruct.layout;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,7 +44,7 @@ final class LineChainer {
     RadixSort.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
     int n = sorted.length;
     if (n == 0) {
-      return new Chains(sorted, new double[0], new int[0]);
+      return new Chains(sorted, new double[0], new int[0], new int[0], 0);
     }
     // The sweep reads the words' boxes in sweep order from one array, not from the scattered items.
     double[] box = new double[4 * n];
@@ -69,8 +68,9 @@ final class LineChainer {
     if (!(bucket > 0)) {
       bucket = 1;
     }
-    Buckets open = new Buckets((int) ((maxCy - minCy) / bucket) + 1);
-    Chains chains = new Chains(sorted, box, order);
+    OpenSegments open = new OpenSegments((int) ((maxCy - minCy) / bucket) + 1);
+    int[] segmentOf = new int[n];
+    int segments = 0;
     for (int w = 0; w < n; w++) {
       double left = box[4 * w];
       double top = box[4 * w + 1];
@@ -81,91 +81,59 @@ final class LineChainer {
       double cy = (top + bottom) / 2;
       double range = Math.min(reach, Math.max(height, medianHeight));
       int lo = Math.max(0, (int) ((cy - range - minCy) / bucket));
-      int hi = Math.min(open.lists.length - 1, (int) ((cy + range - minCy) / bucket));
+      int hi = Math.min(open.buckets() - 1, (int) ((cy + range - minCy) / bucket));
       int best = -1;
+      int bestBucket = -1;
+      int bestEntry = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       int budget = MAX_CANDIDATES;
       for (int b = lo; b <= hi && budget > 0; b++) {
-        int[] list = open.lists[b];
-        if (list == null) {
-          continue;
-        }
-        for (int i = open.sizes[b] - 1; i >= 0 && budget > 0; i--) {
+        for (int i = open.size(b) - 1; i >= 0 && budget > 0; i--) {
           budget--;
-          int s = list[i];
-          double gap = left - chains.right(s);
+          double gap = left - open.right(b, i);
           if (gap > maxGap) {
             // Closed for good: every later word starts further right. The last one, moved here, was seen.
-            list[i] = list[--open.sizes[b]];
+            open.removeByMovingLast(b, i);
+            if (b == bestBucket && bestEntry == open.size(b)) {
+              bestEntry = i;
+            }
             continue;
           }
-          double lastTop = chains.lastTop(s);
-          double lastBottom = chains.lastBottom(s);
+          double lastTop = open.lastTop(b, i);
+          double lastBottom = open.lastBottom(b, i);
           double overlap = Math.min(bottom, lastBottom) - Math.max(top, lastTop);
           double smaller = Math.min(height, lastBottom - lastTop);
           if (overlap < lineOverlap * smaller || smaller <= 0 && overlap < 0) {
             continue;
           }
           // Heavy horizontal overlap means a word stacked on another, not the next word of the line.
-          if (gap < -0.5 * Math.min(width, chains.lastWidth(s)) - 1) {
+          if (gap < -0.5 * Math.min(width, open.lastWidth(b, i)) - 1) {
             continue;
           }
           double score = (smaller > 0 ? overlap / smaller : 1) - Math.abs(gap) / (maxGap + 1) * 0.5;
           if (score > bestScore
-              || score == bestScore && best >= 0 && chains.minOrder(s) < chains.minOrder(best)) {
+              || score == bestScore
+                  && best >= 0
+                  && open.minOrder(b, i) < open.minOrder(bestBucket, bestEntry)) {
             bestScore = score;
-            best = s;
+            best = open.segment(b, i);
+            bestBucket = b;
+            bestEntry = i;
           }
         }
       }
-      int target;
-      if (best < 0) {
-        target = chains.start(w);
-      } else {
-        // best is among the last MAX_CANDIDATES of its bucket: look for it from the end.
-        open.remove(chains.bucket(best), best);
-        chains.extend(best, w);
-        target = best;
-      }
       int b = (int) ((cy - minCy) / bucket);
-      chains.bucket(target, b);
-      open.add(b, target);
-    }
-    return chains;
-  }
-
-  /**
-   * The open segments of each height bucket, as segment numbers; entries keep the order an {@code
-   * ArrayList} would (appended at the end, removed by moving the last one in or by shifting).
-   */
-  private static final class Buckets {
-    final int[][] lists;
-    final int[] sizes;
-
-    Buckets(int count) {
-      lists = new int[count][];
-      sizes = new int[count];
-    }
-
-    void add(int b, int segment) {
-      int[] list = lists[b];
-      if (list == null) {
-        list = lists[b] = new int[4];
-      } else if (sizes[b] == list.length) {
-        list = lists[b] = Arrays.copyOf(list, 2 * list.length);
+      if (best < 0) {
+        best = segments++;
+        open.add(b, best, right, top, bottom, width, order[w]);
+      } else {
+        double joinedRight = Math.max(open.right(bestBucket, bestEntry), right);
+        int minOrder = Math.min(open.minOrder(bestBucket, bestEntry), order[w]);
+        open.removeByShifting(bestBucket, bestEntry);
+        open.add(b, best, joinedRight, top, bottom, width, minOrder);
       }
-      list[sizes[b]++] = segment;
+      segmentOf[w] = best;
     }
-
-    /** Removes the last entry of {@code segment}, shifting the entries after it. */
-    void remove(int b, int segment) {
-      int[] list = lists[b];
-      int i = sizes[b] - 1;
-      while (list[i] != segment) {
-        i--;
-      }
-      System.arraycopy(list, i + 1, list, i, sizes[b] - i - 1);
-      sizes[b]--;
-    }
+    return new Chains(sorted, box, order, segmentOf, segments);
   }
 }

@@ -97,8 +97,8 @@ final class OrientationEstimator {
     int[] segmentOf = new int[n];
     int[] indexOf = indexByOrder(items);
     for (int s = 0; s < chains.count(); s++) {
-      for (int w = chains.first(s); w >= 0; w = chains.next(w)) {
-        segmentOf[indexOf[chains.order(w) - items.get(0).order]] = s;
+      for (int i = 0; i < chains.size(s); i++) {
+        segmentOf[indexOf[chains.order(chains.word(s, i)) - items.get(0).order]] = s;
       }
     }
     double skew =
@@ -107,12 +107,12 @@ final class OrientationEstimator {
     double lineBreak = 0;
     int lineBreakVotes = 0;
     for (int s = 0; s < chains.count(); s++) {
-      if (chains.first(s) == chains.last(s)) {
+      if (chains.size(s) < 2) {
         continue;
       }
       // The ends in the upright frame, as now placed.
-      Item first = chains.word(chains.first(s));
-      Item last = chains.word(chains.last(s));
+      Item first = chains.item(chains.word(s, 0));
+      Item last = chains.item(chains.word(s, chains.size(s) - 1));
       for (Item end : List.of(first, last)) {
         if (Boolean.TRUE.equals(end.word.lineBreak())) {
           lineBreak += end.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
@@ -203,7 +203,9 @@ final class OrientationEstimator {
     double[] slopes = new double[words];
     int k = 0;
     for (int s = 0; s < chains.count(); s++) {
-      for (int a = chains.first(s), b = chains.next(a); b >= 0; a = b, b = chains.next(b)) {
+      for (int i = 1; i < chains.size(s); i++) {
+        int a = chains.word(s, i - 1);
+        int b = chains.word(s, i);
         double dx = chains.cx(b) - chains.cx(a);
         if (dx > 0) {
           double angle = Math.toDegrees(Math.atan2(chains.cy(b) - chains.cy(a), dx));
