@@ -15,6 +15,12 @@ final class Item {
   final Word word;
   final @Nullable Table table;
   private final @Nullable Outline outline;
+  /**
+   * The word's text length in UTF-16 units, and whether it has two or more characters once stripped (see
+   * {@link OrientationEstimator#twoOrMoreCharacters}): read once, while the text is at hand.
+   */
+  final int textLength;
+  final boolean twoOrMoreCharacters;
   double left;
   double top;
   double right;
@@ -26,6 +32,8 @@ final class Item {
     this.word = word;
     this.table = null;
     this.outline = Outline.of(Objects.requireNonNull(word.polygon(), "polygon"));
+    this.textLength = word.text().length();
+    this.twoOrMoreCharacters = OrientationEstimator.twoOrMoreCharacters(word.text());
   }
 
   Item(int order, Word placeholder, Table table, Box box) {
@@ -33,6 +41,8 @@ final class Item {
     this.word = placeholder;
     this.table = table;
     this.outline = null;
+    this.textLength = 0;
+    this.twoOrMoreCharacters = false;
     place(box.left(), box.top(), box.right(), box.bottom());
   }
 

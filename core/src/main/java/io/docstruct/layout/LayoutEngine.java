@@ -261,20 +261,19 @@ public final class LayoutEngine {
     text.startBlock();
     List<Line> lines = new ArrayList<>();
     for (List<Item> items : raw.lines()) {
-      List<Word> words = new ArrayList<>(items.size());
       double left = Double.POSITIVE_INFINITY;
       double top = Double.POSITIVE_INFINITY;
       double right = Double.NEGATIVE_INFINITY;
       double bottom = Double.NEGATIVE_INFINITY;
       for (Item it : items) {
-        words.add(it.word);
         left = Math.min(left, it.left);
         top = Math.min(top, it.top);
         right = Math.max(right, it.right);
         bottom = Math.max(bottom, it.bottom);
       }
       lines.add(
-          text.line(words, items.isEmpty() ? null : frame.toPage(new Box(left, top, right, bottom))));
+          text.itemLine(
+              items, items.isEmpty() ? null : frame.toPage(new Box(left, top, right, bottom))));
     }
     return new Block(raw.kind(), lines, frame.toPage(raw.box()), null);
   }
@@ -338,6 +337,7 @@ public final class LayoutEngine {
     private boolean blockHasLine;
     private int blockStartLength;
     private boolean startedBefore;
+    private boolean lineHasWord;
 
     void startBlock() {
       blockHasLine = false;
@@ -351,6 +351,25 @@ public final class LayoutEngine {
     }
 
     Line line(List<Word> words, @Nullable Quad polygon) {
+      startLine();
+      List<PlacedWord> placed = new ArrayList<>(words.size());
+      for (Word w : words) {
+        placed.add(place(w, w.text().length()));
+      }
+      return new Line(placed, polygon);
+    }
+
+    /** A line of word items, with the text lengths they recorded (their texts are not read again). */
+    Line itemLine(List<Item> items, @Nullable Quad polygon) {
+      startLine();
+      List<PlacedWord> placed = new ArrayList<>(items.size());
+      for (Item it : items) {
+        placed.add(place(it.word, it.textLength));
+      }
+      return new Line(placed, polygon);
+    }
+
+    private void startLine() {
       if (!blockHasLine) {
         if (started) {
           length += 2;
@@ -360,16 +379,17 @@ public final class LayoutEngine {
       } else {
         length += 1;
       }
-      List<PlacedWord> placed = new ArrayList<>(words.size());
-      for (int i = 0; i < words.size(); i++) {
-        if (i > 0) {
-          length += 1;
-        }
-        Word w = words.get(i);
-        placed.add(new PlacedWord(w, length, length + w.text().length()));
-        length += w.text().length();
+      lineHasWord = false;
+    }
+
+    private PlacedWord place(Word w, int textLength) {
+      if (lineHasWord) {
+        length += 1;
       }
-      return new Line(placed, polygon);
+      lineHasWord = true;
+      PlacedWord placed = new PlacedWord(w, length, length + textLength);
+      length += textLength;
+      return placed;
     }
   }
 

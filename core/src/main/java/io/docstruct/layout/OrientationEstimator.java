@@ -62,7 +62,7 @@ final class OrientationEstimator {
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
       int aspectAxis = -1;
-      if (twoOrMoreCharacters(it.word.text())) {
+      if (it.twoOrMoreCharacters) {
         Outline o = it.outline();
         double width = o.maxX() - o.minX();
         double height = o.maxY() - o.minY();
