@@ -293,30 +293,65 @@ final class BlockSegmenter {
         }
       }
       anchor = s;
-      rows.add(new ArrayList<>(List.of(s)));
+      List<Segment> row = new ArrayList<>(2);
+      row.add(s);
+      rows.add(row);
     }
     // Interleave tables with the rows by their top edge; text between tables forms one block.
     RadixSort.sort(tables, s -> s.top, BY_TOP);
     int t = 0;
     List<List<Item>> lines = new ArrayList<>();
+    Bounds bounds = new Bounds();
     for (List<Segment> row : rows) {
       double rowTop = top(row);
       while (t < tables.size() && tables.get(t).top <= rowTop) {
-        sink.text(lines, kind);
+        sink.text(lines, kind, bounds);
         lines = new ArrayList<>();
+        bounds = new Bounds();
         sink.table(tables.get(t++));
       }
-      List<Item> items = new ArrayList<>();
       for (Segment s : row) {
-        items.addAll(s.items);
+        bounds.add(s);
       }
-      RadixSort.sort(items, it -> it.left, LineChainer.LEFT_TO_RIGHT);
-      lines.add(items);
+      lines.add(leftToRight(row));
     }
-    sink.text(lines, kind);
+    sink.text(lines, kind, bounds);
     while (t < tables.size()) {
       sink.table(tables.get(t++));
     }
+  }
+
+  /**
+   * The words of a row's segments in {@link LineChainer#LEFT_TO_RIGHT} order. A segment's words joined it
+   * in that order, so when the segments do not interleave the row is their concatenation, the segment
+   * with the first word first; otherwise the words are sorted.
+   */
+  private static List<Item> leftToRight(List<Segment> row) {
+    if (row.size() == 1) {
+      return row.get(0).items;
+    }
+    Comparator<Item> order = LineChainer.LEFT_TO_RIGHT;
+    Segment[] byFirst = row.toArray(new Segment[0]);
+    for (int i = 1; i < byFirst.length; i++) {
+      Segment s = byFirst[i];
+      int j = i;
+      for (; j > 0 && order.compare(byFirst[j - 1].items.get(0), s.items.get(0)) > 0; j--) {
+        byFirst[j] = byFirst[j - 1];
+      }
+      byFirst[j] = s;
+    }
+    List<Item> items = new ArrayList<>();
+    boolean interleaved = false;
+    for (int i = 0; i < byFirst.length; i++) {
+      if (i > 0 && order.compare(byFirst[i - 1].last(), byFirst[i].items.get(0)) > 0) {
+        interleaved = true;
+      }
+      items.addAll(byFirst[i].items);
+    }
+    if (interleaved) {
+      RadixSort.sort(items, it -> it.left, LineChainer.LEFT_TO_RIGHT);
+    }
+    return items;
   }
 
   private static int rows(List<Segment> piece) {
@@ -365,6 +400,25 @@ final class BlockSegmenter {
     return segs.isEmpty() ? 0 : right;
   }
 
+  /** The upright bounds of some segments: those of their words, as segments bound their words. */
+  private static final class Bounds {
+    private double left = Double.POSITIVE_INFINITY;
+    private double top = Double.POSITIVE_INFINITY;
+    private double right = Double.NEGATIVE_INFINITY;
+    private double bottom = Double.NEGATIVE_INFINITY;
+
+    void add(Segment s) {
+      left = Math.min(left, s.left);
+      top = Math.min(top, s.top);
+      right = Math.max(right, s.right);
+      bottom = Math.max(bottom, s.bottom);
+    }
+
+    Box box() {
+      return new Box(left, top, right, bottom);
+    }
+  }
+
   /** Collects blocks, naming titles by their word height. */
   private static final class RawBlockSink {
     private final List<RawBlock> out;
@@ -375,27 +429,16 @@ final class BlockSegmenter {
       this.h = h;
     }
 
-    void text(List<List<Item>> lines, BlockKind kind) {
+    /** A text block of {@code lines}, {@code bounds} holding their segments. */
+    void text(List<List<Item>> lines, BlockKind kind, Bounds bounds) {
       if (lines.isEmpty()) {
         return;
-      }
-      double left = Double.POSITIVE_INFINITY;
-      double top = Double.POSITIVE_INFINITY;
-      double right = Double.NEGATIVE_INFINITY;
-      double bottom = Double.NEGATIVE_INFINITY;
-      for (List<Item> line : lines) {
-        for (Item it : line) {
-          left = Math.min(left, it.left);
-          top = Math.min(top, it.top);
-          right = Math.max(right, it.right);
-          bottom = Math.max(bottom, it.bottom);
-        }
       }
       BlockKind k = kind;
       if (kind == BlockKind.PARAGRAPH && lines.size() <= 2 && medianHeight(lines) >= TITLE_SCALE * h) {
         k = BlockKind.TITLE;
       }
-      out.add(new RawBlock(k, lines, null, new Box(left, top, right, bottom)));
+      out.add(new RawBlock(k, lines, null, bounds.box()));
     }
 
     private static double medianHeight(List<List<Item>> lines) {

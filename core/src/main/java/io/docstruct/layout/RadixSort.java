@@ -44,7 +44,7 @@ final class RadixSort {
     }
   }
 
-  /** Sorts {@code items} as {@code Arrays.sort(items, order)} would; {@code key} and {@code order} as above. */
+  /** Sorts {@code items} as {@code Arrays.sort(items, order)} would; {@code key}, {@code order} as above. */
   static <T> void sort(T[] items, ToDoubleFunction<? super T> key, Comparator<? super T> order) {
     int n = items.length;
     if (n < MIN_SIZE) {
@@ -80,6 +80,32 @@ final class RadixSort {
         count[p][(k >>> (p * DIGIT_BITS)) & (DIGITS - 1)]++;
       }
     }
+    // Already in order (a list sorted before): only the runs of equal digests are left to sort.
+    boolean ascending = true;
+    for (int i = 1; i < n && ascending; i++) {
+      ascending = Integer.compareUnsigned(keys[i - 1], keys[i]) <= 0;
+    }
+    if (!ascending) {
+      keys = radixSort(keys, index, count, items);
+    }
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && keys[to] == keys[from]) {
+        to++;
+      }
+      if (to - from > 1) {
+        Arrays.sort(items, from, to, order);
+      }
+      from = to;
+    }
+  }
+
+  /**
+   * Puts {@code items} in the order of their digests {@code keys}, stably; {@code count} holds each pass's
+   * digit counts. The digests in that order.
+   */
+  private static int[] radixSort(int[] keys, int[] index, int[][] count, Object[] items) {
+    int n = keys.length;
     int[] keysTo = new int[n];
     int[] indexTo = new int[n];
     for (int p = 0; p < PASSES; p++) {
@@ -112,15 +138,6 @@ final class RadixSort {
       sorted[i] = items[index[i]];
     }
     System.arraycopy(sorted, 0, items, 0, n);
-    for (int from = 0; from < n; ) {
-      int to = from + 1;
-      while (to < n && keys[to] == keys[from]) {
-        to++;
-      }
-      if (to - from > 1) {
-        Arrays.sort(items, from, to, order);
-      }
-      from = to;
-    }
+    return keys;
   }
 }

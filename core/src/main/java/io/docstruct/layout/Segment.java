@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class Segment {
   final List<Item> items;
+  private final boolean table;
   double left = Double.POSITIVE_INFINITY;
   double top = Double.POSITIVE_INFINITY;
   double right = Double.NEGATIVE_INFINITY;
@@ -18,12 +19,14 @@ final class Segment {
   /** A segment of one item (a table, or a word). */
   Segment(Item first) {
     items = new ArrayList<>();
+    table = first.table != null;
     add(first);
   }
 
-  /** A segment of words already chained, with their bounds and smallest provider order. */
+  /** A segment of words (no table) already chained, with their bounds and smallest provider order. */
   Segment(List<Item> items, double left, double top, double right, double bottom, int minOrder) {
     this.items = items;
+    this.table = false;
     this.left = left;
     this.top = top;
     this.right = right;
@@ -45,7 +48,7 @@ final class Segment {
   }
 
   boolean isTable() {
-    return items.get(0).table != null;
+    return table;
   }
 
   double width() {

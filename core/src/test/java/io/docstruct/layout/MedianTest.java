@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** {@link Median} selects the value a full sort would put in the middle, bit for bit. */
-class MedianProperties {
+class MedianTest {
 
   @Property(tries = 300)
   void selectsWhatSortingWould(@ForAll("measurements") double[] values) {

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * {@link RadixSort} orders items exactly as the stable comparison sort it replaces, including ties of the
  * key (equal, nearly equal, -0.0 against 0.0) and of the whole comparator.
  */
-class RadixSortProperties {
+class RadixSortTest {
   private static final Word WORD = Word.of("w", null, Quad.of(Box.of(0, 0, 1, 1)));
 
   @Property(tries = 200)
@@ -41,6 +41,18 @@ class RadixSortProperties {
     RadixSort.sort(actual, it -> it.top, (a, b) -> Double.compare(a.top, b.top));
 
     assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  @Property(tries = 100)
+  void sortsAListAlreadyInKeyOrder(@ForAll("items") List<Item> items) {
+    List<Item> expected = new ArrayList<>(items);
+    expected.sort(LineChainer.LEFT_TO_RIGHT);
+    List<Item> byKeyOnly = new ArrayList<>(items);
+    byKeyOnly.sort((a, b) -> Double.compare(a.left, b.left));
+
+    RadixSort.sort(byKeyOnly, it -> it.left, LineChainer.LEFT_TO_RIGHT);
+
+    assertThat(byKeyOnly).containsExactlyElementsOf(expected);
   }
 
   @Provide

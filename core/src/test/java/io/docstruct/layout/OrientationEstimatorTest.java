@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The word-length test of the aspect vote counts code points as {@code strip()} leaves them. */
-class OrientationEstimatorProperties {
+class OrientationEstimatorTest {
 
   @Property(tries = 500)
   void twoOrMoreCharactersCountsTheStrippedCodePoints(@ForAll("texts") String text) {
