@@ -13,6 +13,7 @@ final class Chains {
   private final Item[] words;
   private final double[] box;
   private final int[] order;
+  private final boolean[] lineBreak;
   private final int count;
   /** The words grouped by segment, each in sweep order: segment s holds {@code start[s]..start[s+1]}. */
   private final int[] grouped;
@@ -22,13 +23,16 @@ final class Chains {
    * @param words in sweep order
    * @param box left, top, right and bottom of each word, in sweep order
    * @param order each word's provider order, in sweep order
+   * @param lineBreak whether each word has a {@code lineBreak} hint, in sweep order
    * @param segmentOf each word's segment, in sweep order
    * @param count the number of segments
    */
-  Chains(Item[] words, double[] box, int[] order, int[] segmentOf, int count) {
+  Chains(
+      Item[] words, double[] box, int[] order, boolean[] lineBreak, int[] segmentOf, int count) {
     this.words = words;
     this.box = box;
     this.order = order;
+    this.lineBreak = lineBreak;
     this.count = count;
     start = new int[count + 1];
     for (int s : segmentOf) {
@@ -70,6 +74,11 @@ final class Chains {
     return order[w];
   }
 
+  /** Whether word {@code w} has a {@code lineBreak=true} hint. */
+  boolean lineBreak(int w) {
+    return lineBreak[w];
+  }
+
   /** The centre of word {@code w}'s box when chained. */
   double cx(int w) {
     return (box[4 * w] + box[4 * w + 2]) / 2;
@@ -80,26 +89,39 @@ final class Chains {
     return (box[4 * w + 1] + box[4 * w + 3]) / 2;
   }
 
-  /** The segments in order of creation, their words in the order they joined. */
+  /**
+   * The segments as objects, top to bottom (by top edge, then smallest provider order: the order block
+   * segmentation puts them in first), their words in the order they joined. They are created in that order
+   * too, so that the passes of block segmentation, which go down the page, read memory in order.
+   */
   List<Segment> segments() {
-    List<Segment> segments = new ArrayList<>(count);
+    double[] left = new double[count];
+    double[] top = new double[count];
+    double[] right = new double[count];
+    double[] bottom = new double[count];
+    int[] minOrder = new int[count];
     for (int s = 0; s < count; s++) {
-      List<Item> items = new ArrayList<>(size(s));
-      double left = Double.POSITIVE_INFINITY;
-      double top = Double.POSITIVE_INFINITY;
-      double right = Double.NEGATIVE_INFINITY;
-      double bottom = Double.NEGATIVE_INFINITY;
-      int minOrder = Integer.MAX_VALUE;
+      left[s] = Double.POSITIVE_INFINITY;
+      top[s] = Double.POSITIVE_INFINITY;
+      right[s] = Double.NEGATIVE_INFINITY;
+      bottom[s] = Double.NEGATIVE_INFINITY;
+      minOrder[s] = Integer.MAX_VALUE;
       for (int k = start[s]; k < start[s + 1]; k++) {
         int w = grouped[k];
-        items.add(words[w]);
-        left = Math.min(left, box[4 * w]);
-        top = Math.min(top, box[4 * w + 1]);
-        right = Math.max(right, box[4 * w + 2]);
-        bottom = Math.max(bottom, box[4 * w + 3]);
-        minOrder = Math.min(minOrder, order[w]);
+        left[s] = Math.min(left[s], box[4 * w]);
+        top[s] = Math.min(top[s], box[4 * w + 1]);
+        right[s] = Math.max(right[s], box[4 * w + 2]);
+        bottom[s] = Math.max(bottom[s], box[4 * w + 3]);
+        minOrder[s] = Math.min(minOrder[s], order[w]);
       }
-      segments.add(new Segment(items, left, top, right, bottom, minOrder));
+    }
+    List<Segment> segments = new ArrayList<>(count);
+    for (int s : RadixSort.order(top, minOrder)) {
+      List<Item> items = new ArrayList<>(size(s));
+      for (int k = start[s]; k < start[s + 1]; k++) {
+        items.add(words[grouped[k]]);
+      }
+      segments.add(new Segment(items, left[s], top[s], right[s], bottom[s], minOrder[s]));
     }
     return segments;
   }

@@ -21,6 +21,8 @@ final class Item {
    */
   final int textLength;
   final boolean twoOrMoreCharacters;
+  /** Whether the word has a {@code lineBreak=true} hint. */
+  final boolean lineBreak;
   double left;
   double top;
   double right;
@@ -34,6 +36,7 @@ final class Item {
     this.outline = Outline.of(Objects.requireNonNull(word.polygon(), "polygon"));
     this.textLength = word.text().length();
     this.twoOrMoreCharacters = OrientationEstimator.twoOrMoreCharacters(word.text());
+    this.lineBreak = Boolean.TRUE.equals(word.lineBreak());
   }
 
   Item(int order, Word placeholder, Table table, Box box) {
@@ -43,6 +46,7 @@ final class Item {
     this.outline = null;
     this.textLength = 0;
     this.twoOrMoreCharacters = false;
+    this.lineBreak = false;
     place(box.left(), box.top(), box.right(), box.bottom());
   }
 

@@ -44,11 +44,12 @@ final class LineChainer {
     RadixSort.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
     int n = sorted.length;
     if (n == 0) {
-      return new Chains(sorted, new double[0], new int[0], new int[0], 0);
+      return new Chains(sorted, new double[0], new int[0], new boolean[0], new int[0], 0);
     }
     // The sweep reads the words' boxes in sweep order from one array, not from the scattered items.
     double[] box = new double[4 * n];
     int[] order = new int[n];
+    boolean[] lineBreak = new boolean[n];
     double minCy = Double.POSITIVE_INFINITY;
     double maxCy = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
@@ -58,6 +59,7 @@ final class LineChainer {
       box[4 * i + 2] = it.right;
       box[4 * i + 3] = it.bottom;
       order[i] = it.order;
+      lineBreak[i] = it.lineBreak;
       minCy = Math.min(minCy, it.cy());
       maxCy = Math.max(maxCy, it.cy());
     }
@@ -134,6 +136,6 @@ final class LineChainer {
       }
       segmentOf[w] = best;
     }
-    return new Chains(sorted, box, order, segmentOf, segments);
+    return new Chains(sorted, box, order, lineBreak, segmentOf, segments);
   }
 }

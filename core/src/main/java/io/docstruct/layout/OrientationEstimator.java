@@ -107,14 +107,16 @@ final class OrientationEstimator {
     double lineBreak = 0;
     int lineBreakVotes = 0;
     for (int s = 0; s < chains.count(); s++) {
-      if (chains.size(s) < 2) {
+      int firstWord = chains.word(s, 0);
+      int lastWord = chains.word(s, chains.size(s) - 1);
+      if (firstWord == lastWord || !chains.lineBreak(firstWord) && !chains.lineBreak(lastWord)) {
         continue;
       }
       // The ends in the upright frame, as now placed.
-      Item first = chains.item(chains.word(s, 0));
-      Item last = chains.item(chains.word(s, chains.size(s) - 1));
+      Item first = chains.item(firstWord);
+      Item last = chains.item(lastWord);
       for (Item end : List.of(first, last)) {
-        if (Boolean.TRUE.equals(end.word.lineBreak())) {
+        if (end.lineBreak) {
           lineBreak += end.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
           lineBreakVotes++;
         }

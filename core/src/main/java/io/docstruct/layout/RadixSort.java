@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sorts words or segments by a coordinate in linear time, with the same result as a stable comparison sort.
@@ -52,47 +53,24 @@ final class RadixSort {
       return;
     }
     double[] values = new double[n];
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
-      double v = key.applyAsDouble(items[i]);
-      values[i] = v;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+      values[i] = key.applyAsDouble(items[i]);
     }
-    double range = max - min;
-    if (!(range < Double.POSITIVE_INFINITY)) {
-      // Infinite or NaN keys: no scale fits, compare.
+    int[] digests = digests(values);
+    if (digests == null) {
       Arrays.sort(items, order);
       return;
     }
-    // The key scaled to 32 bits over its range: monotone (subtraction, multiplication and truncation never
-    // reverse two values), so equal digests hold equal or all but equal keys.
-    double scale = range > 0 ? MAX_DIGEST / range : 0;
-    int[] keys = new int[n];
-    int[] index = new int[n];
-    int[][] count = new int[PASSES][DIGITS];
-    for (int i = 0; i < n; i++) {
-      int k = (int) (long) Math.min(MAX_DIGEST, (values[i] - min) * scale);
-      keys[i] = k;
-      index[i] = i;
-      for (int p = 0; p < PASSES; p++) {
-        count[p][(k >>> (p * DIGIT_BITS)) & (DIGITS - 1)]++;
+    int[] index = byDigest(digests);
+    if (index != null) {
+      Object[] sorted = new Object[n];
+      for (int i = 0; i < n; i++) {
+        sorted[i] = items[index[i]];
       }
-    }
-    // Already in order (a list sorted before): only the runs of equal digests are left to sort.
-    boolean ascending = true;
-    for (int i = 1; i < n && ascending; i++) {
-      ascending = Integer.compareUnsigned(keys[i - 1], keys[i]) <= 0;
-    }
-    if (!ascending) {
-      keys = radixSort(keys, index, count, items);
+      System.arraycopy(sorted, 0, items, 0, n);
     }
     for (int from = 0; from < n; ) {
-      int to = from + 1;
-      while (to < n && keys[to] == keys[from]) {
-        to++;
-      }
+      int to = endOfRun(digests, from);
       if (to - from > 1) {
         Arrays.sort(items, from, to, order);
       }
@@ -101,11 +79,110 @@ final class RadixSort {
   }
 
   /**
-   * Puts {@code items} in the order of their digests {@code keys}, stably; {@code count} holds each pass's
-   * digit counts. The digests in that order.
+   * The positions of {@code keys} in order of the keys ({@link Double#compare}), then of {@code ties}
+   * (ascending), then of position.
    */
-  private static int[] radixSort(int[] keys, int[] index, int[][] count, Object[] items) {
+  static int[] order(double[] keys, int[] ties) {
     int n = keys.length;
+    Comparator<Integer> exact =
+        (a, b) -> {
+          int c = Double.compare(keys[a], keys[b]);
+          if (c == 0) {
+            c = Integer.compare(ties[a], ties[b]);
+          }
+          return c != 0 ? c : Integer.compare(a, b);
+        };
+    int[] digests = n < MIN_SIZE ? null : digests(keys);
+    int[] index;
+    if (digests == null) {
+      digests = new int[n];
+      index = new int[n];
+      for (int i = 0; i < n; i++) {
+        index[i] = i;
+      }
+    } else {
+      index = byDigest(digests);
+      if (index == null) {
+        index = new int[n];
+        for (int i = 0; i < n; i++) {
+          index[i] = i;
+        }
+      }
+    }
+    for (int from = 0; from < n; ) {
+      int to = endOfRun(digests, from);
+      if (to - from > 1) {
+        Integer[] run = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+          run[i - from] = index[i];
+        }
+        Arrays.sort(run, exact);
+        for (int i = from; i < to; i++) {
+          index[i] = run[i - from];
+        }
+      }
+      from = to;
+    }
+    return index;
+  }
+
+  private static int endOfRun(int[] digests, int from) {
+    int to = from + 1;
+    while (to < digests.length && digests[to] == digests[from]) {
+      to++;
+    }
+    return to;
+  }
+
+  /**
+   * Each key scaled to 32 bits over the keys' range: a monotone map (subtraction, multiplication and
+   * truncation never reverse two values), so equal digests hold equal or all but equal keys; {@code null}
+   * for infinite or NaN keys, which no scale fits.
+   */
+  private static int @Nullable [] digests(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    double range = max - min;
+    if (!(range < Double.POSITIVE_INFINITY)) {
+      return null;
+    }
+    double scale = range > 0 ? MAX_DIGEST / range : 0;
+    int[] digests = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      digests[i] = (int) (long) Math.min(MAX_DIGEST, (values[i] - min) * scale);
+    }
+    return digests;
+  }
+
+  /**
+   * Sorts {@code digests} (unsigned) in place, stably, by a least-significant-digit radix sort that skips
+   * digits they all share; the positions they came from, or {@code null} when they were in order already
+   * (a list sorted before).
+   */
+  private static int @Nullable [] byDigest(int[] digests) {
+    int n = digests.length;
+    boolean ascending = true;
+    for (int i = 1; i < n && ascending; i++) {
+      ascending = Integer.compareUnsigned(digests[i - 1], digests[i]) <= 0;
+    }
+    if (ascending) {
+      return null;
+    }
+    int[][] count = new int[PASSES][DIGITS];
+    for (int k : digests) {
+      for (int p = 0; p < PASSES; p++) {
+        count[p][(k >>> (p * DIGIT_BITS)) & (DIGITS - 1)]++;
+      }
+    }
+    int[] keys = digests;
+    int[] index = new int[n];
+    for (int i = 0; i < n; i++) {
+      index[i] = i;
+    }
     int[] keysTo = new int[n];
     int[] indexTo = new int[n];
     for (int p = 0; p < PASSES; p++) {
@@ -133,11 +210,9 @@ final class RadixSort {
       index = indexTo;
       indexTo = t;
     }
-    Object[] sorted = new Object[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = items[index[i]];
+    if (keys != digests) {
+      System.arraycopy(keys, 0, digests, 0, n);
     }
-    System.arraycopy(sorted, 0, items, 0, n);
-    return keys;
+    return index;
   }
 }

@@ -6,6 +6,7 @@ import io.docstruct.document.Word;
 import io.docstruct.geometry.Box;
 import io.docstruct.geometry.Quad;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -53,6 +54,24 @@ class RadixSortTest {
     RadixSort.sort(byKeyOnly, it -> it.left, LineChainer.LEFT_TO_RIGHT);
 
     assertThat(byKeyOnly).containsExactlyElementsOf(expected);
+  }
+
+  @Property(tries = 200)
+  void ordersPositionsByKeyThenTie(@ForAll("items") List<Item> items) {
+    double[] keys = new double[items.size()];
+    int[] ties = new int[items.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = items.get(i).top;
+      ties[i] = items.get(i).order % 5;
+    }
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      expected.add(i);
+    }
+    expected.sort(
+        Comparator.<Integer>comparingDouble(i -> keys[i]).thenComparingInt(i -> ties[i]));
+
+    assertThat(RadixSort.order(keys, ties)).containsExactly(expected.stream().mapToInt(i -> i).toArray());
   }
 
   @Provide
