@@ -70,7 +70,7 @@ final class LineChainer {
     if (!(bucket > 0)) {
       bucket = 1;
     }
-    OpenSegments open = new OpenSegments((int) ((maxCy - minCy) / bucket) + 1);
+    OpenSegments open = new OpenSegments((int) ((maxCy - minCy) / bucket) + 1, n);
     int[] segmentOf = new int[n];
     int segments = 0;
     for (int w = 0; w < n; w++) {
