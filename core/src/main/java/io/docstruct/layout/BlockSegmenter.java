@@ -322,31 +322,31 @@ final class BlockSegmenter {
   }
 
   /**
-   * The words of a row's segments in {@link LineChainer#LEFT_TO_RIGHT} order. A segment's words joined it
-   * in that order, so when the segments do not interleave the row is their concatenation, the segment
-   * with the first word first; otherwise the words are sorted.
+   * The words of a row's segments in {@link LineChainer#LEFT_TO_RIGHT} order. A segment's words were
+   * consecutive picks of the sweep, which went in that order, so when the segments do not interleave the
+   * row is their concatenation by sweep position; otherwise the words are sorted.
    */
   private static List<Item> leftToRight(List<Segment> row) {
     if (row.size() == 1) {
       return row.get(0).items;
     }
-    Comparator<Item> order = LineChainer.LEFT_TO_RIGHT;
-    Segment[] byFirst = row.toArray(new Segment[0]);
-    for (int i = 1; i < byFirst.length; i++) {
-      Segment s = byFirst[i];
+    Segment[] bySweep = row.toArray(new Segment[0]);
+    for (int i = 1; i < bySweep.length; i++) {
+      Segment s = bySweep[i];
       int j = i;
-      for (; j > 0 && order.compare(byFirst[j - 1].items.get(0), s.items.get(0)) > 0; j--) {
-        byFirst[j] = byFirst[j - 1];
+      for (; j > 0 && bySweep[j - 1].firstInSweep > s.firstInSweep; j--) {
+        bySweep[j] = bySweep[j - 1];
       }
-      byFirst[j] = s;
+      bySweep[j] = s;
     }
     List<Item> items = new ArrayList<>();
     boolean interleaved = false;
-    for (int i = 0; i < byFirst.length; i++) {
-      if (i > 0 && order.compare(byFirst[i - 1].last(), byFirst[i].items.get(0)) > 0) {
+    for (int i = 0; i < bySweep.length; i++) {
+      if (bySweep[i].firstInSweep < 0
+          || i > 0 && bySweep[i - 1].lastInSweep > bySweep[i].firstInSweep) {
         interleaved = true;
       }
-      items.addAll(byFirst[i].items);
+      items.addAll(bySweep[i].items);
     }
     if (interleaved) {
       RadixSort.sort(items, it -> it.left, LineChainer.LEFT_TO_RIGHT);

@@ -121,7 +121,10 @@ final class Chains {
       for (int k = start[s]; k < start[s + 1]; k++) {
         items.add(words[grouped[k]]);
       }
-      segments.add(new Segment(items, left[s], top[s], right[s], bottom[s], minOrder[s]));
+      segments.add(
+          new Segment(
+              items, left[s], top[s], right[s], bottom[s], minOrder[s], grouped[start[s]],
+              grouped[start[s + 1] - 1]));
     }
     return segments;
   }

@@ -10,6 +10,12 @@ import java.util.List;
 final class Segment {
   final List<Item> items;
   private final boolean table;
+  /**
+   * Where the first and last words stood in the sweep that chained them, whose order is {@link
+   * LineChainer#LEFT_TO_RIGHT}; -1 for a segment not made by a sweep.
+   */
+  final int firstInSweep;
+  final int lastInSweep;
   double left = Double.POSITIVE_INFINITY;
   double top = Double.POSITIVE_INFINITY;
   double right = Double.NEGATIVE_INFINITY;
@@ -20,13 +26,22 @@ final class Segment {
   Segment(Item first) {
     items = new ArrayList<>();
     table = first.table != null;
+    firstInSweep = -1;
+    lastInSweep = -1;
     add(first);
   }
 
-  /** A segment of words (no table) already chained, with their bounds and smallest provider order. */
-  Segment(List<Item> items, double left, double top, double right, double bottom, int minOrder) {
+  /**
+   * A segment of words (no table) already chained, with their bounds, smallest provider order and the
+   * sweep positions of its first and last words.
+   */
+  Segment(
+      List<Item> items, double left, double top, double right, double bottom, int minOrder,
+      int firstInSweep, int lastInSweep) {
     this.items = items;
     this.table = false;
+    this.firstInSweep = firstInSweep;
+    this.lastInSweep = lastInSweep;
     this.left = left;
     this.top = top;
     this.right = right;
