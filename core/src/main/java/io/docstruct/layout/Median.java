@@ -38,7 +38,7 @@ final class Median {
    * The bits of {@code v} as an unsigned number whose order is {@link Double#compare}'s: -0.0 before 0.0,
    * NaN last.
    */
-  static long orderedBits(double v) {
+  private static long orderedBits(double v) {
     long bits = Double.doubleToLongBits(v);
     return bits ^ (bits >> 63 | Long.MIN_VALUE);
   }

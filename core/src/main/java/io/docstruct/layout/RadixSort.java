@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each key is scaled over the keys' range to a 32-bit digest (a monotone map: it never reverses two
  * keys), the digests are sorted by a stable least-significant-digit radix sort that skips digits every key
  * shares, and runs of equal digests, which hold equal or all but equal coordinates, are sorted with the
- * full comparator. Comparison sorts of 50,000 objects cost far more than ten times those of 5,000
- * (unlearnable branches, objects scattered beyond the caches); counting digits does not.
+ * full comparator; digests already in order (a list sorted before) cost one pass. Comparison sorts of
+ * 50,000 objects cost far more than ten times those of 5,000 (unlearnable branches, objects scattered
+ * beyond the caches); counting digits does not.
  */
 final class RadixSort {
   /** Below this size a comparison sort is as quick. */
@@ -30,7 +31,7 @@ final class RadixSort {
    * Sorts {@code list} as {@code list.sort(order)} would.
    *
    * @param key the primary key; {@code order} must compare it first, as {@link Double#compare} does
-   * @param order the full order, for keys that tie in their high bits
+   * @param order the full order, for keys whose digests tie
    */
   static <T> void sort(List<T> list, ToDoubleFunction<? super T> key, Comparator<? super T> order) {
     if (list.size() < MIN_SIZE) {

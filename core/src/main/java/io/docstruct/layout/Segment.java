@@ -58,10 +58,6 @@ final class Segment {
     minOrder = Math.min(minOrder, it.order);
   }
 
-  Item last() {
-    return items.get(items.size() - 1);
-  }
-
   boolean isTable() {
     return table;
   }
