@@ -3,7 +3,6 @@ package io.docstruct.layout;
 import io.docstruct.document.Table;
 import io.docstruct.geometry.Box;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +24,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>At the top level, a first (last) piece lying within the top (bottom) {@code marginBand} of the page
  * and holding at most two lines is a header (footer). A leaf of at most two lines whose median word height
- * is at least {@value #TITLE_SCALE} times the page's is a title. Cost: a sort per node and level, so
- * O(n log n) for ordinary pages.
+ * is at least {@value #TITLE_SCALE} times the page's is a title. Cost: a {@link RadixSort} per node and
+ * level, so about linear for ordinary pages.
  */
 final class BlockSegmenter {
   static final double TITLE_SCALE = 1.4;
   private static final int MAX_DEPTH = 48;
   private static final int GUTTERS_TRIED = 3;
+  private static final Comparator<Segment> BY_LEFT = Comparator.comparingDouble(s -> s.left);
+  private static final Comparator<Segment> BY_TOP = Comparator.comparingDouble(s -> s.top);
+  /** Top edge, then provider order. */
+  private static final Comparator<Segment> TOP_DOWN =
+      BY_TOP.thenComparingInt(Segment::minOrder);
+  /** Centre line, then left edge, then provider order. */
+  private static final Comparator<Segment> BY_CENTRE_LINE =
+      Comparator.comparingDouble(Segment::cy)
+          .thenComparingDouble(s -> s.left)
+          .thenComparingInt(Segment::minOrder);
 
   private final double lineOverlap;
   private final double blockGap;
@@ -113,7 +122,7 @@ final class BlockSegmenter {
       return null;
     }
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort((a, b) -> Double.compare(a.left, b.left));
+    RadixSort.sort(sorted, s -> s.left, BY_LEFT);
     List<double[]> gutters = new ArrayList<>();
     double reach = sorted.get(0).right;
     for (Segment s : sorted) {
@@ -150,7 +159,7 @@ final class BlockSegmenter {
     List<Segment> small = left.size() <= right.size() ? left : right;
     List<Segment> large = small == left ? right : left;
     List<Segment> byTop = new ArrayList<>(large);
-    byTop.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    RadixSort.sort(byTop, s -> s.top, BY_TOP);
     double maxHeight = 0;
     for (Segment s : byTop) {
       maxHeight = Math.max(maxHeight, s.height());
@@ -200,17 +209,13 @@ final class BlockSegmenter {
     for (int i = 0; i < f.length; i++) {
       f[i] = side.get(i).width() / width;
     }
-    return OrientationEstimator.median(f);
+    return Median.of(f);
   }
 
   /** The node cut at blank bands taller than the block gap, top to bottom. */
   private List<List<Segment>> horizontalPieces(List<Segment> node, double h) {
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort(
-        (a, b) -> {
-          int c = Double.compare(a.top, b.top);
-          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
-        });
+    RadixSort.sort(sorted, s -> s.top, TOP_DOWN);
     double[] gaps = new double[sorted.size()];
     int k = 0;
     double reach = sorted.get(0).bottom;
@@ -226,7 +231,7 @@ final class BlockSegmenter {
       return pieces;
     }
     double threshold =
-        Math.max(blockGap * h, 1.6 * OrientationEstimator.median(Arrays.copyOf(gaps, k)));
+        Math.max(blockGap * h, 1.6 * Median.of(gaps, k));
     List<Segment> current = new ArrayList<>();
     reach = sorted.get(0).bottom;
     for (Segment s : sorted) {
@@ -271,14 +276,7 @@ final class BlockSegmenter {
 
   private void leaf(List<Segment> node, RawBlockSink sink, BlockKind kind) {
     List<Segment> sorted = new ArrayList<>(node);
-    sorted.sort(
-        (a, b) -> {
-          int c = Double.compare(a.cy(), b.cy());
-          if (c == 0) {
-            c = Double.compare(a.left, b.left);
-          }
-          return c != 0 ? c : Integer.compare(a.minOrder(), b.minOrder());
-        });
+    RadixSort.sort(sorted, Segment::cy, BY_CENTRE_LINE);
     List<List<Segment>> rows = new ArrayList<>();
     List<Segment> tables = new ArrayList<>();
     Segment anchor = null;
@@ -295,35 +293,70 @@ final class BlockSegmenter {
         }
       }
       anchor = s;
-      rows.add(new ArrayList<>(List.of(s)));
+      List<Segment> row = new ArrayList<>(2);
+      row.add(s);
+      rows.add(row);
     }
     // Interleave tables with the rows by their top edge; text between tables forms one block.
-    tables.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    RadixSort.sort(tables, s -> s.top, BY_TOP);
     int t = 0;
     List<List<Item>> lines = new ArrayList<>();
+    Bounds bounds = new Bounds();
     for (List<Segment> row : rows) {
       double rowTop = top(row);
       while (t < tables.size() && tables.get(t).top <= rowTop) {
-        sink.text(lines, kind);
+        sink.text(lines, kind, bounds);
         lines = new ArrayList<>();
+        bounds = new Bounds();
         sink.table(tables.get(t++));
       }
-      List<Item> items = new ArrayList<>();
       for (Segment s : row) {
-        items.addAll(s.items);
+        bounds.add(s);
       }
-      items.sort(LineChainer.LEFT_TO_RIGHT);
-      lines.add(items);
+      lines.add(leftToRight(row));
     }
-    sink.text(lines, kind);
+    sink.text(lines, kind, bounds);
     while (t < tables.size()) {
       sink.table(tables.get(t++));
     }
   }
 
+  /**
+   * The words of a row's segments in {@link LineChainer#LEFT_TO_RIGHT} order. A segment's words were
+   * consecutive picks of the sweep, which went in that order, so when the segments do not interleave the
+   * row is their concatenation by sweep position; otherwise the words are sorted.
+   */
+  private static List<Item> leftToRight(List<Segment> row) {
+    if (row.size() == 1) {
+      return row.get(0).items;
+    }
+    Segment[] bySweep = row.toArray(new Segment[0]);
+    for (int i = 1; i < bySweep.length; i++) {
+      Segment s = bySweep[i];
+      int j = i;
+      for (; j > 0 && bySweep[j - 1].firstInSweep > s.firstInSweep; j--) {
+        bySweep[j] = bySweep[j - 1];
+      }
+      bySweep[j] = s;
+    }
+    List<Item> items = new ArrayList<>();
+    boolean interleaved = false;
+    for (int i = 0; i < bySweep.length; i++) {
+      if (bySweep[i].firstInSweep < 0
+          || i > 0 && bySweep[i - 1].lastInSweep > bySweep[i].firstInSweep) {
+        interleaved = true;
+      }
+      items.addAll(bySweep[i].items);
+    }
+    if (interleaved) {
+      RadixSort.sort(items, it -> it.left, LineChainer.LEFT_TO_RIGHT);
+    }
+    return items;
+  }
+
   private static int rows(List<Segment> piece) {
     List<Segment> sorted = new ArrayList<>(piece);
-    sorted.sort(Comparator.comparingDouble((Segment s) -> s.top));
+    RadixSort.sort(sorted, s -> s.top, BY_TOP);
     int rows = 0;
     double reach = Double.NEGATIVE_INFINITY;
     for (Segment s : sorted) {
@@ -336,19 +369,54 @@ final class BlockSegmenter {
   }
 
   private static double top(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.top).min().orElse(0);
+    double top = Double.POSITIVE_INFINITY;
+    for (Segment s : segs) {
+      top = Math.min(top, s.top);
+    }
+    return segs.isEmpty() ? 0 : top;
   }
 
   private static double bottom(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.bottom).max().orElse(0);
+    double bottom = Double.NEGATIVE_INFINITY;
+    for (Segment s : segs) {
+      bottom = Math.max(bottom, s.bottom);
+    }
+    return segs.isEmpty() ? 0 : bottom;
   }
 
   private static double left(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.left).min().orElse(0);
+    double left = Double.POSITIVE_INFINITY;
+    for (Segment s : segs) {
+      left = Math.min(left, s.left);
+    }
+    return segs.isEmpty() ? 0 : left;
   }
 
   private static double right(List<Segment> segs) {
-    return segs.stream().mapToDouble(s -> s.right).max().orElse(0);
+    double right = Double.NEGATIVE_INFINITY;
+    for (Segment s : segs) {
+      right = Math.max(right, s.right);
+    }
+    return segs.isEmpty() ? 0 : right;
+  }
+
+  /** The upright bounds of some segments: those of their words, as segments bound their words. */
+  private static final class Bounds {
+    private double left = Double.POSITIVE_INFINITY;
+    private double top = Double.POSITIVE_INFINITY;
+    private double right = Double.NEGATIVE_INFINITY;
+    private double bottom = Double.NEGATIVE_INFINITY;
+
+    void add(Segment s) {
+      left = Math.min(left, s.left);
+      top = Math.min(top, s.top);
+      right = Math.max(right, s.right);
+      bottom = Math.max(bottom, s.bottom);
+    }
+
+    Box box() {
+      return new Box(left, top, right, bottom);
+    }
   }
 
   /** Collects blocks, naming titles by their word height. */
@@ -361,33 +429,31 @@ final class BlockSegmenter {
       this.h = h;
     }
 
-    void text(List<List<Item>> lines, BlockKind kind) {
+    /** A text block of {@code lines}, {@code bounds} holding their segments. */
+    void text(List<List<Item>> lines, BlockKind kind, Bounds bounds) {
       if (lines.isEmpty()) {
         return;
       }
-      double left = Double.POSITIVE_INFINITY;
-      double top = Double.POSITIVE_INFINITY;
-      double right = Double.NEGATIVE_INFINITY;
-      double bottom = Double.NEGATIVE_INFINITY;
-      List<Double> heights = new ArrayList<>();
+      BlockKind k = kind;
+      if (kind == BlockKind.PARAGRAPH && lines.size() <= 2 && medianHeight(lines) >= TITLE_SCALE * h) {
+        k = BlockKind.TITLE;
+      }
+      out.add(new RawBlock(k, lines, null, bounds.box()));
+    }
+
+    private static double medianHeight(List<List<Item>> lines) {
+      int count = 0;
+      for (List<Item> line : lines) {
+        count += line.size();
+      }
+      double[] heights = new double[count];
+      int i = 0;
       for (List<Item> line : lines) {
         for (Item it : line) {
-          left = Math.min(left, it.left);
-          top = Math.min(top, it.top);
-          right = Math.max(right, it.right);
-          bottom = Math.max(bottom, it.bottom);
-          heights.add(it.height());
+          heights[i++] = it.height();
         }
       }
-      BlockKind k = kind;
-      if (kind == BlockKind.PARAGRAPH && lines.size() <= 2) {
-        double median =
-            OrientationEstimator.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
-        if (median >= TITLE_SCALE * h) {
-          k = BlockKind.TITLE;
-        }
-      }
-      out.add(new RawBlock(k, lines, null, new Box(left, top, right, bottom)));
+      return Median.of(heights);
     }
 
     void table(Segment s) {

@@ -3,6 +3,8 @@ package io.docstruct.layout;
 import io.docstruct.geometry.Box;
 import io.docstruct.geometry.Point;
 import io.docstruct.geometry.Quad;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rotation of the page plane about a centre: maps page pixels into the upright frame where the text runs
@@ -37,19 +39,7 @@ final class Frame {
 
   /** The upright bounding box of a page quad. */
   Box box(Quad q) {
-    double minX = Double.POSITIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    for (Point p : q.vertices()) {
-      double x = x(p.x(), p.y());
-      double y = y(p.x(), p.y());
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    }
-    return new Box(minX, minY, maxX, maxY);
+    return box(q, 0);
   }
 
   /**
@@ -58,33 +48,72 @@ final class Frame {
    * turning (otherwise neighbouring lines would overlap). Other outlines are turned as they are.
    */
   Box box(Quad q, double skew) {
-    if (skew == 0 || !isRectangle(q)) {
-      return box(q);
-    }
-    Box b = q.bounds();
-    double s = Math.abs(Math.sin(Math.toRadians(skew)));
-    double c = Math.cos(Math.toRadians(skew));
-    double d = c * c - s * s;
-    double w = (b.width() * c - b.height() * s) / d;
-    double h = (b.height() * c - b.width() * s) / d;
-    if (!(w > 0) || !(h > 0)) {
-      return box(q);
-    }
-    double x = x(b.center().x(), b.center().y());
-    double y = y(b.center().x(), b.center().y());
-    // Quarter turns swap the rectangle's sides in the upright frame.
-    boolean quarter = Math.abs(Math.sin(Math.toRadians(degrees))) > 0.7;
-    double uw = quarter ? h : w;
-    double uh = quarter ? w : h;
-    return new Box(x - uw / 2, y - uh / 2, x + uw / 2, y + uh / 2);
+    double[] box = new double[4];
+    turn(Outline.of(q), skew == 0 ? null : new Shrink(skew, degrees), box);
+    return new Box(box[0], box[1], box[2], box[3]);
   }
 
-  /** Whether every edge of the quad runs along a page axis. */
-  static boolean isRectangle(Quad q) {
-    return q.p0().y() == q.p1().y() && q.p2().y() == q.p3().y() && q.p0().x() == q.p3().x()
-        && q.p1().x() == q.p2().x()
-        || q.p0().x() == q.p1().x() && q.p2().x() == q.p3().x() && q.p0().y() == q.p3().y()
-        && q.p1().y() == q.p2().y();
+  /** Sets every word item's upright box: its outline turned as {@link #box(Quad, double)} turns a quad. */
+  void place(List<Item> items, double skew) {
+    Shrink shrink = skew == 0 ? null : new Shrink(skew, degrees);
+    double[] box = new double[4];
+    for (Item it : items) {
+      turn(it.outline(), shrink, box);
+      it.place(box[0], box[1], box[2], box[3]);
+    }
+  }
+
+  /** The upright box of {@code o} into {@code box} (left, top, right, bottom). */
+  private void turn(Outline o, @Nullable Shrink shrink, double[] box) {
+    if (shrink != null && o.isRectangle()) {
+      double left = o.minX();
+      double top = o.minY();
+      double right = o.maxX();
+      double bottom = o.maxY();
+      double w = ((right - left) * shrink.cos - (bottom - top) * shrink.sin) / shrink.det;
+      double h = ((bottom - top) * shrink.cos - (right - left) * shrink.sin) / shrink.det;
+      if (w > 0 && h > 0) {
+        double centreX = (left + right) / 2;
+        double centreY = (top + bottom) / 2;
+        double x = x(centreX, centreY);
+        double y = y(centreX, centreY);
+        double uw = shrink.quarter ? h : w;
+        double uh = shrink.quarter ? w : h;
+        box[0] = x - uw / 2;
+        box[1] = y - uh / 2;
+        box[2] = x + uw / 2;
+        box[3] = y + uh / 2;
+        return;
+      }
+    }
+    double x0 = x(o.x0, o.y0);
+    double x1 = x(o.x1, o.y1);
+    double x2 = x(o.x2, o.y2);
+    double x3 = x(o.x3, o.y3);
+    double y0 = y(o.x0, o.y0);
+    double y1 = y(o.x1, o.y1);
+    double y2 = y(o.x2, o.y2);
+    double y3 = y(o.x3, o.y3);
+    box[0] = Math.min(Math.min(x0, x1), Math.min(x2, x3));
+    box[1] = Math.min(Math.min(y0, y1), Math.min(y2, y3));
+    box[2] = Math.max(Math.max(x0, x1), Math.max(x2, x3));
+    box[3] = Math.max(Math.max(y0, y1), Math.max(y2, y3));
+  }
+
+  /** The sizes of a skewed word's bounding rectangle, back to the word's own (see box(Quad, double)). */
+  private static final class Shrink {
+    final double sin;
+    final double cos;
+    final double det;
+    /** Quarter turns swap the rectangle's sides in the upright frame. */
+    final boolean quarter;
+
+    Shrink(double skew, double degrees) {
+      sin = Math.abs(Math.sin(Math.toRadians(skew)));
+      cos = Math.cos(Math.toRadians(skew));
+      det = cos * cos - sin * sin;
+      quarter = Math.abs(Math.sin(Math.toRadians(degrees))) > 0.7;
+    }
   }
 
   /** An upright box back on the page, vertices clockwise from the text's top-left corner. */

@@ -3,39 +3,63 @@ package io.docstruct.layout;
 import io.docstruct.document.Table;
 import io.docstruct.document.Word;
 import io.docstruct.geometry.Box;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A word with a polygon, or a table, while the page is being laid out: its upright box and its position in
- * the provider's order.
+ * A word with a polygon, or a table, while the page is being laid out: its upright box, its position in
+ * the provider's order and, for a word, its outline on the page.
  */
 final class Item {
   final int order;
   final Word word;
   final @Nullable Table table;
+  private final @Nullable Outline outline;
+  /**
+   * The word's text length in UTF-16 units, and whether it has two or more characters once stripped (see
+   * {@link OrientationEstimator#twoOrMoreCharacters}): read once, while the text is at hand.
+   */
+  final int textLength;
+  final boolean twoOrMoreCharacters;
+  /** Whether the word has a {@code lineBreak=true} hint. */
+  final boolean lineBreak;
   double left;
   double top;
   double right;
   double bottom;
 
+  /** A word item; {@code word} must have a polygon. */
   Item(int order, Word word) {
     this.order = order;
     this.word = word;
     this.table = null;
+    this.outline = Outline.of(Objects.requireNonNull(word.polygon(), "polygon"));
+    this.textLength = word.text().length();
+    this.twoOrMoreCharacters = OrientationEstimator.twoOrMoreCharacters(word.text());
+    this.lineBreak = Boolean.TRUE.equals(word.lineBreak());
   }
 
   Item(int order, Word placeholder, Table table, Box box) {
     this.order = order;
     this.word = placeholder;
     this.table = table;
-    place(box);
+    this.outline = null;
+    this.textLength = 0;
+    this.twoOrMoreCharacters = false;
+    this.lineBreak = false;
+    place(box.left(), box.top(), box.right(), box.bottom());
   }
 
-  void place(Box b) {
-    left = b.left();
-    top = b.top();
-    right = b.right();
-    bottom = b.bottom();
+  /** The word's outline on the page, as the provider drew it. */
+  Outline outline() {
+    return Objects.requireNonNull(outline, "a table item has no outline");
+  }
+
+  void place(double left, double top, double right, double bottom) {
+    this.left = left;
+    this.top = top;
+    this.right = right;
+    this.bottom = bottom;
   }
 
   double height() {

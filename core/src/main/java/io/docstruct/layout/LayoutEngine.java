@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  *       lineBreak} hints; words with blank text are left out.
  * </ol>
  *
- * <p>Cost is O(n log n) in the number of words for ordinary pages.
+ * <p>Cost is about linear in the number of words for ordinary pages (radix sorts and selections, bucketed
+ * sweeps), and O(n log n) at worst, for words that share coordinates.
  */
 public final class LayoutEngine {
   private static final LayoutEngine DEFAULT = builder().build();
@@ -115,9 +116,7 @@ public final class LayoutEngine {
     LineChainer chainer = new LineChainer(lineOverlap, wordGap);
     Orientation orientation = new OrientationEstimator(chainer, maxSkew).estimate(items);
     Frame frame = frame(page, items, orientation);
-    for (Item it : items) {
-      it.place(frame.box(it.word.polygon(), orientation.skew()));
-    }
+    frame.place(items, orientation.skew());
 
     List<Item> tableItems = new ArrayList<>();
     List<Table> floatingTables = new ArrayList<>();
@@ -137,11 +136,11 @@ public final class LayoutEngine {
     for (int i = 0; i < heights.length; i++) {
       heights[i] = items.get(i).height();
     }
-    double h = OrientationEstimator.median(heights);
+    double h = Median.of(heights);
     if (!(h > 0)) {
       h = 1;
     }
-    List<Segment> segments = new ArrayList<>(chainer.chain(items, h));
+    List<Segment> segments = chainer.chain(items, h).segments();
     for (Item t : tableItems) {
       segments.add(new Segment(t));
     }
@@ -234,16 +233,27 @@ public final class LayoutEngine {
   }
 
   private static Box uprightPage(Page page, List<Segment> segments, Frame frame) {
-    Box box = null;
+    double left = Double.POSITIVE_INFINITY;
+    double top = Double.POSITIVE_INFINITY;
+    double right = Double.NEGATIVE_INFINITY;
+    double bottom = Double.NEGATIVE_INFINITY;
     PageSize size = page.size();
     if (size != null && size.width() > 0 && size.height() > 0) {
-      box = frame.box(Quad.of(Box.of(0, 0, size.width(), size.height())));
+      Box b = frame.box(Quad.of(Box.of(0, 0, size.width(), size.height())));
+      left = b.left();
+      top = b.top();
+      right = b.right();
+      bottom = b.bottom();
+    } else if (segments.isEmpty()) {
+      return Box.of(0, 0, 0, 0);
     }
     for (Segment s : segments) {
-      Box b = new Box(s.left, s.top, s.right, s.bottom);
-      box = box == null ? b : box.union(b);
+      left = Math.min(left, s.left);
+      top = Math.min(top, s.top);
+      right = Math.max(right, s.right);
+      bottom = Math.max(bottom, s.bottom);
     }
-    return box == null ? Box.of(0, 0, 0, 0) : box;
+    return new Box(left, top, right, bottom);
   }
 
   private static @Nullable Block textBlock(
@@ -251,13 +261,19 @@ public final class LayoutEngine {
     text.startBlock();
     List<Line> lines = new ArrayList<>();
     for (List<Item> items : raw.lines()) {
-      List<Word> words = new ArrayList<>(items.size());
-      Box box = null;
+      double left = Double.POSITIVE_INFINITY;
+      double top = Double.POSITIVE_INFINITY;
+      double right = Double.NEGATIVE_INFINITY;
+      double bottom = Double.NEGATIVE_INFINITY;
       for (Item it : items) {
-        words.add(it.word);
-        box = box == null ? it.box() : box.union(it.box());
+        left = Math.min(left, it.left);
+        top = Math.min(top, it.top);
+        right = Math.max(right, it.right);
+        bottom = Math.max(bottom, it.bottom);
       }
-      lines.add(text.line(words, box == null ? null : frame.toPage(box)));
+      lines.add(
+          text.itemLine(
+              items, items.isEmpty() ? null : frame.toPage(new Box(left, top, right, bottom))));
     }
     return new Block(raw.kind(), lines, frame.toPage(raw.box()), null);
   }
@@ -321,6 +337,7 @@ public final class LayoutEngine {
     private boolean blockHasLine;
     private int blockStartLength;
     private boolean startedBefore;
+    private boolean lineHasWord;
 
     void startBlock() {
       blockHasLine = false;
@@ -334,6 +351,25 @@ public final class LayoutEngine {
     }
 
     Line line(List<Word> words, @Nullable Quad polygon) {
+      startLine();
+      List<PlacedWord> placed = new ArrayList<>(words.size());
+      for (Word w : words) {
+        placed.add(place(w, w.text().length()));
+      }
+      return new Line(placed, polygon);
+    }
+
+    /** A line of word items, with the text lengths they recorded (their texts are not read again). */
+    Line itemLine(List<Item> items, @Nullable Quad polygon) {
+      startLine();
+      List<PlacedWord> placed = new ArrayList<>(items.size());
+      for (Item it : items) {
+        placed.add(place(it.word, it.textLength));
+      }
+      return new Line(placed, polygon);
+    }
+
+    private void startLine() {
       if (!blockHasLine) {
         if (started) {
           length += 2;
@@ -343,16 +379,17 @@ public final class LayoutEngine {
       } else {
         length += 1;
       }
-      List<PlacedWord> placed = new ArrayList<>(words.size());
-      for (int i = 0; i < words.size(); i++) {
-        if (i > 0) {
-          length += 1;
-        }
-        Word w = words.get(i);
-        placed.add(new PlacedWord(w, length, length + w.text().length()));
-        length += w.text().length();
+      lineHasWord = false;
+    }
+
+    private PlacedWord place(Word w, int textLength) {
+      if (lineHasWord) {
+        length += 1;
       }
-      return new Line(placed, polygon);
+      lineHasWord = true;
+      PlacedWord placed = new PlacedWord(w, length, length + textLength);
+      length += textLength;
+      return placed;
     }
   }
 

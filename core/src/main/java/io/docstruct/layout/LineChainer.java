@@ -1,6 +1,5 @@
 package io.docstruct.layout;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,10 +8,10 @@ import java.util.List;
  * whose last word overlaps it vertically by at least {@code lineOverlap} of the smaller height and ends at
  * most {@code wordGap} median heights before it (overlaps of a few pixels are tolerated). Comparing with
  * the last word only lets a line drift with residual skew. Open segments sit in buckets of one median
- * height by their last word's centre, so each word looks only at segments near its own height: O(n log n)
- * for the sort, then about linear. A word looks at no more than {@link #MAX_CANDIDATES} open segments, the
- * most recent of each bucket first, so that a hostile page (thousands of words stacked on one spot, each
- * opening a segment) stays linear too.
+ * height by their last word's centre, so each word looks only at segments near its own height: a {@link
+ * RadixSort} (linear, but for words sharing a left edge), then about linear. A word looks at no more than
+ * {@link #MAX_CANDIDATES} open segments, the most recent of each bucket first, so that a hostile page
+ * (thousands of words stacked on one spot, each opening a segment) stays linear too.
  */
 final class LineChainer {
   /** Left edge, then top edge, then provider order: a total order that does not depend on the input order. */
@@ -39,87 +38,104 @@ final class LineChainer {
     this.wordGap = wordGap;
   }
 
-  List<Segment> chain(List<Item> words, double medianHeight) {
-    List<Segment> segments = new ArrayList<>();
-    if (words.isEmpty()) {
-      return segments;
+  /** The words chained; see {@link Chains#segments()} for the segments as objects. */
+  Chains chain(List<Item> words, double medianHeight) {
+    Item[] sorted = words.toArray(new Item[0]);
+    RadixSort.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
+    int n = sorted.length;
+    if (n == 0) {
+      return new Chains(sorted, new double[0], new int[0], new boolean[0], new int[0], 0);
     }
-    List<Item> sorted = new ArrayList<>(words);
-    sorted.sort(LEFT_TO_RIGHT);
-    double maxGap = wordGap * medianHeight;
-    double reach = 4 * medianHeight;
+    // The sweep reads the words' boxes in sweep order from one array, not from the scattered items.
+    double[] box = new double[4 * n];
+    int[] order = new int[n];
+    boolean[] lineBreak = new boolean[n];
     double minCy = Double.POSITIVE_INFINITY;
     double maxCy = Double.NEGATIVE_INFINITY;
-    for (Item it : sorted) {
+    for (int i = 0; i < n; i++) {
+      Item it = sorted[i];
+      box[4 * i] = it.left;
+      box[4 * i + 1] = it.top;
+      box[4 * i + 2] = it.right;
+      box[4 * i + 3] = it.bottom;
+      order[i] = it.order;
+      lineBreak[i] = it.lineBreak;
       minCy = Math.min(minCy, it.cy());
       maxCy = Math.max(maxCy, it.cy());
     }
+    double maxGap = wordGap * medianHeight;
+    double reach = 4 * medianHeight;
     // One bucket per median height, but never more than a few per word.
-    double bucket = Math.max(medianHeight, (maxCy - minCy) / (4.0 * sorted.size() + 16));
+    double bucket = Math.max(medianHeight, (maxCy - minCy) / (4.0 * n + 16));
     if (!(bucket > 0)) {
       bucket = 1;
     }
-    @SuppressWarnings("unchecked")
-    List<Segment>[] open = new List[(int) ((maxCy - minCy) / bucket) + 1];
-    for (Item w : sorted) {
-      double cy = w.cy();
-      double range = Math.min(reach, Math.max(w.height(), medianHeight));
+    OpenSegments open = new OpenSegments((int) ((maxCy - minCy) / bucket) + 1, n);
+    int[] segmentOf = new int[n];
+    int segments = 0;
+    for (int w = 0; w < n; w++) {
+      double left = box[4 * w];
+      double top = box[4 * w + 1];
+      double right = box[4 * w + 2];
+      double bottom = box[4 * w + 3];
+      double height = bottom - top;
+      double width = right - left;
+      double cy = (top + bottom) / 2;
+      double range = Math.min(reach, Math.max(height, medianHeight));
       int lo = Math.max(0, (int) ((cy - range - minCy) / bucket));
-      int hi = Math.min(open.length - 1, (int) ((cy + range - minCy) / bucket));
-      Segment best = null;
+      int hi = Math.min(open.buckets() - 1, (int) ((cy + range - minCy) / bucket));
+      int best = -1;
+      int bestBucket = -1;
+      int bestEntry = -1;
       double bestScore = Double.NEGATIVE_INFINITY;
       int budget = MAX_CANDIDATES;
       for (int b = lo; b <= hi && budget > 0; b++) {
-        List<Segment> list = open[b];
-        if (list == null) {
-          continue;
-        }
-        for (int i = list.size() - 1; i >= 0 && budget > 0; i--) {
+        for (int i = open.size(b) - 1; i >= 0 && budget > 0; i--) {
           budget--;
-          Segment s = list.get(i);
-          double gap = w.left - s.right;
+          double gap = left - open.right(b, i);
           if (gap > maxGap) {
             // Closed for good: every later word starts further right. The last one, moved here, was seen.
-            list.set(i, list.get(list.size() - 1));
-            list.remove(list.size() - 1);
+            open.removeByMovingLast(b, i);
+            if (b == bestBucket && bestEntry == open.size(b)) {
+              bestEntry = i;
+            }
             continue;
           }
-          Item last = s.last();
-          double overlap = w.verticalOverlap(last.top, last.bottom);
-          double smaller = Math.min(w.height(), last.height());
+          double lastTop = open.lastTop(b, i);
+          double lastBottom = open.lastBottom(b, i);
+          double overlap = Math.min(bottom, lastBottom) - Math.max(top, lastTop);
+          double smaller = Math.min(height, lastBottom - lastTop);
           if (overlap < lineOverlap * smaller || smaller <= 0 && overlap < 0) {
             continue;
           }
           // Heavy horizontal overlap means a word stacked on another, not the next word of the line.
-          if (gap < -0.5 * Math.min(w.width(), last.width()) - 1) {
+          if (gap < -0.5 * Math.min(width, open.lastWidth(b, i)) - 1) {
             continue;
           }
           double score = (smaller > 0 ? overlap / smaller : 1) - Math.abs(gap) / (maxGap + 1) * 0.5;
           if (score > bestScore
-              || score == bestScore && best != null && s.minOrder() < best.minOrder()) {
+              || score == bestScore
+                  && best >= 0
+                  && open.minOrder(b, i) < open.minOrder(bestBucket, bestEntry)) {
             bestScore = score;
-            best = s;
+            best = open.segment(b, i);
+            bestBucket = b;
+            bestEntry = i;
           }
         }
       }
-      Segment target;
-      if (best == null) {
-        target = new Segment(w);
-        segments.add(target);
-      } else {
-        // best is among the last MAX_CANDIDATES of its bucket: look for it from the end.
-        List<Segment> list = open[best.bucket];
-        list.remove(list.lastIndexOf(best));
-        best.add(w);
-        target = best;
-      }
       int b = (int) ((cy - minCy) / bucket);
-      target.bucket = b;
-      if (open[b] == null) {
-        open[b] = new ArrayList<>();
+      if (best < 0) {
+        best = segments++;
+        open.add(b, best, right, top, bottom, width, order[w]);
+      } else {
+        double joinedRight = Math.max(open.right(bestBucket, bestEntry), right);
+        int minOrder = Math.min(open.minOrder(bestBucket, bestEntry), order[w]);
+        open.removeByShifting(bestBucket, bestEntry);
+        open.add(b, best, joinedRight, top, bottom, width, minOrder);
       }
-      open[b].add(target);
+      segmentOf[w] = best;
     }
-    return segments;
+    return new Chains(sorted, box, order, lineBreak, segmentOf, segments);
   }
 }

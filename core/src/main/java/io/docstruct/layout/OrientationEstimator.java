@@ -1,11 +1,6 @@
 package io.docstruct.layout;
 
-import io.docstruct.document.Word;
-import io.docstruct.geometry.Box;
-import io.docstruct.geometry.Point;
-import io.docstruct.geometry.Quad;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,9 +51,9 @@ final class OrientationEstimator {
     double aspectH = 0;
     double aspectV = 0;
     for (int i = 0; i < n; i++) {
-      Quad q = items.get(i).word.polygon();
-      vertexQuadrant[i] = quadrant(q);
-      if (vertexQuadrant[i] == 0 && isBoxOrder(q)) {
+      Outline o = items.get(i).outline();
+      vertexQuadrant[i] = o.quadrant();
+      if (vertexQuadrant[i] == 0 && o.isBoxOrder()) {
         boxOrdered++;
       }
     }
@@ -66,13 +61,15 @@ final class OrientationEstimator {
     double[] vertexVotes = new double[4];
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
-      Box b = it.word.polygon().bounds();
       int aspectAxis = -1;
-      if (it.word.text().strip().codePointCount(0, it.word.text().strip().length()) >= 2) {
-        if (b.width() >= ASPECT * b.height()) {
+      if (it.twoOrMoreCharacters) {
+        Outline o = it.outline();
+        double width = o.maxX() - o.minX();
+        double height = o.maxY() - o.minY();
+        if (width >= ASPECT * height) {
           aspectAxis = 0;
           aspectH++;
-        } else if (b.height() >= ASPECT * b.width()) {
+        } else if (height >= ASPECT * width) {
           aspectAxis = 1;
           aspectV++;
         }
@@ -90,38 +87,37 @@ final class OrientationEstimator {
     List<Orientation.Signal> signals = new ArrayList<>();
 
     // Segments across the axis, in a frame where the axis is x (direction still unknown).
-    Frame frame = new Frame(base, 0, 0);
+    new Frame(base, 0, 0).place(items, 0);
     double[] heights = new double[n];
     for (int i = 0; i < n; i++) {
-      Item it = items.get(i);
-      it.place(frame.box(it.word.polygon()));
-      heights[i] = it.height();
+      heights[i] = items.get(i).height();
     }
-    double h = median(heights);
-    List<Segment> segments = chainer.chain(items, Math.max(h, 1e-9));
+    double h = Median.of(heights);
+    Chains chains = chainer.chain(items, Math.max(h, 1e-9));
     int[] segmentOf = new int[n];
     int[] indexOf = indexByOrder(items);
-    for (int s = 0; s < segments.size(); s++) {
-      for (Item it : segments.get(s).items) {
-        segmentOf[indexOf[it.order - items.get(0).order]] = s;
+    for (int s = 0; s < chains.count(); s++) {
+      for (int i = 0; i < chains.size(s); i++) {
+        segmentOf[indexOf[chains.order(chains.word(s, i)) - items.get(0).order]] = s;
       }
     }
-    double skew = rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(segments) : skew(items);
-    Frame deskewed = new Frame(base + skew, 0, 0);
-    for (Item it : items) {
-      it.place(deskewed.box(it.word.polygon(), skew));
-    }
+    double skew =
+        rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(chains, n) : skew(items);
+    new Frame(base + skew, 0, 0).place(items, skew);
     double lineBreak = 0;
     int lineBreakVotes = 0;
-    for (Segment s : segments) {
-      if (s.items.size() < 2) {
+    for (int s = 0; s < chains.count(); s++) {
+      int firstWord = chains.word(s, 0);
+      int lastWord = chains.word(s, chains.size(s) - 1);
+      if (firstWord == lastWord || !chains.lineBreak(firstWord) && !chains.lineBreak(lastWord)) {
         continue;
       }
-      Item first = s.items.get(0);
-      Item last = s.last();
-      for (Item it : s.items) {
-        if (Boolean.TRUE.equals(it.word.lineBreak()) && (it == last || it == first)) {
-          lineBreak += it.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
+      // The ends in the upright frame, as now placed.
+      Item first = chains.item(firstWord);
+      Item last = chains.item(lastWord);
+      for (Item end : List.of(first, last)) {
+        if (end.lineBreak) {
+          lineBreak += end.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
           lineBreakVotes++;
         }
       }
@@ -193,7 +189,7 @@ final class OrientationEstimator {
   private static int rectangles(List<Item> items) {
     int c = 0;
     for (Item it : items) {
-      if (Frame.isRectangle(it.word.polygon())) {
+      if (it.outline().isRectangle()) {
         c++;
       }
     }
@@ -205,25 +201,26 @@ final class OrientationEstimator {
    * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 with fewer than three
    * pairs or below 0.3°.
    */
-  private double centreSlopeSkew(List<Segment> segments) {
-    List<Double> slopes = new ArrayList<>();
-    for (Segment s : segments) {
-      for (int i = 1; i < s.items.size(); i++) {
-        Item a = s.items.get(i - 1);
-        Item b = s.items.get(i);
-        double dx = b.cx() - a.cx();
+  private double centreSlopeSkew(Chains chains, int words) {
+    double[] slopes = new double[words];
+    int k = 0;
+    for (int s = 0; s < chains.count(); s++) {
+      for (int i = 1; i < chains.size(s); i++) {
+        int a = chains.word(s, i - 1);
+        int b = chains.word(s, i);
+        double dx = chains.cx(b) - chains.cx(a);
         if (dx > 0) {
-          double angle = Math.toDegrees(Math.atan2(b.cy() - a.cy(), dx));
+          double angle = Math.toDegrees(Math.atan2(chains.cy(b) - chains.cy(a), dx));
           if (Math.abs(angle) <= maxSkew) {
-            slopes.add(angle);
+            slopes[k++] = angle;
           }
         }
       }
     }
-    if (slopes.size() < MIN_SLOPES) {
+    if (k < MIN_SLOPES) {
       return 0;
     }
-    double m = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+    double m = Median.of(slopes, k);
     return Math.abs(m) < 0.3 ? 0 : Math.rint(m * 100) / 100;
   }
 
@@ -232,61 +229,47 @@ final class OrientationEstimator {
     double[] residuals = new double[items.size() * 2];
     int k = 0;
     for (Item it : items) {
-      Quad q = it.word.polygon();
-      double top = length(q.p0(), q.p1()) + length(q.p3(), q.p2());
-      double side = length(q.p1(), q.p2()) + length(q.p0(), q.p3());
-      Point[][] edges =
-          top >= side
-              ? new Point[][] {{q.p0(), q.p1()}, {q.p3(), q.p2()}}
-              : new Point[][] {{q.p1(), q.p2()}, {q.p0(), q.p3()}};
-      for (Point[] e : edges) {
-        if (length(e[0], e[1]) < 2) {
-          continue;
-        }
-        double a = Math.toDegrees(Math.atan2(e[1].y() - e[0].y(), e[1].x() - e[0].x()));
-        double r = a - 90 * Math.rint(a / 90);
-        if (Math.abs(r) <= maxSkew) {
-          residuals[k++] = r;
-        }
+      Outline o = it.outline();
+      double top = Math.hypot(o.x1 - o.x0, o.y1 - o.y0) + Math.hypot(o.x2 - o.x3, o.y2 - o.y3);
+      double side = Math.hypot(o.x2 - o.x1, o.y2 - o.y1) + Math.hypot(o.x3 - o.x0, o.y3 - o.y0);
+      if (top >= side) {
+        k = addResidual(o.x0, o.y0, o.x1, o.y1, residuals, k);
+        k = addResidual(o.x3, o.y3, o.x2, o.y2, residuals, k);
+      } else {
+        k = addResidual(o.x1, o.y1, o.x2, o.y2, residuals, k);
+        k = addResidual(o.x0, o.y0, o.x3, o.y3, residuals, k);
       }
     }
     if (k == 0) {
       return 0;
     }
-    double m = median(Arrays.copyOf(residuals, k));
+    double m = Median.of(residuals, k);
     return Math.abs(m) < 0.05 ? 0 : Math.rint(m * 100) / 100;
   }
 
-  private static double length(Point a, Point b) {
-    return Math.hypot(b.x() - a.x(), b.y() - a.y());
-  }
-
-  /** 0–3: which of +x, +y, −x, −y the word's top and bottom edges run along; -1 when degenerate. */
-  static int quadrant(Quad q) {
-    double dx = (q.p1().x() - q.p0().x()) + (q.p2().x() - q.p3().x());
-    double dy = (q.p1().y() - q.p0().y()) + (q.p2().y() - q.p3().y());
-    if (Math.hypot(dx, dy) < 1e-6) {
-      return -1;
+  /** Adds the residual angle of the edge from (ax, ay) to (bx, by) unless it is short or too steep. */
+  private int addResidual(double ax, double ay, double bx, double by, double[] residuals, int k) {
+    if (Math.hypot(bx - ax, by - ay) < 2) {
+      return k;
     }
-    double a = Math.toDegrees(Math.atan2(dy, dx));
-    return Math.floorMod((int) Math.rint(a / 90), 4);
-  }
-
-  /** Whether the first vertex is the box's top-left corner (the order of an axis-aligned box). */
-  private static boolean isBoxOrder(Quad q) {
-    double s0 = q.p0().x() + q.p0().y();
-    return s0 <= q.p1().x() + q.p1().y()
-        && s0 <= q.p2().x() + q.p2().y()
-        && s0 <= q.p3().x() + q.p3().y();
-  }
-
-  static double median(double[] values) {
-    if (values.length == 0) {
-      return 0;
+    double a = Math.toDegrees(Math.atan2(by - ay, bx - ax));
+    double r = a - 90 * Math.rint(a / 90);
+    if (Math.abs(r) <= maxSkew) {
+      residuals[k++] = r;
     }
-    double[] v = values.clone();
-    Arrays.sort(v);
-    int m = v.length / 2;
-    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    return k;
+  }
+
+  /** Whether {@code text} holds two or more code points once stripped of white space at both ends. */
+  static boolean twoOrMoreCharacters(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return start < end && end - start > Character.charCount(text.codePointAt(start));
   }
 }

@@ -8,20 +8,48 @@ import java.util.List;
  * line on one side of a wide gap), or a single table. The unit that block and column splitting moves.
  */
 final class Segment {
-  final List<Item> items = new ArrayList<>();
+  final List<Item> items;
+  private final boolean table;
+  /**
+   * Where the first and last words stood in the sweep that chained them, whose order is {@link
+   * LineChainer#LEFT_TO_RIGHT}; -1 for a segment not made by a sweep.
+   */
+  final int firstInSweep;
+  final int lastInSweep;
   double left = Double.POSITIVE_INFINITY;
   double top = Double.POSITIVE_INFINITY;
   double right = Double.NEGATIVE_INFINITY;
   double bottom = Double.NEGATIVE_INFINITY;
-  /** Where {@link LineChainer} keeps it while it is open. */
-  int bucket;
   private int minOrder = Integer.MAX_VALUE;
 
+  /** A segment of one item (a table, or a word). */
   Segment(Item first) {
+    items = new ArrayList<>();
+    table = first.table != null;
+    firstInSweep = -1;
+    lastInSweep = -1;
     add(first);
   }
 
-  void add(Item it) {
+  /**
+   * A segment of words (no table) already chained, with their bounds, smallest provider order and the
+   * sweep positions of its first and last words.
+   */
+  Segment(
+      List<Item> items, double left, double top, double right, double bottom, int minOrder,
+      int firstInSweep, int lastInSweep) {
+    this.items = items;
+    this.table = false;
+    this.firstInSweep = firstInSweep;
+    this.lastInSweep = lastInSweep;
+    this.left = left;
+    this.top = top;
+    this.right = right;
+    this.bottom = bottom;
+    this.minOrder = minOrder;
+  }
+
+  private void add(Item it) {
     items.add(it);
     left = Math.min(left, it.left);
     top = Math.min(top, it.top);
@@ -30,12 +58,8 @@ final class Segment {
     minOrder = Math.min(minOrder, it.order);
   }
 
-  Item last() {
-    return items.get(items.size() - 1);
-  }
-
   boolean isTable() {
-    return items.get(0).table != null;
+    return table;
   }
 
   double width() {
