@@ -24,21 +24,21 @@ import org.drools.compiler.kie.builder.impl.MemoryKieModule;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.drools.modelcompiler.CanonicalKieModule;
-import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.drools.ruleunits.api.conf.RuleConfig;
 import org.drools.ruleunits.impl.InternalRuleUnit;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled {@link DocumentUnit}: the built-in DRL files plus any user rule files in Drools' executable
@@ -104,10 +104,8 @@ public final class KnowledgeBase {
     static final KnowledgeBase INSTANCE = load();
 
     private static KnowledgeBase load() {
-      Map<String, String> texts = builtInTexts();
-      Map<String, String> origins = new HashMap<>();
-      texts.forEach((name, text) -> ruleNames(text).forEach(rule -> origins.put(rule, "built-in:" + name)));
-      return PrecompiledRules.load(texts)
+      Map<String, String> origins = origins(builtInSources());
+      return PrecompiledRules.load(builtInTexts())
           .map(unit -> new KnowledgeBase(unit, origins, List.of(), true))
           .orElseGet(() -> compile(List.of()));
     }
@@ -130,13 +128,7 @@ public final class KnowledgeBase {
    * @throws RuleDefinitionException naming the file and line when a file does not compile or cannot be read
    */
   public static KnowledgeBase compile(List<Path> userFiles) {
-    Map<String, Source> sources = new LinkedHashMap<>();
-    Map<String, String> origins = new HashMap<>();
-    builtInTexts().forEach((name, text) -> {
-      String origin = "built-in:" + name;
-      sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source(origin, text, false));
-      ruleNames(text).forEach(rule -> origins.put(rule, origin));
-    });
+    Map<String, Source> sources = builtInSources();
     int index = 0;
     for (Path file : userFiles) {
       String text = userText(file);
@@ -150,9 +142,23 @@ public final class KnowledgeBase {
       }
       String kfsPath = "src/main/resources/" + RESOURCE_DIR + "user" + index++ + ".drl";
       sources.put(kfsPath, new Source(file.toString(), text, generated));
-      ruleNames(text).forEach(rule -> origins.put(rule, file.toString()));
     }
-    return new KnowledgeBase(unitOf(build(sources)), origins, userFiles, false);
+    return new KnowledgeBase(unitOf(build(sources)), origins(sources), userFiles, false);
+  }
+
+  /** Each rule's name → the file it is defined in (the last definition wins, as in Drools). */
+  private static Map<String, String> origins(Map<String, Source> sources) {
+    Map<String, String> origins = new HashMap<>();
+    sources.values().forEach(source -> ruleNames(source.text()).forEach(rule -> origins.put(rule, source.origin())));
+    return origins;
+  }
+
+  /** The built-in files as compiler sources, by their path in the compiler's file system, in order. */
+  private static Map<String, Source> builtInSources() {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    builtInTexts().forEach((name, text) ->
+        sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source("built-in:" + name, text, false)));
+    return sources;
   }
 
   /**
@@ -160,10 +166,7 @@ public final class KnowledgeBase {
    * service entry) by its path in a jar. Used by {@link BuiltInRulesPrecompiler} at build time.
    */
   static Map<String, byte[]> generateBuiltIn() {
-    Map<String, Source> sources = new LinkedHashMap<>();
-    builtInTexts().forEach((name, text) ->
-        sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source("built-in:" + name, text, false)));
-    MemoryFileSystem files = ((MemoryKieModule) build(sources).getInternalKieModule()).getMemoryFileSystem();
+    MemoryFileSystem files = ((MemoryKieModule) build(builtInSources()).getInternalKieModule()).getMemoryFileSystem();
     Map<String, byte[]> generated = new TreeMap<>();
     files.getMap().forEach((path, bytes) -> generated.put(path.asString(), bytes));
     return generated;
