@@ -1,18 +1,16 @@
 package io.docstruct.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.docstruct.cli.BatchFixtures.column;
+import static io.docstruct.cli.BatchFixtures.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.server.Fault;
 import io.docstruct.clova.server.FaultPlan;
 import io.docstruct.clova.server.LocalClovaServer;
-import io.docstruct.samples.SampleResponse;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -32,22 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code docstruct batch}: a folder of responses into one workbook and PDFs, failures accounted for, resumable. */
 class BatchCommandTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-
-  private static byte[] receipt(int n) throws IOException {
-    ObjectNode root;
-    try (InputStream in = SampleResponse.CLOVA_RECEIPT.open()) {
-      root = (ObjectNode) JSON.readTree(in);
-    }
-    ObjectNode price =
-        (ObjectNode) root.at("/images/0/receipt/result/totalPrice/price");
-    int amount = 10_000 + n * 100;
-    price.put("text", String.format("%,d", amount));
-    ((ObjectNode) price.get("formatted")).put("value", Integer.toString(amount));
-    return JSON.writeValueAsBytes(root);
-  }
 
   private static void png(Path file) throws IOException {
     BufferedImage image = new BufferedImage(64, 114, BufferedImage.TYPE_BYTE_GRAY);
@@ -72,16 +56,6 @@ class BatchCommandTest {
       }
     }
     return in;
-  }
-
-  private static List<String> column(Sheet sheet, int column) {
-    List<String> values = new ArrayList<>();
-    for (Row row : sheet) {
-      if (row.getRowNum() > 0) {
-        values.add(row.getCell(column).toString());
-      }
-    }
-    return values;
   }
 
   private static List<Path> pdfs(Path folder) throws IOException {

@@ -1,15 +1,14 @@
 package io.docstruct.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static io.docstruct.cli.BatchFixtures.column;
+import static io.docstruct.cli.BatchFixtures.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.docstruct.samples.SampleResponse;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -59,18 +57,6 @@ class BatchKillRestartTest {
       Pattern.compile("\\.(r\\d{2}\\.pdf|expenses\\.xlsx)\\.[0-9a-z]+\\.tmp");
 
   @TempDir Path dir;
-
-  private static byte[] receipt(int n) throws IOException {
-    ObjectNode root;
-    try (InputStream in = SampleResponse.CLOVA_RECEIPT.open()) {
-      root = (ObjectNode) JSON.readTree(in);
-    }
-    ObjectNode price = (ObjectNode) root.at("/images/0/receipt/result/totalPrice/price");
-    int amount = 10_000 + n * 100;
-    price.put("text", String.format("%,d", amount));
-    ((ObjectNode) price.get("formatted")).put("value", Integer.toString(amount));
-    return JSON.writeValueAsBytes(root);
-  }
 
   private static void png(Path file) throws IOException {
     BufferedImage image = new BufferedImage(480, 854, BufferedImage.TYPE_INT_RGB);
@@ -184,16 +170,6 @@ class BatchKillRestartTest {
       }
     }
     return entries;
-  }
-
-  private static List<String> column(Sheet sheet, int column) {
-    List<String> values = new ArrayList<>();
-    for (Row row : sheet) {
-      if (row.getRowNum() > 0) {
-        values.add(row.getCell(column).toString());
-      }
-    }
-    return values;
   }
 
   @Test

@@ -9,7 +9,6 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.server.Fault;
 import io.docstruct.clova.server.FaultPlan;
 import io.docstruct.clova.server.LocalClovaServer;
-import io.docstruct.samples.SampleResponse;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,14 +57,7 @@ class BatchLeakScanTest {
   @TempDir Path dir;
 
   private static byte[] receiptWithCard(int n) throws IOException {
-    ObjectNode root;
-    try (InputStream in = SampleResponse.CLOVA_RECEIPT.open()) {
-      root = (ObjectNode) JSON.readTree(in);
-    }
-    ObjectNode price = (ObjectNode) root.at("/images/0/receipt/result/totalPrice/price");
-    int amount = 10_000 + n * 100;
-    price.put("text", String.format("%,d", amount));
-    ((ObjectNode) price.get("formatted")).put("value", Integer.toString(amount));
+    ObjectNode root = BatchFixtures.receiptTree(n);
     ObjectNode number = (ObjectNode) root.at("/images/0/receipt/result/paymentInfo/cardInfo/number");
     number.put("text", "5307-1234-5674-9012");
     ((ObjectNode) number.get("formatted")).put("value", CARD);

@@ -32,7 +32,7 @@ public final class BuiltInRulesPrecompiler {
     }
     long start = System.nanoTime();
     Map<String, String> texts = KnowledgeBase.builtInTexts();
-    List<Path> written = PrecompiledRules.write(texts, KnowledgeBase.generateBuiltIn(), Path.of(args[0]));
+    List<Path> written = PrecompiledRules.write(texts, KnowledgeBase.generateBuiltIn(texts), Path.of(args[0]));
     System.out.printf("Precompiled %d built-in rule files into %d files under %s in %d ms%n",
         texts.size(), written.size(), args[0], (System.nanoTime() - start) / 1_000_000);
   }

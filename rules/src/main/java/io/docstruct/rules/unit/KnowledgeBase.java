@@ -104,8 +104,9 @@ public final class KnowledgeBase {
     static final KnowledgeBase INSTANCE = load();
 
     private static KnowledgeBase load() {
-      Map<String, String> origins = origins(builtInSources());
-      return PrecompiledRules.load(builtInTexts())
+      Map<String, String> texts = builtInTexts();
+      Map<String, String> origins = origins(builtInSources(texts));
+      return PrecompiledRules.load(texts)
           .map(unit -> new KnowledgeBase(unit, origins, List.of(), true))
           .orElseGet(() -> compile(List.of()));
     }
@@ -128,7 +129,7 @@ public final class KnowledgeBase {
    * @throws RuleDefinitionException naming the file and line when a file does not compile or cannot be read
    */
   public static KnowledgeBase compile(List<Path> userFiles) {
-    Map<String, Source> sources = builtInSources();
+    Map<String, Source> sources = builtInSources(builtInTexts());
     int index = 0;
     for (Path file : userFiles) {
       String text = userText(file);
@@ -154,19 +155,19 @@ public final class KnowledgeBase {
   }
 
   /** The built-in files as compiler sources, by their path in the compiler's file system, in order. */
-  private static Map<String, Source> builtInSources() {
+  private static Map<String, Source> builtInSources(Map<String, String> texts) {
     Map<String, Source> sources = new LinkedHashMap<>();
-    builtInTexts().forEach((name, text) ->
+    texts.forEach((name, text) ->
         sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source("built-in:" + name, text, false)));
     return sources;
   }
 
   /**
-   * The built-in rules compiled to the executable model: every generated file (classes, the rule unit's
+   * The built-in rules ({@link #builtInTexts()}) compiled to the executable model: every generated file (classes, the rule unit's
    * service entry) by its path in a jar. Used by {@link BuiltInRulesPrecompiler} at build time.
    */
-  static Map<String, byte[]> generateBuiltIn() {
-    MemoryFileSystem files = ((MemoryKieModule) build(builtInSources()).getInternalKieModule()).getMemoryFileSystem();
+  static Map<String, byte[]> generateBuiltIn(Map<String, String> texts) {
+    MemoryFileSystem files = ((MemoryKieModule) build(builtInSources(texts)).getInternalKieModule()).getMemoryFileSystem();
     Map<String, byte[]> generated = new TreeMap<>();
     files.getMap().forEach((path, bytes) -> generated.put(path.asString(), bytes));
     return generated;
