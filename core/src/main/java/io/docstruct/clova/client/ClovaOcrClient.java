@@ -444,7 +444,10 @@ public final class ClovaOcrClient implements AutoCloseable {
     return ProviderAnswer.merged(merge(answers, ranges), bodies);
   }
 
-  /** One response from chunk answers: images in page order, {@code pageIndex} over the whole PDF. */
+  /**
+   * One response from chunk answers: images in page order, {@code pageIndex} over the whole PDF; version,
+   * request id, timestamp and unknown top-level keys from the first chunk's answer.
+   */
   static ClovaResponse merge(List<ClovaResponse> answers, List<int[]> ranges) {
     List<ClovaImage> images = new ArrayList<>();
     for (int i = 0; i < answers.size(); i++) {
@@ -462,7 +465,7 @@ public final class ClovaOcrClient implements AutoCloseable {
       }
     }
     ClovaResponse head = answers.get(0);
-    return new ClovaResponse(head.version(), head.requestId(), head.timestamp(), images);
+    return new ClovaResponse(head.version(), head.requestId(), head.timestamp(), images, head.unknown());
   }
 
   /**
