@@ -5,8 +5,14 @@ import java.util.List;
 /**
  * Writes grids as CSV (RFC 4180): the dense view ({@link TableGrid#matrix()}), so a spanned value is
  * repeated in every position it covers; records end in CRLF; a field is quoted when it holds a comma, a
- * quote, CR or LF (quotes doubled). Several tables become blocks separated by one empty line. A one-column
- * row whose only value is empty is written as {@code ""} so that it cannot be mistaken for that separator.
+ * quote, CR or LF (quotes doubled), and also a semicolon or a tab, so that a spreadsheet whose list
+ * separator is one of those keeps the field whole. Several tables become blocks separated by one empty line.
+ * A one-column row whose only value is empty is written as {@code ""} so that it cannot be mistaken for that
+ * separator.
+ *
+ * <p>No field can become a formula: text that a spreadsheet would run ({@link SpreadsheetText}: it begins
+ * with {@code = + - @}, tab or CR and is not a plain number such as {@code -1,200}) is written with a single
+ * quote before it and quoted, as OWASP recommends: {@code =HYPERLINK(…)} becomes {@code "'=HYPERLINK(…)"}.
  *
  * <pre>{@code
  * String csv = TableCsv.render(TableGrids.of(doc));
@@ -53,14 +59,22 @@ public final class TableCsv {
     }
   }
 
-  /** A field, quoted when RFC 4180 requires it. */
+  /**
+   * A field: neutralised when {@linkplain SpreadsheetText#isFormulaLike formula-like} (and then always
+   * quoted), else quoted when it holds a separator, a quote or a line break.
+   */
   static String field(String value) {
-    if (value.indexOf(',') < 0
+    boolean formula = SpreadsheetText.isFormulaLike(value);
+    if (!formula
+        && value.indexOf(',') < 0
         && value.indexOf('"') < 0
         && value.indexOf('\n') < 0
-        && value.indexOf('\r') < 0) {
+        && value.indexOf('\r') < 0
+        && value.indexOf(';') < 0
+        && value.indexOf('\t') < 0) {
       return value;
     }
-    return '"' + value.replace("\"", "\"\"") + '"';
+    String text = formula ? SpreadsheetText.neutralised(value) : value;
+    return '"' + text.replace("\"", "\"\"") + '"';
   }
 }

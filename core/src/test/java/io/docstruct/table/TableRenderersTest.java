@@ -27,6 +27,47 @@ class TableRenderersTest {
   }
 
   @Test
+  void csvNeutralisesTextThatASpreadsheetWouldRunAsAFormula() {
+    // What a hostile receipt or table can carry: each would run as a formula in Excel or LibreOffice.
+    TableGrid g =
+        grid(
+            cell(0, 0, "=HYPERLINK(\"http://evil\",\"click\")"),
+            cell(0, 1, "@SUM(1+1)*cmd|' /C calc'!A0"),
+            cell(1, 0, "+1+2"),
+            cell(1, 1, "-1+2"),
+            cell(2, 0, "\t=1+1"),
+            cell(2, 1, "\r=1+1"));
+
+    assertThat(TableCsv.render(g))
+        .isEqualTo(
+            "\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",\"'@SUM(1+1)*cmd|' /C calc'!A0\"\r\n"
+                + "\"'+1+2\",\"'-1+2\"\r\n"
+                + "\"'\t=1+1\",\"'\r=1+1\"\r\n");
+  }
+
+  @Test
+  void csvLeavesPlainSignedNumbersAsNumbers() {
+    TableGrid g =
+        grid(
+            cell(0, 0, "-1,200"), cell(0, 1, "-1200"), cell(0, 2, "+2,000"), cell(0, 3, "-0.5"),
+            cell(1, 0, "-3,00"), cell(1, 1, "- 1,000"), cell(1, 2, "-1,2000"), cell(1, 3, "1-2"));
+
+    assertThat(TableCsv.render(g))
+        .isEqualTo(
+            "\"-1,200\",-1200,\"+2,000\",-0.5\r\n"
+                // not exactly a number: neutralised like any other text that starts with a sign
+                + "\"'-3,00\",\"'- 1,000\",\"'-1,2000\",1-2\r\n");
+  }
+
+  @Test
+  void csvQuotesSemicolonsAndTabsSoThatNoSeparatorStartsAFormulaCell() {
+    // Where the list separator is ';' (or a reader splits at tabs), an unquoted field would split in two.
+    TableGrid g = grid(cell(0, 0, "합계;=1+1"), cell(0, 1, "a\t@b"));
+
+    assertThat(TableCsv.render(g)).isEqualTo("\"합계;=1+1\",\"a\t@b\"\r\n");
+  }
+
+  @Test
   void markdownEscapesPipesAndLineBreaks() {
     TableGrid g = grid(cell(0, 0, "a|b"), cell(0, 1, "금액"), cell(1, 0, "줄1\n줄2"), cell(1, 1, "1,600"));
 

@@ -75,8 +75,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>With {@code --ocr --type TYPE}, every image or PDF of {@code DIR} without a response is first sent to
  * CLOVA OCR ({@code CLOVA_OCR_URL}, {@code CLOVA_OCR_SECRET}), {@code --concurrency} at a time, transient
- * failures retried with backoff; each answer is saved beside its image as {@code BASE.json} (atomically) and
- * then processed like the others. An image the service could not read is a failure at stage {@code ocr}.
+ * failures retried with backoff; each answer is saved beside its image as {@code BASE.json}, byte for byte as
+ * CLOVA sent it (atomically; a PDF split into several calls: the merged answer, and each call's answer as
+ * {@code BASE.part-NN.json}, see {@link AnswerFiles}), and then processed like the others. An image the
+ * service could not read is a failure at stage {@code ocr}, and nothing is saved for it.
  *
  * <p>Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet); 2 unusable arguments.
  * Stderr carries only errors; on a terminal, a progress line redrawn in place.
@@ -140,7 +142,8 @@ final class BatchCommand implements Callable<Integer> {
       names = "--ocr",
       description =
           "First send every image or PDF in DIR that has no response yet to CLOVA OCR (CLOVA_OCR_URL,"
-              + " CLOVA_OCR_SECRET) and save the answer beside it as BASE.json.")
+              + " CLOVA_OCR_SECRET) and save the answer beside it as BASE.json, byte for byte (a split"
+              + " PDF: merged, with each call's answer as BASE.part-NN.json).")
   boolean ocr;
 
   @Option(
@@ -401,19 +404,25 @@ final class BatchCommand implements Callable<Integer> {
     return failures;
   }
 
-  /** One OCR call; the response saved as {@code BASE.json}, or the reason it could not be. */
+  /**
+   * One OCR call; the answer saved byte for byte as {@code BASE.json} (a split PDF: merged, with each call's
+   * answer beside it as {@code BASE.part-NN.json}), or the reason it could not be.
+   */
   private @Nullable String recognise(OcrService service, Path file, OcrType kind) throws IOException {
     OcrAnswer answer = service.recognise(new OcrCall(file, kind, null, false, List.of()));
     if (!answer.imageProblems().isEmpty()) {
       return String.join("; ", answer.imageProblems());
     }
     String name = file.getFileName().toString();
-    AtomicOutput.write(
-        dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".json"), OcrCommand.json(answer.wire()));
+    AnswerFiles.save(answer.answer(), dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".json"));
     return null;
   }
 
-  /** The responses of {@link #dir}, sorted by name, each with its source if one is beside it. */
+  /**
+   * The responses of {@link #dir}, sorted by name, each with its source if one is beside it. A split PDF's
+   * per-call answers ({@code BASE.part-NN.json} beside {@code BASE.json}) are evidence, not documents of their
+   * own: only the merged {@code BASE.json} is processed.
+   */
   private List<Input> inputs() throws IOException {
     List<Path> responses;
     try (Stream<Path> files = Files.list(dir)) {
@@ -421,6 +430,7 @@ final class BatchCommand implements Callable<Integer> {
           files
               .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
               .filter(Files::isRegularFile)
+              .filter(p -> !AnswerFiles.isPart(p))
               .sorted()
               .toList();
     }

@@ -2,6 +2,7 @@ package io.docstruct.cli;
 
 import io.docstruct.client.ImageSource;
 import io.docstruct.client.OcrApiException;
+import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.client.ClovaOcrClient;
@@ -75,20 +76,20 @@ final class ClovaService implements OcrService {
   public OcrAnswer recognise(OcrCall call) {
     ImageSource source = ImageSource.of(call.file());
     Optional<DocumentType> model = call.type().documentType();
-    ClovaResponse response;
+    ProviderAnswer<ClovaResponse> answer;
     ResponseKind kind;
     try {
       if (model.isPresent()) {
-        response = client.document(model.get(), source);
+        answer = client.documentAnswer(model.get(), source);
         kind = model.get().responseKind();
       } else if (call.type() == OcrType.TEMPLATE) {
-        response = client.template(source, call.templateIds());
+        answer = client.templateAnswer(source, call.templateIds());
         kind = ResponseKind.CLOVA_TEMPLATE;
       } else {
         GeneralOptions options =
             GeneralOptions.defaults().withLang(call.lang()).withTables(call.tables());
-        response = client.general(source, options);
-        kind = ClovaAdapter.detectKind(response);
+        answer = client.generalAnswer(source, options);
+        kind = ClovaAdapter.detectKind(answer.response());
       }
     } catch (OcrApiException e) {
       if (SECRET_INVALID.equals(e.code())) {
@@ -99,7 +100,8 @@ final class ClovaService implements OcrService {
       }
       throw e;
     }
-    return new OcrAnswer(response, ClovaAdapter.adapt(response, kind), problems(response));
+    ClovaResponse response = answer.response();
+    return new OcrAnswer(answer, ClovaAdapter.adapt(response, kind), problems(response));
   }
 
   /** One line per image whose {@code inferResult} is not SUCCESS. */

@@ -1,6 +1,7 @@
 package io.docstruct.cli;
 
 import io.docstruct.client.ImageSource;
+import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.nhn.adapt.NhnAdapter;
@@ -83,8 +84,8 @@ final class NhnService implements OcrService {
     if (call.type() != OcrType.GENERAL) {
       throw unusable("--provider nhn reads --type general only, not --type " + call.type().label());
     }
-    NhnResponse response = client.general(ImageSource.of(call.file()));
-    return new OcrAnswer(response, NhnAdapter.adapt(response, ResponseKind.NHN_GENERAL), List.of());
+    ProviderAnswer<NhnResponse> answer = client.generalAnswer(ImageSource.of(call.file()));
+    return new OcrAnswer(answer, NhnAdapter.adapt(answer.response(), ResponseKind.NHN_GENERAL), List.of());
   }
 
   @Override

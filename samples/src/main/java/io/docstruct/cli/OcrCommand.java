@@ -1,12 +1,10 @@
 package io.docstruct.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.docstruct.cli.report.DocumentReport;
 import io.docstruct.client.OcrClientException;
 import io.docstruct.client.OcrTransportException;
+import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.export.AtomicOutput;
-import io.docstruct.json.WireJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -26,7 +25,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code docstruct ocr FILE --type TYPE [-o OUT]}: sends an image or PDF to the OCR API and saves the
- * provider's JSON response, pretty-printed, to {@code OUT} (written atomically) or to stdout.
+ * provider's answer exactly as it sent it (the bytes of its HTTP answer) to {@code OUT}, written atomically,
+ * or prints it on stdout. A PDF the client split into several calls is saved as the merged answer in {@code
+ * OUT} and each call's answer as it came beside it ({@code BASE.part-01.json}…, see {@link AnswerFiles});
+ * on stdout it is the merged answer, with a warning.
  *
  * <pre>{@code
  * export CLOVA_OCR_URL=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/general
@@ -51,8 +53,10 @@ import picocli.CommandLine.Spec;
     description =
         "Calls NAVER CLOVA OCR with the invoke URL in CLOVA_OCR_URL (as the console shows it, e.g."
             + " ending in /general; the endpoint for --type is derived from it) and the secret in"
-            + " CLOVA_OCR_SECRET. Writes the response as pretty-printed JSON to OUT, or to stdout"
-            + " without -o. Transient failures (network, 5xx, rate limit) are retried with backoff."
+            + " CLOVA_OCR_SECRET. Writes the provider's answer byte for byte to OUT, or to stdout"
+            + " without -o. A PDF longer than one call reads is sent in chunks: OUT then holds the"
+            + " merged answer and BASE.part-01.json, BASE.part-02.json... beside it each call's answer"
+            + " as it came. Transient failures (network, 5xx, rate limit) are retried with backoff."
             + " Images that fail inside a successful answer are reported as warnings on stderr.",
     footer = {
       "",
@@ -98,7 +102,9 @@ final class OcrCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Where to write the JSON response (replaced atomically). Default: stdout.")
+      description =
+          "Where to save the answer, byte for byte (replaced atomically; a split PDF's calls go beside it"
+              + " as BASE.part-NN.json). Default: stdout.")
   @Nullable Path output;
 
   @Option(
@@ -145,14 +151,26 @@ final class OcrCommand implements Callable<Integer> {
     for (String problem : answer.imageProblems()) {
       err.println(ErrorHandler.PREFIX + "warning: " + file + ": " + problem);
     }
-    byte[] json = json(answer.wire());
+    ProviderAnswer<?> raw = answer.answer();
     if (target == null) {
-      out.print(new String(json, StandardCharsets.UTF_8));
+      if (raw.isMerged()) {
+        out.print(new String(AnswerFiles.json(raw.response()), StandardCharsets.UTF_8));
+        err.println(
+            ErrorHandler.PREFIX + "warning: " + file + ": answered in " + raw.parts().size()
+                + " calls (the PDF was split); this is the merged answer: use -o OUT to keep each call's"
+                + " answer as it came");
+      } else {
+        out.print(Objects.requireNonNull(raw.body()).utf8());
+      }
       out.flush();
     } else {
-      AtomicOutput.write(target, json);
+      List<Path> parts = AnswerFiles.save(raw, target);
       err.println(
-          "wrote " + target + ": " + DocumentReport.of(target.toString(), answer.document()).summaryLine());
+          "wrote " + target + ": " + DocumentReport.of(target.toString(), answer.document()).summaryLine()
+              + (parts.isEmpty()
+                  ? ""
+                  : "; answered in " + parts.size() + " calls, each saved as it came: "
+                      + parts.get(0).getFileName() + " … " + parts.get(parts.size() - 1).getFileName()));
     }
     err.flush();
     return ExitStatus.SUCCESS.code();
@@ -185,14 +203,6 @@ final class OcrCommand implements Callable<Integer> {
     if (dir == null || !Files.isDirectory(dir)) {
       throw usage(target + ": directory " + dir + " does not exist");
     }
-  }
-
-  static byte[] json(Object wire) throws JsonProcessingException {
-    byte[] body = WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(wire);
-    byte[] withNewline = new byte[body.length + 1];
-    System.arraycopy(body, 0, withNewline, 0, body.length);
-    withNewline[body.length] = '\n';
-    return withNewline;
   }
 
   private static CommandFailedException usage(String message) {

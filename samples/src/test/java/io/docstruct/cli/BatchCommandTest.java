@@ -24,6 +24,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -324,6 +328,47 @@ class BatchCommandTest {
       assertThat(column(wb.getSheet("Expenses"), 1)).hasSize(40).doesNotHaveDuplicates();
     }
     assertThat(pdfs(dir.resolve("pdf"))).hasSize(40);
+  }
+
+  @Test
+  void ocrSavesEachAnswerByteForByteAndASplitPdfsCallsBesideItsMergedAnswer() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("scans"));
+    png(in.resolve("receipt.png"));
+    RawAnswers.pdf(in.resolve("statement.pdf"), 3);
+    RawAnswers.ByPage pages = new RawAnswers.ByPage(0);
+    Path xlsx = dir.resolve("scans.xlsx");
+    CliRun run;
+    try (MockWebServer clova = new MockWebServer()) {
+      clova.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return request.getBody().clone().readUtf8().contains("%PDF")
+                  ? pages.dispatch(request)
+                  : new MockResponse().setBody(RawAnswers.RECEIPT);
+            }
+          });
+      run =
+          CliRun.of(
+              Map.of(
+                  ClovaService.URL_VARIABLE, clova.url("/custom/v1/1/abc/general").toString(),
+                  ClovaService.SECRET_VARIABLE, "s"),
+              cl -> {},
+              "batch", in.toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx.toString());
+    }
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("batch: 2 done, 0 failed, 0 skipped (" + xlsx + " written)");
+    assertThat(Files.readString(in.resolve("receipt.json"), UTF_8)).isEqualTo(RawAnswers.RECEIPT);
+    for (int page = 1; page <= 3; page++) {
+      assertThat(Files.readString(in.resolve("statement.part-0" + page + ".json"), UTF_8))
+          .isEqualTo(pages.sent.get(page));
+    }
+    assertThat(BatchFixtures.JSON.readTree(in.resolve("statement.json").toFile()).get("images")).hasSize(3);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      // the parts are the evidence of statement.json, not documents of their own
+      assertThat(column(wb.getSheet("Expenses"), 1)).containsOnly("receipt.json", "statement.json");
+    }
   }
 
   @Test

@@ -103,7 +103,6 @@ class OcrCommandTest {
     assertThat(image.get("fields")).hasSize(31);
     assertThat(image.get("fields").get(0).get("inferText").asText()).isEqualTo("한결마트");
     assertThat(image.get("tables")).hasSize(1);
-    assertThat(run.out()).contains("\n  \"images\"").endsWith("}\n");
   }
 
   @Test
@@ -121,7 +120,6 @@ class OcrCommandTest {
     JsonNode json = JSON.readTree(out.toFile());
     JsonNode fields = json.get("images").get(0).get("receipt").get("result");
     assertThat(fields.get("storeInfo").get("bizNum").get("text").asText()).isEqualTo("107-86-41378");
-    assertThat(Files.readString(out, UTF_8)).endsWith("}\n");
     try (Stream<Path> files = Files.list(out.getParent())) {
       assertThat(files).containsExactly(out); // no temporary file left beside it
     }
@@ -160,6 +158,119 @@ class OcrCommandTest {
             "wrote " + out + ": clova-receipt, 1 page, 0 words, 0 tables, 0 fields, 1 warning");
     assertThat(JSON.readTree(out.toFile()).get("images").get(0).get("inferResult").asText())
         .isEqualTo("FAILURE");
+  }
+
+  /** The environment for a MockWebServer standing in for CLOVA. */
+  private static Map<String, String> clova(MockWebServer clova) {
+    return Map.of(
+        ClovaService.URL_VARIABLE, clova.url("/custom/v1/1/abc/general").toString(),
+        ClovaService.SECRET_VARIABLE, SECRET);
+  }
+
+  @Test
+  void outputIsTheProvidersAnswerByteForByte() throws Exception {
+    Path receipt = image(SampleResponse.CLOVA_RECEIPT, "receipt.png");
+    Path out = dir.resolve("receipt.json");
+    try (MockWebServer clova = new MockWebServer()) {
+      clova.enqueue(
+          new MockResponse()
+              .setHeader("Content-Type", "application/json; charset=UTF-8")
+              .setBody(RawAnswers.RECEIPT));
+
+      CliRun run = ocr(clova(clova), receipt.toString(), "--type", "receipt", "-o", out.toString());
+
+      assertThat(run.exit()).isZero();
+      assertThat(Files.readAllBytes(out)).isEqualTo(RawAnswers.bytes(RawAnswers.RECEIPT));
+      assertThat(run.errLines()).singleElement().asString().startsWith("wrote " + out + ": clova-receipt, 1 page,");
+    }
+  }
+
+  @Test
+  void stdoutIsTheProvidersAnswerAsSent() throws Exception {
+    Path receipt = image(SampleResponse.CLOVA_RECEIPT, "receipt.png");
+    try (MockWebServer clova = new MockWebServer()) {
+      clova.enqueue(new MockResponse().setBody(RawAnswers.RECEIPT));
+
+      CliRun run = ocr(clova(clova), receipt.toString(), "--type", "receipt");
+
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).isEqualTo(RawAnswers.RECEIPT);
+      assertThat(run.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void aSplitPdfSavesEachCallsAnswerBesideTheMergedOne() throws Exception {
+    Path pdf = RawAnswers.pdf(dir.resolve("receipts.pdf"), 3);
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    Path out = folder.resolve("receipts.json");
+    RawAnswers.ByPage provider = new RawAnswers.ByPage(0);
+    CliRun run;
+    try (MockWebServer clova = new MockWebServer()) {
+      clova.setDispatcher(provider);
+
+      run = ocr(clova(clova), pdf.toString(), "--type", "receipt", "-o", out.toString());
+    }
+
+    assertThat(run.exit()).isZero();
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "receipts.json", "receipts.part-01.json", "receipts.part-02.json", "receipts.part-03.json");
+    }
+    for (int page = 1; page <= 3; page++) {
+      assertThat(Files.readString(folder.resolve("receipts.part-0" + page + ".json"), UTF_8))
+          .isEqualTo(provider.sent.get(page));
+    }
+    JsonNode merged = JSON.readTree(out.toFile());
+    assertThat(merged.get("images")).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      JsonNode image = merged.get("images").get(i);
+      assertThat(image.get("convertedImageInfo").get("pageIndex").asInt()).isEqualTo(i);
+      assertThat(image.get("imageType").asText()).isEqualTo("PDF");
+      assertThat(image.get("receipt").get("result").get("storeInfo").get("name").get("text").asText())
+          .isEqualTo("페이지 " + (i + 1));
+    }
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("wrote " + out + ": clova-receipt, 3 pages,")
+        .endsWith("; answered in 3 calls, each saved as it came: receipts.part-01.json … receipts.part-03.json");
+  }
+
+  @Test
+  void aSplitPdfOnStdoutIsTheMergedAnswerWithAWarning() throws Exception {
+    Path pdf = RawAnswers.pdf(dir.resolve("receipts.pdf"), 2);
+    CliRun run;
+    try (MockWebServer clova = new MockWebServer()) {
+      clova.setDispatcher(new RawAnswers.ByPage(0));
+
+      run = ocr(clova(clova), pdf.toString(), "--type", "receipt");
+    }
+
+    assertThat(run.exit()).isZero();
+    assertThat(JSON.readTree(run.out()).get("images")).hasSize(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: warning: " + pdf + ": answered in 2 calls (the PDF was split); this is the merged"
+                + " answer: use -o OUT to keep each call's answer as it came");
+  }
+
+  @Test
+  void aSplitPdfWhoseCallFailsSavesNothing() throws Exception {
+    Path pdf = RawAnswers.pdf(dir.resolve("receipts.pdf"), 3);
+    Path folder = Files.createDirectory(dir.resolve("out"));
+    CliRun run;
+    try (MockWebServer clova = new MockWebServer()) {
+      clova.setDispatcher(new RawAnswers.ByPage(2));
+
+      run = ocr(clova(clova), pdf.toString(), "--type", "receipt", "-o", folder.resolve("receipts.json").toString());
+    }
+
+    assertThat(run.exit()).isEqualTo(3);
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).isEmpty();
+    }
   }
 
   @Test
@@ -349,13 +460,12 @@ class OcrCommandTest {
   void providerNhnSendsGeneralOcrToNhnCloudWithTheBearerToken() throws Exception {
     Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
     try (MockWebServer nhn = new MockWebServer()) {
-      nhn.enqueue(
-          new MockResponse()
-              .setBody(
-                  "{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMessage\":\"SUCCESS\"},"
-                      + "\"result\":{\"fileType\":\"png\",\"listOfInferTexts\":[{\"inferTexts\":"
-                      + "[{\"value\":\"합계\",\"conf\":0.99}]}],\"listOfBoundingBoxes\":[{\"boundingBoxes\":"
-                      + "[{\"x1\":1,\"y1\":2,\"x2\":30,\"y2\":2,\"x3\":30,\"y3\":12,\"x4\":1,\"y4\":12}]}]}}"));
+      String body =
+          "{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMessage\":\"SUCCESS\"},"
+              + "\"result\":{\"fileType\":\"png\",\"listOfInferTexts\":[{\"inferTexts\":"
+              + "[{\"value\":\"합계\",\"conf\":0.99}]}],\"listOfBoundingBoxes\":[{\"boundingBoxes\":"
+              + "[{\"x1\":1,\"y1\":2,\"x2\":30,\"y2\":2,\"x3\":30,\"y3\":12,\"x4\":1,\"y4\":12}]}]}}";
+      nhn.enqueue(new MockResponse().setBody(body));
       nhn.start();
       Map<String, String> env =
           Map.of(
@@ -368,7 +478,7 @@ class OcrCommandTest {
 
       assertThat(run.exit()).isZero();
       assertThat(run.errLines()).containsExactly("wrote " + out + ": nhn-general, 1 page, 1 word, 0 tables, 0 fields, 0 warnings");
-      assertThat(JSON.readTree(out.toFile()).get("header").get("isSuccessful").asBoolean()).isTrue();
+      assertThat(Files.readString(out, UTF_8)).isEqualTo(body);
       RecordedRequest request = nhn.takeRequest();
       assertThat(request.getPath()).isEqualTo("/v1.1/appkeys/APPKEY/general");
       assertThat(request.getHeader("X-NHN-Authorization")).isEqualTo("Bearer tok-123456");

@@ -104,6 +104,60 @@ class TablesCommandTest {
         .isEqualTo(warning);
   }
 
+  @Test
+  void csvNeutralisesFormulasInTableCellsAndKeepsPlainNumbers() throws IOException {
+    // A hostile General OCR table: a store name that is a link formula, a command, and real amounts.
+    Path file =
+        Files.writeString(
+            dir.resolve("hostile.json"),
+            "{\"version\":\"V2\",\"images\":[{\"inferResult\":\"SUCCESS\",\"fields\":[],\"tables\":[{\"cells\":["
+                + cell(0, 0, "=HYPERLINK(\\\"http://evil\\\",\\\"click\\\")")
+                + ","
+                + cell(0, 1, "-1,200")
+                + ","
+                + cell(1, 0, "@SUM(1+1)*cmd|' /C calc'!A0")
+                + ","
+                + cell(1, 1, "+2,000")
+                + "]}]}]}",
+            UTF_8);
+
+    CliRun run = CliRun.of("tables", file.toString(), "--format", "csv");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",\"-1,200\"\r\n"
+                + "\"'@SUM(1+1)*cmd|' /C calc'!A0\",\"+2,000\"\r\n");
+  }
+
+  @Test
+  void csvNeutralisesFormulasInDocumentOcrFields() throws IOException {
+    // A medical receipt (Document OCR) whose key and value texts are formulas: its key/value table.
+    Path file =
+        Files.writeString(
+            dir.resolve("medical.json"),
+            "{\"version\":\"V2\",\"images\":[{\"inferResult\":\"SUCCESS\",\"medicalReceipt\":{\"result\":["
+                + medical(1, "=1+1", "진료비", "-1,200")
+                + ","
+                + medical(2, "=1+1", "본인부담", "-cmd|' /C calc'!A0")
+                + "]}}]}",
+            UTF_8);
+
+    CliRun run = CliRun.of("tables", file.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .isEqualTo(",\"'=1+1\"\r\n진료비,\"-1,200\"\r\n본인부담,\"'-cmd|' /C calc'!A0\"\r\n");
+  }
+
+  /** A medical receipt value cell under one column key and one row key. */
+  private static String medical(int id, String column, String row, String value) {
+    return "{\"id\":" + id + ",\"keyTexts\":\"" + column + "|" + row + "\",\"valueText\":\"" + value + "\","
+        + "\"keyCells\":[{\"depth\":1,\"group\":\"column\",\"value\":\"" + column + "\"},"
+        + "{\"depth\":1,\"group\":\"row\",\"value\":\"" + row + "\"}],"
+        + "\"valueCell\":{\"value\":\"" + value + "\"}}";
+  }
+
   private static String cell(int row, int column, String text) {
     return "{\"rowIndex\":" + row + ",\"columnIndex\":" + column + ",\"rowSpan\":1,\"columnSpan\":1,"
         + "\"cellTextLines\":[{\"cellWords\":[{\"inferText\":\"" + text + "\"}]}]}";

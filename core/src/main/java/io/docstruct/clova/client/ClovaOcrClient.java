@@ -9,12 +9,14 @@ import io.docstruct.client.OcrRequestException;
 import io.docstruct.client.OcrResponseException;
 import io.docstruct.client.OcrTransportException;
 import io.docstruct.client.PdfSplitter;
+import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RequestLogging;
+import io.docstruct.client.ResponseBytes;
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.client.internal.BodyReadFailure;
 import io.docstruct.client.internal.CallRunner;
 import io.docstruct.client.internal.DaemonThreads;
 import io.docstruct.client.internal.HttpTransport;
+import io.docstruct.client.internal.SuccessBody;
 import io.docstruct.clova.client.ClovaLimits.Endpoint;
 import io.docstruct.clova.client.internal.ClovaAuthInterceptor;
 import io.docstruct.clova.client.internal.ClovaOcrApi;
@@ -29,8 +31,6 @@ import io.docstruct.json.WireJson;
 import io.docstruct.privacy.Masking;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,6 +82,16 @@ import retrofit2.Response;
  * PdfSplitter} is installed (the {@code docstruct-exporters} artifact provides one), longer PDFs are split,
  * the chunks sent concurrently within the concurrency bound, and the answers merged into one response whose
  * {@code convertedImageInfo.pageIndex} counts from 0 over the whole PDF.
+ *
+ * <p><b>The provider's bytes.</b> Each method has an {@code …Answer} twin returning a {@link ProviderAnswer}:
+ * the parsed response together with the exact bytes of the HTTP answer ({@link ResponseBytes}), or of each
+ * chunk's answer for a split PDF, for callers that keep the provider's answer as evidence. The body is read
+ * into memory once (at most {@link WireJson#MAX_DOCUMENT_LENGTH}) and parsed from those bytes.
+ *
+ * <pre>{@code
+ * ProviderAnswer<ClovaResponse> answer = client.documentAnswer(DocumentType.RECEIPT, ImageSource.of(jpg));
+ * answer.bodies().get(0).writeTo(out);   // byte for byte what CLOVA sent
+ * }</pre>
  *
  * <p><b>Failures</b> are typed ({@link OcrApiException}, {@link OcrTransportException}, {@link
  * OcrRequestException}, {@link OcrResponseException}) and retried per the {@link RetryPolicy} when the
@@ -143,6 +153,15 @@ public final class ClovaOcrClient implements AutoCloseable {
    * @throws OcrClientException (a subtype) when the call fails after the policy's retries
    */
   public ClovaResponse general(ImageSource source, GeneralOptions options) {
+    return generalAnswer(source, options).response();
+  }
+
+  /**
+   * General OCR, with the exact bytes of the answer.
+   *
+   * @throws OcrClientException (a subtype) when the call fails after the policy's retries
+   */
+  public ProviderAnswer<ClovaResponse> generalAnswer(ImageSource source, GeneralOptions options) {
     return execute(CallSpec.general(options), source);
   }
 
@@ -151,12 +170,23 @@ public final class ClovaOcrClient implements AutoCloseable {
     return async(() -> general(source, options));
   }
 
+  /** {@link #generalAnswer(ImageSource, GeneralOptions)} on the client's executor. */
+  public CompletableFuture<ProviderAnswer<ClovaResponse>> generalAnswerAsync(
+      ImageSource source, GeneralOptions options) {
+    return async(() -> generalAnswer(source, options));
+  }
+
   /**
    * Template OCR with the templates to match, as configured in the domain.
    *
    * @param templateIds template ids; empty to let the service choose among the domain's templates
    */
   public ClovaResponse template(ImageSource source, List<Integer> templateIds) {
+    return templateAnswer(source, templateIds).response();
+  }
+
+  /** Template OCR, with the exact bytes of the answer; see {@link #template(ImageSource, List)}. */
+  public ProviderAnswer<ClovaResponse> templateAnswer(ImageSource source, List<Integer> templateIds) {
     return execute(CallSpec.template(templateIds), source);
   }
 
@@ -165,14 +195,31 @@ public final class ClovaOcrClient implements AutoCloseable {
     return async(() -> template(source, templateIds));
   }
 
+  /** {@link #templateAnswer(ImageSource, List)} on the client's executor. */
+  public CompletableFuture<ProviderAnswer<ClovaResponse>> templateAnswerAsync(
+      ImageSource source, List<Integer> templateIds) {
+    return async(() -> templateAnswer(source, templateIds));
+  }
+
   /** Document OCR with one of the seven models. */
   public ClovaResponse document(DocumentType type, ImageSource source) {
+    return documentAnswer(type, source).response();
+  }
+
+  /** Document OCR, with the exact bytes of the answer. */
+  public ProviderAnswer<ClovaResponse> documentAnswer(DocumentType type, ImageSource source) {
     return execute(CallSpec.document(type), source);
   }
 
   /** {@link #document(DocumentType, ImageSource)} on the client's executor. */
   public CompletableFuture<ClovaResponse> documentAsync(DocumentType type, ImageSource source) {
     return async(() -> document(type, source));
+  }
+
+  /** {@link #documentAnswer(DocumentType, ImageSource)} on the client's executor. */
+  public CompletableFuture<ProviderAnswer<ClovaResponse>> documentAnswerAsync(
+      DocumentType type, ImageSource source) {
+    return async(() -> documentAnswer(type, source));
   }
 
   /** Shuts down the threads and connections the client created; an injected executor or client is left alone. */
@@ -233,7 +280,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(call, http.executor());
   }
 
-  private ClovaResponse execute(CallSpec spec, ImageSource source) {
+  private ProviderAnswer<ClovaResponse> execute(CallSpec spec, ImageSource source) {
     String what = spec.endpoint().title() + " " + spec.path() + " '" + source.name() + "'";
     List<Path> temporary = new ArrayList<>();
     try {
@@ -350,7 +397,7 @@ public final class ClovaOcrClient implements AutoCloseable {
     return file;
   }
 
-  private ClovaResponse sendChunks(
+  private ProviderAnswer<ClovaResponse> sendChunks(
       CallSpec spec,
       String name,
       FileUpload whole,
@@ -358,7 +405,7 @@ public final class ClovaOcrClient implements AutoCloseable {
       String what,
       List<Path> temporary) {
     PdfSplitter split = Objects.requireNonNull(splitter);
-    List<CompletableFuture<ClovaResponse>> parts = new ArrayList<>(ranges.size());
+    List<CompletableFuture<ProviderAnswer<ClovaResponse>>> parts = new ArrayList<>(ranges.size());
     for (int[] range : ranges) {
       Path chunk;
       try {
@@ -381,18 +428,26 @@ public final class ClovaOcrClient implements AutoCloseable {
               () -> runner.run(chunkWhat, () -> attempt(spec, name, upload, chunkWhat)), fanOut));
     }
     List<ClovaResponse> answers = new ArrayList<>(parts.size());
-    for (CompletableFuture<ClovaResponse> part : parts) {
+    List<ProviderAnswer.Part> bodies = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      ProviderAnswer<ClovaResponse> answer;
       try {
-        answers.add(part.join());
+        answer = parts.get(i).join();
       } catch (CompletionException e) {
         parts.forEach(p -> p.cancel(true));
         throw CallRunner.unwrap(e);
       }
+      answers.add(answer.response());
+      int[] range = ranges.get(i);
+      bodies.add(new ProviderAnswer.Part(range[0] + 1, range[1], Objects.requireNonNull(answer.body())));
     }
-    return merge(answers, ranges);
+    return ProviderAnswer.merged(merge(answers, ranges), bodies);
   }
 
-  /** One response from chunk answers: images in page order, {@code pageIndex} over the whole PDF. */
+  /**
+   * One response from chunk answers: images in page order, {@code pageIndex} over the whole PDF; version,
+   * request id, timestamp and unknown top-level keys from the first chunk's answer.
+   */
   static ClovaResponse merge(List<ClovaResponse> answers, List<int[]> ranges) {
     List<ClovaImage> images = new ArrayList<>();
     for (int i = 0; i < answers.size(); i++) {
@@ -410,43 +465,46 @@ public final class ClovaOcrClient implements AutoCloseable {
       }
     }
     ClovaResponse head = answers.get(0);
-    return new ClovaResponse(head.version(), head.requestId(), head.timestamp(), images);
+    return new ClovaResponse(head.version(), head.requestId(), head.timestamp(), images, head.unknown());
   }
 
-  private ClovaResponse attempt(CallSpec spec, String name, Upload upload, String what) {
+  /**
+   * One HTTP exchange: the body read whole as the provider's bytes (a connection that drops mid-body is a
+   * transport fault, retried), then parsed from those bytes (bad JSON is not retried).
+   */
+  private ProviderAnswer<ClovaResponse> attempt(CallSpec spec, String name, Upload upload, String what) {
     String requestId = UUID.randomUUID().toString();
-    Call<ClovaResponse> call = newCall(spec, name, upload, requestId, what);
-    Response<ClovaResponse> response;
+    Call<ResponseBody> call = newCall(spec, name, upload, requestId, what);
+    Response<ResponseBody> response;
     try {
       response = call.execute();
-    } catch (JsonProcessingException e) {
-      IOException network = BodyReadFailure.networkCause(e);
-      if (network != null) {
-        // the connection failed while Jackson was reading the body: a transport fault, not bad JSON
-        throw new OcrTransportException(what + ": " + network, network);
-      }
-      throw new OcrResponseException(
-          what + ": the answer is not a CLOVA OCR result: " + Masking.numbersIn(e.getOriginalMessage()),
-          Masking.scrubbed(e));
-    } catch (SocketTimeoutException e) {
-      throw new OcrTransportException(what + ": timed out (" + e.getMessage() + ")", e);
-    } catch (InterruptedIOException e) {
-      throw new OcrTransportException(what + ": interrupted or timed out", e);
     } catch (IOException e) {
-      throw new OcrTransportException(what + ": " + e, e);
+      throw SuccessBody.transportFailure(what, e);
     }
     if (!response.isSuccessful()) {
       throw apiError(response, requestId);
     }
-    ClovaResponse body = response.body();
-    if (body == null) {
-      throw new OcrResponseException(
-          what + ": HTTP " + response.code() + " with an empty body", new IOException("empty body"));
+    ResponseBytes bytes;
+    try (ResponseBody body = response.body()) {
+      bytes = SuccessBody.read(body, what, response.code());
     }
-    return body;
+    ClovaResponse parsed;
+    try (InputStream in = bytes.openStream()) {
+      parsed = WireJson.responseMapper().readValue(in, ClovaResponse.class);
+    } catch (JsonProcessingException e) {
+      throw new OcrResponseException(
+          what + ": the answer is not a CLOVA OCR result: " + Masking.numbersIn(e.getOriginalMessage()),
+          Masking.scrubbed(e));
+    } catch (IOException e) {
+      throw new AssertionError("reading bytes in memory cannot fail", e);
+    }
+    if (parsed == null) {
+      throw new OcrResponseException(what + ": the answer is not a CLOVA OCR result: JSON null");
+    }
+    return ProviderAnswer.of(parsed, bytes);
   }
 
-  private Call<ClovaResponse> newCall(
+  private Call<ResponseBody> newCall(
       CallSpec spec, String name, Upload upload, String requestId, String what) {
     String format = formatOf(upload).wireName();
     RequestImage image;

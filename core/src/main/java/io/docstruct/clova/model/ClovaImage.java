@@ -1,5 +1,7 @@
 package io.docstruct.clova.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.docstruct.clova.model.document.BizLicenseSection;
 import io.docstruct.clova.model.document.CreditCardSection;
@@ -13,8 +15,10 @@ import io.docstruct.clova.model.general.ClovaTable;
 import io.docstruct.clova.model.general.CombineResult;
 import io.docstruct.clova.model.template.MatchedTemplate;
 import io.docstruct.clova.model.template.TemplateTitle;
+import io.docstruct.json.RawJson;
 import io.docstruct.json.WireLists;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code combineResult} is documented as one object; it is read as a list so that an array is accepted
  * too (an object becomes a list of one, absence an empty list) and is written as an array. {@code title} is
- * accepted both as the documented string and as the object Template responses send.
+ * accepted both as the documented string and as the object Template responses send. Keys not modelled here
+ * (real answers carry {@code imageType} and {@code originalFileName}) are kept in {@code unknown} and
+ * written back, as in {@link ClovaResponse}.
  *
  * <pre>{@code
  * ClovaImage image = response.images().get(0);
@@ -50,13 +56,40 @@ public record ClovaImage(
     @Nullable BizLicenseSection bizLicense,
     @Nullable IdCardSection idCard,
     @Nullable MedicalReceiptSection medicalReceipt,
-    @Nullable PassportSection passport) {
+    @Nullable PassportSection passport,
+    @JsonAnySetter @JsonAnyGetter Map<String, RawJson> unknown) {
 
   public ClovaImage {
     inferResult = inferResult == null ? InferResult.UNKNOWN : inferResult;
     combineResult = WireLists.copyOf(combineResult);
     fields = WireLists.copyOf(fields);
     tables = WireLists.copyOf(tables);
+    unknown = RawJson.keys(unknown);
+  }
+
+  /** An image without unknown keys. */
+  public ClovaImage(
+      @Nullable String uid,
+      @Nullable String name,
+      InferResult inferResult,
+      @Nullable String message,
+      @Nullable ValidationResult validationResult,
+      @Nullable ConvertedImageInfo convertedImageInfo,
+      List<CombineResult> combineResult,
+      @Nullable TemplateTitle title,
+      @Nullable MatchedTemplate matchedTemplate,
+      List<ClovaField> fields,
+      List<ClovaTable> tables,
+      @Nullable ReceiptSection receipt,
+      @Nullable CreditCardSection creditCard,
+      @Nullable NameCardSection nameCard,
+      @Nullable BizLicenseSection bizLicense,
+      @Nullable IdCardSection idCard,
+      @Nullable MedicalReceiptSection medicalReceipt,
+      @Nullable PassportSection passport) {
+    this(uid, name, inferResult, message, validationResult, convertedImageInfo, combineResult, title,
+        matchedTemplate, fields, tables, receipt, creditCard, nameCard, bizLicense, idCard, medicalReceipt,
+        passport, Map.of());
   }
 
   /** This image with another {@code convertedImageInfo}, e.g. to renumber pages after merging chunks. */
@@ -64,6 +97,6 @@ public record ClovaImage(
     return new ClovaImage(
         uid, name, inferResult, message, validationResult, info, combineResult, title,
         matchedTemplate, fields, tables, receipt, creditCard, nameCard, bizLicense, idCard,
-        medicalReceipt, passport);
+        medicalReceipt, passport, unknown);
   }
 }

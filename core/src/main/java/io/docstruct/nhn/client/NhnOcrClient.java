@@ -8,11 +8,13 @@ import io.docstruct.client.OcrClientException;
 import io.docstruct.client.OcrRequestException;
 import io.docstruct.client.OcrResponseException;
 import io.docstruct.client.OcrTransportException;
+import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RequestLogging;
+import io.docstruct.client.ResponseBytes;
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.client.internal.BodyReadFailure;
 import io.docstruct.client.internal.CallRunner;
 import io.docstruct.client.internal.HttpTransport;
+import io.docstruct.client.internal.SuccessBody;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.json.JsonPaths;
@@ -70,6 +72,11 @@ import retrofit2.Response;
  * 5xx, NHN {@code -1}) are retried per the {@link RetryPolicy}; the others ({@code 4000001}–{@code 4000006},
  * {@code 4131000}, unreadable bodies, refused requests) never are. All retries are the policy's: OkHttp's own
  * silent retry on connection failure is switched off for this client's calls.
+ *
+ * <p><b>The provider's bytes.</b> {@link #generalAnswer(ImageSource)} and {@link
+ * #generalCroppingAnswer(ImageSource)} return a {@link ProviderAnswer}: the parsed response together with the
+ * exact bytes NHN sent ({@link ResponseBytes}), for callers that keep the answer as evidence. The body is read
+ * into memory once (at most {@link WireJson#MAX_DOCUMENT_LENGTH}) and parsed from those bytes.
  *
  * <p>Thread-safe. Synchronous calls run on the caller's thread; {@code …Async} calls on the client's
  * executor. At most {@code maxConcurrentCalls} HTTP requests are in flight at once across all callers. No
@@ -132,6 +139,18 @@ public final class NhnOcrClient implements AutoCloseable {
    * @throws IllegalStateException if the client is closed
    */
   public NhnResponse general(ImageSource image) {
+    return generalAnswer(image).response();
+  }
+
+  /**
+   * {@link #general(ImageSource)} with the exact bytes of NHN's answer.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the response, whose header says it succeeded, and the body it was read from
+   * @throws OcrClientException as {@link #general(ImageSource)}
+   * @throws IllegalStateException if the client is closed
+   */
+  public ProviderAnswer<NhnResponse> generalAnswer(ImageSource image) {
     return call(Endpoint.GENERAL, image);
   }
 
@@ -145,6 +164,18 @@ public final class NhnOcrClient implements AutoCloseable {
    * @throws IllegalStateException if the client is closed
    */
   public NhnResponse generalCropping(ImageSource image) {
+    return generalCroppingAnswer(image).response();
+  }
+
+  /**
+   * {@link #generalCropping(ImageSource)} with the exact bytes of NHN's answer.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the response, whose header says it succeeded, and the body it was read from
+   * @throws OcrClientException as {@link #general(ImageSource)}
+   * @throws IllegalStateException if the client is closed
+   */
+  public ProviderAnswer<NhnResponse> generalCroppingAnswer(ImageSource image) {
     return call(Endpoint.GENERAL_CROPPING, image);
   }
 
@@ -159,6 +190,17 @@ public final class NhnOcrClient implements AutoCloseable {
    * @throws IllegalStateException if the client is closed
    */
   public CompletableFuture<NhnResponse> generalAsync(ImageSource image) {
+    return callAsync(Endpoint.GENERAL, image).thenApply(ProviderAnswer::response);
+  }
+
+  /**
+   * {@link #generalAnswer(ImageSource)} on the client's executor; see {@link #generalAsync(ImageSource)}.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the answer, or a future failed with an {@link OcrClientException}
+   * @throws IllegalStateException if the client is closed
+   */
+  public CompletableFuture<ProviderAnswer<NhnResponse>> generalAnswerAsync(ImageSource image) {
     return callAsync(Endpoint.GENERAL, image);
   }
 
@@ -170,6 +212,18 @@ public final class NhnOcrClient implements AutoCloseable {
    * @throws IllegalStateException if the client is closed
    */
   public CompletableFuture<NhnResponse> generalCroppingAsync(ImageSource image) {
+    return callAsync(Endpoint.GENERAL_CROPPING, image).thenApply(ProviderAnswer::response);
+  }
+
+  /**
+   * {@link #generalCroppingAnswer(ImageSource)} on the client's executor; see {@link
+   * #generalAsync(ImageSource)}.
+   *
+   * @param image a local JPEG or PNG of at most {@link #MAX_IMAGE_BYTES}, or a public URL
+   * @return the answer, or a future failed with an {@link OcrClientException}
+   * @throws IllegalStateException if the client is closed
+   */
+  public CompletableFuture<ProviderAnswer<NhnResponse>> generalCroppingAnswerAsync(ImageSource image) {
     return callAsync(Endpoint.GENERAL_CROPPING, image);
   }
 
@@ -232,7 +286,7 @@ public final class NhnOcrClient implements AutoCloseable {
     return http.executor();
   }
 
-  private NhnResponse call(Endpoint endpoint, ImageSource image) {
+  private ProviderAnswer<NhnResponse> call(Endpoint endpoint, ImageSource image) {
     Objects.requireNonNull(image, "image == null");
     ensureOpen();
     String what = endpoint.describe(image);
@@ -241,7 +295,7 @@ public final class NhnOcrClient implements AutoCloseable {
     }
   }
 
-  private CompletableFuture<NhnResponse> callAsync(Endpoint endpoint, ImageSource image) {
+  private CompletableFuture<ProviderAnswer<NhnResponse>> callAsync(Endpoint endpoint, ImageSource image) {
     Objects.requireNonNull(image, "image == null");
     ensureOpen();
     String what = endpoint.describe(image);
@@ -251,7 +305,7 @@ public final class NhnOcrClient implements AutoCloseable {
     } catch (OcrClientException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<NhnResponse> future;
+    CompletableFuture<ProviderAnswer<NhnResponse>> future;
     try {
       future = runner.runAsync(what, () -> attempt(endpoint, upload, what));
     } catch (RejectedExecutionException e) {
@@ -267,16 +321,29 @@ public final class NhnOcrClient implements AutoCloseable {
     }
   }
 
-  /** One HTTP exchange, mapped to the response or a typed failure. */
-  private NhnResponse attempt(Endpoint endpoint, Upload upload, String what) {
-    Response<NhnResponse> response;
+  /**
+   * One HTTP exchange, mapped to the answer or a typed failure: the body is read whole as NHN's bytes (cut
+   * short: a transport fault, retried), then parsed from them (bad JSON: not retried).
+   */
+  private ProviderAnswer<NhnResponse> attempt(Endpoint endpoint, Upload upload, String what) {
+    Response<ResponseBody> response;
     try {
       response = newCall(endpoint, upload).execute();
+    } catch (IOException e) {
+      // Connect refused, reset or a timeout.
+      throw SuccessBody.transportFailure(what, e);
+    }
+    if (!response.isSuccessful()) {
+      throw httpError(response);
+    }
+    ResponseBytes bytes;
+    try (ResponseBody raw = response.body()) {
+      bytes = SuccessBody.read(raw, what, response.code());
+    }
+    NhnResponse body;
+    try (InputStream in = bytes.openStream()) {
+      body = WireJson.responseMapper().readValue(in, NhnResponse.class);
     } catch (JsonProcessingException e) {
-      IOException network = BodyReadFailure.networkCause(e);
-      if (network != null) {
-        throw new OcrTransportException(what + ": " + network, network);
-      }
       throw new OcrResponseException(
           what
               + ": the response is not an NHN OCR response: "
@@ -284,13 +351,8 @@ public final class NhnOcrClient implements AutoCloseable {
               + at(e),
           Masking.scrubbed(e));
     } catch (IOException e) {
-      // Connect refused, reset, timeout, or a body cut short (OkHttp: "unexpected end of stream").
-      throw new OcrTransportException(what + ": " + e, e);
+      throw new AssertionError("reading bytes in memory cannot fail", e);
     }
-    if (!response.isSuccessful()) {
-      throw httpError(response);
-    }
-    NhnResponse body = response.body();
     if (body == null) {
       throw notEnvelope(what, response.code(), "the body is empty or JSON null");
     }
@@ -310,10 +372,10 @@ public final class NhnOcrClient implements AutoCloseable {
           null,
           null);
     }
-    return body;
+    return ProviderAnswer.of(body, bytes);
   }
 
-  private Call<NhnResponse> newCall(Endpoint endpoint, Upload upload) {
+  private Call<ResponseBody> newCall(Endpoint endpoint, Upload upload) {
     if (upload instanceof Upload.Multipart m) {
       return endpoint == Endpoint.GENERAL
           ? api.generalMultipart(apiVersion, appKey, m.part())
@@ -326,7 +388,7 @@ public final class NhnOcrClient implements AutoCloseable {
   }
 
   /** A non-2xx answer: the status, plus NHN's code and message when the body is the envelope. */
-  private static OcrApiException httpError(Response<NhnResponse> response) {
+  private static OcrApiException httpError(Response<ResponseBody> response) {
     String code = null;
     String message = response.message().isBlank() ? null : response.message();
     try (ResponseBody error = response.errorBody()) {

@@ -6,10 +6,12 @@ import static io.docstruct.nhn.client.TestServer.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.client.ImageSource;
+import io.docstruct.client.ProviderAnswer;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.document.Word;
 import io.docstruct.nhn.model.NhnResponse;
+import io.docstruct.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +41,26 @@ class NhnOcrClientRequestTest {
   @AfterEach
   void stop() throws IOException {
     server.shutdown();
+  }
+
+  @Test
+  void generalAnswerKeepsNhnsExactBytesIncludingTheRepeatedKeyAParserCollapses() throws Exception {
+    // NHN's documented answer repeats "inferTexts" in one object: the parsed model concatenates the arrays,
+    // the saved evidence must hold both occurrences exactly as sent.
+    byte[] body = Fixtures.bytes("fixtures/nhn/nhn-general-response.json");
+    Path file = TestImages.write(dir, "receipt-01.png", TestImages.png(2048));
+    server.enqueue(
+        new okhttp3.mockwebserver.MockResponse()
+            .setHeader("Content-Type", "application/json")
+            .setBody(new okio.Buffer().write(body)));
+
+    ProviderAnswer<NhnResponse> answer;
+    try (NhnOcrClient client = TestServer.withToken(server).build()) {
+      answer = client.generalAnswer(ImageSource.of(file));
+    }
+
+    assertThat(answer.body().toByteArray()).isEqualTo(body);
+    assertThat(answer.response().result().listOfInferTexts().get(0).repeatedKeys()).isEqualTo(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.docstruct.export.excel;
 
 import io.docstruct.rules.entity.Money;
+import io.docstruct.table.SpreadsheetText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entity sheet being streamed: a styled header row (frozen), then data rows appended in order; {@link
  * #finish()} puts the autofilter over what was written. Null values leave the cell out, so empty stays
- * empty (no empty strings).
+ * empty (no empty strings). Text is always a string cell, never a formula; the only formulas are the ones
+ * {@link #formula} is given by the writer itself.
  */
 final class SheetWriter {
   private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
@@ -70,12 +72,21 @@ final class SheetWriter {
     return sheet.createRow(nextRow++);
   }
 
+  /**
+   * A string cell; wrapped when it holds a line break, and quote-prefixed when a spreadsheet would take it
+   * for a formula ({@link SpreadsheetText}), so that it stays text even when edited. The value is never
+   * changed.
+   */
   void text(Row row, int column, @Nullable String value) {
     if (value != null && !value.isEmpty()) {
       Cell cell = row.createCell(column);
       cell.setCellValue(value);
-      if (value.indexOf('\n') >= 0) {
-        cell.setCellStyle(styles.wrapped());
+      @Nullable CellStyle style = value.indexOf('\n') >= 0 ? styles.wrapped() : null;
+      if (SpreadsheetText.isFormulaLike(value)) {
+        style = styles.quotePrefixed(style);
+      }
+      if (style != null) {
+        cell.setCellStyle(style);
       }
     }
   }

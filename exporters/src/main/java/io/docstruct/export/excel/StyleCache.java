@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cell styles of one workbook, each created on first use and then shared: a workbook holds at most
@@ -56,6 +57,22 @@ final class StyleCache {
       CellStyle s = workbook.createCellStyle();
       s.setWrapText(true);
       s.setVerticalAlignment(VerticalAlignment.TOP);
+      return s;
+    });
+  }
+
+  /**
+   * {@code base} (or the default style) marked quote-prefixed: its text is text even when it starts like a
+   * formula, and stays text when the cell is edited in Excel (what typing a leading {@code '} does).
+   */
+  CellStyle quotePrefixed(@Nullable CellStyle base) {
+    String key = "quotePrefixed:" + (base == null ? "" : base.getIndex());
+    return styles.computeIfAbsent(key, k -> {
+      CellStyle s = workbook.createCellStyle();
+      if (base != null) {
+        s.cloneStyleFrom(base);
+      }
+      s.setQuotePrefixed(true);
       return s;
     });
   }

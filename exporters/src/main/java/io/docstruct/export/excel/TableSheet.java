@@ -1,6 +1,7 @@
 package io.docstruct.export.excel;
 
 import io.docstruct.table.GridCell;
+import io.docstruct.table.SpreadsheetText;
 import io.docstruct.table.TableGrid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Writes one {@link TableGrid} into a sheet at A1: each cell at its grid position, a merged region for
  * every cell that spans (never 1 × 1, never overlapping: an occupancy grid rejects a cell whose area is
  * already taken, and the rejection is returned as a warning), header cells styled, numbers as numbers,
- * empty cells left out.
+ * empty cells left out. Text is a string cell with its value unchanged, quote-prefixed when it starts like
+ * a formula ({@link SpreadsheetText}); it never becomes a formula.
  *
  * <p>A cell is written as a number when {@link GridCell#number()} read it as one, unless that would lose
  * what was printed: leading zeros ({@code 007}) or more than 15 significant digits (Excel's precision) stay
@@ -110,6 +112,9 @@ final class TableSheet {
       out.setCellValue(cell.text());
       if (style == null && cell.text().indexOf('\n') >= 0) {
         style = styles.wrapped();
+      }
+      if (SpreadsheetText.isFormulaLike(cell.text())) {
+        style = styles.quotePrefixed(style);
       }
     }
     if (style != null) {

@@ -4,8 +4,9 @@ Usage: python3 xlsx_dump.py WORKBOOK.xlsx
 
 For every sheet, in workbook order: its name, dimensions, frozen pane, autofilter range, merged ranges
 (sorted) and every non-empty cell with its value, openpyxl's data type (n number, s string, d date,
-f formula), number format and, for formulas, the cached value stored in the file. Dates and times are
-ISO strings. The Java test compares this with a golden JSON file.
+f formula), number format, "quotePrefix": true when the cell's style marks its text as text (what Excel
+keeps when such a cell is edited) and, for formulas, the cached value stored in the file. Dates and
+times are ISO strings. The Java test compares this with a golden JSON file.
 """
 import datetime
 import json
@@ -38,6 +39,8 @@ def main(path):
                     entry["format"] = cell.number_format
                 if cell.font is not None and cell.font.b:
                     entry["bold"] = True
+                if cell.quotePrefix:
+                    entry["quotePrefix"] = True
                 if cell.data_type == "f":
                     entry["cached"] = plain(cached[cell.coordinate].value)
                 cells.append(entry)
