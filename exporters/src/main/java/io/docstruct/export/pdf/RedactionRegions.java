@@ -144,7 +144,7 @@ final class RedactionRegions {
     for (TextLayerLine line : lines) {
       List<Word> words = line.words().stream().filter(w -> !removes(w)).toList();
       if (!words.isEmpty()) {
-        kept.add(words.size() == line.words().size() ? line : new TextLayerLine(words));
+        kept.add(words.size() == line.words().size() ? line : new TextLayerLine(words, line.polygon()));
       }
     }
     return kept;
