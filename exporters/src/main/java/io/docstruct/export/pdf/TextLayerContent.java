@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *       at a few degrees) is written along that axis, so that every glyph of a word stands on one baseline;
  *       a line further off (a stamp at 30°) is written along its own direction.
  *   <li><b>Baseline</b>: the words stand on the line's one straight baseline (the median bottom of its
- *       words), not each on its polygon's own bottom. Where the line climbs or falls across the axis it was
+ *       words), not each on its polygon's own bottom; only a word more than half an em off it (a table
+ *       cell's second line, in the row's line) keeps its own. Where the line climbs or falls across the axis it was
  *       snapped to, the words follow it in steps, flattened towards the line's middle: flat while no word
  *       moves more than a quarter em; then steps spread over at most 0.45 em (and 11 pt), the spread poppler
  *       still reads as one line; a longer, steeper line keeps its steps, no word moved more than half an em,
@@ -77,6 +78,12 @@ final class TextLayerContent {
 
   /** The most flattening ever moves a word off its own baseline, in em. */
   private static final double LARGE_SHIFT = 0.5;
+
+  /**
+   * A word whose bottom is further than this from its line's, in em, is not on the line's baseline (a table
+   * row's line holds every text line of its cells) and stands on its own.
+   */
+  private static final double APART = 0.5;
 
   /** Glyph box bottom below the baseline, in em. */
   private static final double DESCENT = -GlyphlessFont.DESCENT / 1000.0;
@@ -182,15 +189,19 @@ final class TextLayerContent {
       end[j] = maxE;
     }
     double size = Math.max(median(height.clone()), 1);
-    double base = median(bottom.clone()) + DESCENT * size;
-    // Each word's point on the line's straight baseline, measured across the axis.
+    double lineBottom = median(bottom.clone());
+    // Each word's point on the line's straight baseline, measured across the axis; a word well off it (a
+    // table cell's second line in a row) on its own.
     double[] across = new double[n];
+    boolean[] apart = new boolean[n];
     for (int j = 0; j < n; j++) {
+      apart[j] = Math.abs(bottom[j] - lineBottom) > APART * size;
+      double base = (apart[j] ? bottom[j] : lineBottom) + DESCENT * size;
       double px = middle[j] * ux + base * vx;
       double py = middle[j] * uy + base * vy;
       across[j] = px * fx + py * fy;
     }
-    flatten(across, size);
+    flatten(across, apart, size);
 
     ops.append("BT\n3 Tr\n/").append(fontName).append(' ');
     num(size).ops.append("Tf\n");
@@ -295,17 +306,19 @@ final class TextLayerContent {
   }
 
   /**
-   * Moves the words' baselines ({@code across}, one per word) towards the middle of their spread: flat if
-   * no word moves more than {@value #SMALL_SHIFT} em; else spread over at most {@value #LINE_SPREAD} em
-   * (and {@value #LINE_SPREAD_POINTS} pt) with no word moved more than {@value #LARGE_SHIFT} em; else
-   * moved exactly that much at the ends.
+   * Moves the words' baselines ({@code across}, one per word; those {@code apart} stay) towards the middle
+   * of their spread: flat if no word moves more than {@value #SMALL_SHIFT} em; else spread over at most
+   * {@value #LINE_SPREAD} em (and {@value #LINE_SPREAD_POINTS} pt) with no word moved more than {@value
+   * #LARGE_SHIFT} em; else moved exactly that much at the ends.
    */
-  static void flatten(double[] across, double size) {
+  static void flatten(double[] across, boolean[] apart, double size) {
     double min = Double.MAX_VALUE;
     double max = -Double.MAX_VALUE;
-    for (double a : across) {
-      min = Math.min(min, a);
-      max = Math.max(max, a);
+    for (int j = 0; j < across.length; j++) {
+      if (!apart[j]) {
+        min = Math.min(min, across[j]);
+        max = Math.max(max, across[j]);
+      }
     }
     double spread = max - min;
     if (!(spread > 0)) {
@@ -317,7 +330,9 @@ final class TextLayerContent {
     double middle = (min + max) / 2;
     double scale = target / spread;
     for (int j = 0; j < across.length; j++) {
-      across[j] = middle + (across[j] - middle) * scale;
+      if (!apart[j]) {
+        across[j] = middle + (across[j] - middle) * scale;
+      }
     }
   }
 

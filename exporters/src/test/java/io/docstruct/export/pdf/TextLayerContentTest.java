@@ -10,7 +10,7 @@ class TextLayerContentTest {
 
   private static double[] flattened(double size, double... across) {
     double[] copy = across.clone();
-    TextLayerContent.flatten(copy, size);
+    TextLayerContent.flatten(copy, new boolean[across.length], size);
     return copy;
   }
 
@@ -42,5 +42,14 @@ class TextLayerContentTest {
   void largeTextSpreadsNoMoreThan11Points() {
     // 40 pt text rising 1 em: 0.45 em would be 18 pt, but a rising line must start within 11 pt.
     assertThat(flattened(40, 0, 40)).containsExactly(new double[] {14.5, 25.5}, within(1e-9));
+  }
+
+  @Test
+  void aWordApartFromTheLineKeepsItsBaselineAndTheOthersFlattenWithoutIt() {
+    double[] across = {0, 4, -60, 8};
+
+    TextLayerContent.flatten(across, new boolean[] {false, false, true, false}, 20);
+
+    assertThat(across).containsExactly(new double[] {4, 4, -60, 4}, within(1e-9));
   }
 }

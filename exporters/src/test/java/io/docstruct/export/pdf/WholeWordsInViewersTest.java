@@ -190,4 +190,35 @@ class WholeWordsInViewersTest {
       assertThat(iou(found.box(), w.polygon().bounds())).as("IoU of %s", w.text()).isGreaterThan(0.7);
     }
   }
+
+  /**
+   * The layout gives a table row as one line holding every word of its cells, a cell's second text line
+   * included (아메리카노 over (ICE)): a word that sits a line below the row's baseline stays on its polygon.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Pose.class, names = {"UPRIGHT", "ROTATED_90", "SKEWED"})
+  void aCellsSecondLineInARowStaysOnItsPolygon(Pose pose) throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    TestPage cells =
+        TestPage.photographed(
+            List.of(List.of("1", "아메리카노", "4,500", "2", "9,000"), List.of("  ", "(ICE)")), pose, JITTER);
+    TextLayerLine row = new TextLayerLine(cells.page().words());
+    SearchablePdfWriter writer =
+        SearchablePdfWriter.builder()
+            .imageDpi(72)
+            .textLayer(p -> new TextLayerPage(p.index(), p.size(), List.of(row)))
+            .build();
+    Path png = cells.writePng(dir.resolve("row-" + pose + ".png"));
+    Path pdf = dir.resolve("row-" + pose + ".pdf");
+
+    writer.write(document(cells.page()), PdfSource.images(png), pdf);
+
+    List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    for (Word w : cells.page().words()) {
+      BoxedWord found = boxes.stream().filter(b -> b.text().equals(w.text())).findFirst().orElseThrow();
+      assertThat(iou(found.box(), w.polygon().bounds()))
+          .as("IoU of %s: %s vs %s", w.text(), found.box(), w.polygon().bounds())
+          .isGreaterThan(0.5);
+    }
+  }
 }
