@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  *       moves more than a quarter em; then steps spread over at most 0.45 em (and 11 pt), the spread poppler
  *       still reads as one line; a longer, steeper line keeps its steps, no word moved more than half an em,
  *       and poppler may then cut the line, never a word.
- *   <li><b>Size</b>: one font size per line, the median height of its words across the text; the glyph
- *       boxes ({@link GlyphlessFont} descent −0.2, ascent 0.8 em) then cover the words from bottom to top.
+ *   <li><b>Size</b>: one font size per line, the median height of its words across the text (a word over
+ *       a quarter taller, a total in larger print, keeps its own); the glyph boxes ({@link GlyphlessFont}
+ *       descent −0.2, ascent 0.8 em) then cover the words from bottom to top.
  *   <li><b>Width</b>: each word's horizontal scaling ({@code Tz}) stretches its glyphs over the word's
  *       extent along the axis; between two words a real space (U+0020), its {@code Tz} stretched over the
  *       gap, so that selection is continuous and extraction gives one space.
@@ -56,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  * 22 then cuts into syllables; writing near-axis lines along the axis is DocStruct's answer to that.
  *
  * <p>A line is written as {@code BT 3 Tr /F size Tf} and one {@code Tm} at its first word, then a
- * {@code Td} to each next word along the axis (and across it, for a step). Text is written as 2-byte codes
+ * {@code Td} to each next word along the axis (and across it, for a step), and a {@code Tf} where a word
+ * has its own size. Text is written as 2-byte codes
  * equal to UTF-16 code units; characters outside the BMP (and unpaired surrogates) as U+FFFD, since the
  * identity CMap covers the BMP only; control characters as a space.
  */
@@ -78,6 +80,12 @@ final class TextLayerContent {
 
   /** The most flattening ever moves a word off its own baseline, in em. */
   private static final double LARGE_SHIFT = 0.5;
+
+  /**
+   * A word taller than this many times its line's text height (a receipt's total in larger print) keeps its
+   * own height as its font size; a smaller one (tight boxes round {@code -} or {@code ,}) takes the line's.
+   */
+  private static final double LARGER = 1.25;
 
   /**
    * A word whose bottom is further than this from its line's, in em, is not on the line's baseline (a table
@@ -194,23 +202,30 @@ final class TextLayerContent {
     // table cell's second line in a row) on its own.
     double[] across = new double[n];
     boolean[] apart = new boolean[n];
+    double[] wordSize = new double[n];
     for (int j = 0; j < n; j++) {
       apart[j] = Math.abs(bottom[j] - lineBottom) > APART * size;
-      double base = (apart[j] ? bottom[j] : lineBottom) + DESCENT * size;
+      wordSize[j] = height[j] > LARGER * size ? height[j] : size;
+      double base = (apart[j] ? bottom[j] : lineBottom) + DESCENT * wordSize[j];
       double px = middle[j] * ux + base * vx;
       double py = middle[j] * uy + base * vy;
       across[j] = px * fx + py * fy;
     }
     flatten(across, apart, size);
 
-    ops.append("BT\n3 Tr\n/").append(fontName).append(' ');
-    num(size).ops.append("Tf\n");
+    ops.append("BT\n3 Tr\n");
     double lineStart = 0;
     double lineAcross = 0;
+    double currentSize = -1;
     for (int j = 0; j < n; j++) {
       String text = words.get(j).text();
       int units = codeUnits(text);
-      double width = end[j] - start[j] > 1e-3 ? end[j] - start[j] : units * size / 2;
+      if (wordSize[j] != currentSize) {
+        currentSize = wordSize[j];
+        ops.append('/').append(fontName).append(' ');
+        num(currentSize).ops.append("Tf\n");
+      }
+      double width = end[j] - start[j] > 1e-3 ? end[j] - start[j] : units * currentSize / 2;
       if (j == 0) {
         lineStart = round(start[j]);
         lineAcross = round(across[j]);
@@ -223,12 +238,12 @@ final class TextLayerContent {
         lineAcross += dy;
         num(dx).num(dy).ops.append("Td\n");
       }
-      num(100 * width / (units * size / 2)).ops.append("Tz\n");
+      num(100 * width / (units * currentSize / 2)).ops.append("Tz\n");
       hex(text).append(" Tj\n");
       if (j + 1 < n) {
         double gap = start[j + 1] - (start[j] + width);
-        double spaceWidth = Math.max(gap, size * 0.05);
-        num(100 * spaceWidth / (size / 2)).ops.append("Tz\n<0020> Tj\n");
+        double spaceWidth = Math.max(gap, currentSize * 0.05);
+        num(100 * spaceWidth / (currentSize / 2)).ops.append("Tz\n<0020> Tj\n");
       }
       if (debugOverlay) {
         double ox = lineStart * ex + lineAcross * fx;

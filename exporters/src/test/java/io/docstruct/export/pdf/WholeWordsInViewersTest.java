@@ -7,15 +7,20 @@ import static io.docstruct.export.pdf.SearchablePdfWriterTest.tokens;
 import static io.docstruct.export.pdf.SearchablePdfWriterTest.withWords;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docstruct.document.Page;
+import io.docstruct.document.PageSize;
 import io.docstruct.document.Word;
 import io.docstruct.export.pdf.SearchablePdfWriterTest.BoxedWord;
 import io.docstruct.export.pdf.TestPage.Pose;
 import io.docstruct.geometry.Quad;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -220,5 +225,43 @@ class WholeWordsInViewersTest {
           .as("IoU of %s: %s vs %s", w.text(), found.box(), w.polygon().bounds())
           .isGreaterThan(0.5);
     }
+  }
+
+  /**
+   * A receipt's total is often printed larger than its label, on the same baseline: the larger word keeps
+   * its own height, so that its box in a viewer covers it; a dash's tight box takes the line's height.
+   */
+  @Test
+  void aTotalInLargerPrintKeepsItsHeight() throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    List<Word> words =
+        List.of(
+            word("합계", 40, 100, 60, 30), word("금액", 110, 100, 60, 30), word("-", 185, 118, 12, 6),
+            word("14,000원", 215, 70, 220, 60));
+    Page page =
+        new Page(0, "total.png", Page.PageStatus.SUCCESS, null,
+            new PageSize(500, 200, PageSize.Source.CONVERTED_IMAGE_INFO), words, List.of(), List.of(), null);
+    Path png = dir.resolve("total.png");
+    ImageIO.write(new BufferedImage(500, 200, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    Path pdf = dir.resolve("total.pdf");
+
+    WRITER.write(document(page), PdfSource.images(png), pdf);
+
+    List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    assertThat(boxes).extracting(BoxedWord::text).containsExactly("합계", "금액", "-", "14,000원");
+    for (int i : new int[] {0, 1, 3}) {
+      assertThat(iou(boxes.get(i).box(), words.get(i).polygon().bounds()))
+          .as("IoU of %s: %s", words.get(i).text(), boxes.get(i).box())
+          .isGreaterThanOrEqualTo(0.8);
+    }
+    assertThat(boxes.get(2).box().height()).isCloseTo(30, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-").strip())
+        .isEqualTo("합계 금액 - 14,000원");
+  }
+
+  /** A word with an upright box at ({@code x}, {@code y}) of {@code w} × {@code h} pixels. */
+  private static Word word(String text, double x, double y, double w, double h) {
+    return new Word(text, 0.99, Quad.of(new io.docstruct.geometry.Box(x, y, x + w, y + h)), false,
+        io.docstruct.document.WordKind.TEXT, null);
   }
 }
