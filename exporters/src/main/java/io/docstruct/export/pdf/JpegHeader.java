@@ -4,20 +4,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The frame header of a baseline or progressive JPEG (ITU T.81, B.2.2), read by walking the markers up to
- * the first SOF: width, height, bits per sample and components. It reads a few hundred bytes where ImageIO's
- * metadata reader scans the whole file, which made embedding a JPEG as is cost ~10 ms a page.
+ * the first SOF: width, height, bits per sample and components, and on the way the EXIF Orientation tag of
+ * an APP1 Exif segment. It reads a few hundred bytes where ImageIO's metadata reader scans the whole file,
+ * which made embedding a JPEG as is cost ~10 ms a page.
  *
  * <pre>{@code
  * JpegHeader h = JpegHeader.read(bytes);   // null when not a JPEG frame this reader understands
  * }</pre>
  *
- * @param width samples per line
- * @param height lines
+ * @param width samples per line, as stored
+ * @param height lines, as stored
  * @param bitsPerComponent sample precision, 8 for ordinary JPEGs
  * @param components 1 (grey), 3 (YCbCr/RGB) or 4 (CMYK/YCCK)
  * @param adobeTransform the APP14 Adobe transform flag, or -1 when there is no Adobe marker
+ * @param orientation how the stored pixels are shown: the first Exif segment's Orientation tag (IFD0, tag
+ *     0x0112), {@link ImageOrientation#TOP_LEFT} without one
  */
-record JpegHeader(int width, int height, int bitsPerComponent, int components, int adobeTransform) {
+record JpegHeader(
+    int width,
+    int height,
+    int bitsPerComponent,
+    int components,
+    int adobeTransform,
+    ImageOrientation orientation) {
+
+  /** Tag number of Orientation in a TIFF IFD. */
+  private static final int ORIENTATION_TAG = 0x0112;
+
+  /** TIFF field type SHORT (16-bit unsigned). */
+  private static final int SHORT = 3;
 
   /** The header, or {@code null} for data that is not a JPEG with a readable frame header. */
   static @Nullable JpegHeader read(byte[] b) {
@@ -25,6 +40,7 @@ record JpegHeader(int width, int height, int bitsPerComponent, int components, i
       return null;
     }
     int adobe = -1;
+    ImageOrientation orientation = null;
     int i = 2;
     while (i + 4 <= b.length) {
       if ((b[i] & 0xFF) != 0xFF) {
@@ -48,6 +64,10 @@ record JpegHeader(int width, int height, int bitsPerComponent, int components, i
           && b[data + 3] == 'b' && b[data + 4] == 'e') {
         adobe = b[data + 11] & 0xFF;
       }
+      if (marker == 0xE1 && orientation == null && length >= 8 && b[data] == 'E' && b[data + 1] == 'x'
+          && b[data + 2] == 'i' && b[data + 3] == 'f' && b[data + 4] == 0 && b[data + 5] == 0) {
+        orientation = exifOrientation(b, data + 6, i + 2 + length);
+      }
       boolean frame =
           marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
       if (frame) {
@@ -61,7 +81,9 @@ record JpegHeader(int width, int height, int bitsPerComponent, int components, i
         if (width == 0 || height == 0 || components == 0) {
           return null; // height 0 means "defined later by DNL": leave it to the full reader
         }
-        return new JpegHeader(width, height, bits, components, adobe);
+        return new JpegHeader(
+            width, height, bits, components, adobe,
+            orientation == null ? ImageOrientation.TOP_LEFT : orientation);
       }
       if (marker == 0xDA || marker == 0xD9) {
         return null; // scan data or end before any frame header
@@ -69,5 +91,59 @@ record JpegHeader(int width, int height, int bitsPerComponent, int components, i
       i += 2 + length;
     }
     return null;
+  }
+
+  /**
+   * The Orientation tag of the TIFF structure at {@code tiff} (byte order, 42, IFD0 offset; ends before
+   * {@code end}), or {@code null} when the structure or the tag is missing or broken: the caller then takes
+   * the image as stored, as viewers do.
+   */
+  private static @Nullable ImageOrientation exifOrientation(byte[] b, int tiff, int end) {
+    if (tiff + 8 > end) {
+      return null;
+    }
+    boolean big;
+    if (b[tiff] == 'M' && b[tiff + 1] == 'M') {
+      big = true;
+    } else if (b[tiff] == 'I' && b[tiff + 1] == 'I') {
+      big = false;
+    } else {
+      return null;
+    }
+    if (unsigned16(b, tiff + 2, big) != 42) {
+      return null;
+    }
+    long ifd = tiff + unsigned32(b, tiff + 4, big);
+    if (ifd < tiff + 8 || ifd + 2 > end) {
+      return null;
+    }
+    int count = unsigned16(b, (int) ifd, big);
+    for (int e = 0; e < count; e++) {
+      int entry = (int) ifd + 2 + 12 * e;
+      if (entry + 12 > end) {
+        return null;
+      }
+      if (unsigned16(b, entry, big) == ORIENTATION_TAG) {
+        if (unsigned16(b, entry + 2, big) != SHORT || unsigned32(b, entry + 4, big) != 1) {
+          return null;
+        }
+        return ImageOrientation.ofTag(unsigned16(b, entry + 8, big));
+      }
+    }
+    return null;
+  }
+
+  private static int unsigned16(byte[] b, int at, boolean big) {
+    int hi = b[big ? at : at + 1] & 0xFF;
+    int lo = b[big ? at + 1 : at] & 0xFF;
+    return (hi << 8) | lo;
+  }
+
+  private static long unsigned32(byte[] b, int at, boolean big) {
+    long value = 0;
+    for (int k = 0; k < 4; k++) {
+      value = (value << 8) | (b[big ? at + k : at + 3 - k] & 0xFF);
+    }
+    return value;
   }
 }

@@ -1,26 +1,34 @@
 package io.docstruct.export.pdf;
 
 import io.docstruct.geometry.Point;
+import java.awt.geom.AffineTransform;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * How provider pixels land on a PDF page. Pixels (origin top-left, y down) scale to <em>display</em> points
- * (the page as a viewer shows it: crop box, after {@code /Rotate}; origin bottom-left, y up), and {@link
- * #toUser()} turns display points into the page's user space.
+ * How provider pixels land on a PDF page. Pixels (origin top-left, y down) map to <em>display</em> points
+ * (the page as a viewer shows it: crop box, after {@code /Rotate}; origin bottom-left, y up) by {@link
+ * #toDisplay()}: a scale and flip, and for a photo whose response is in its stored frame, the photo's
+ * orientation too ({@link ImagePlacement}). {@link #toUser()} then turns display points into the page's user
+ * space.
  *
- * @param pixelWidth width of the provider's pixel frame
- * @param pixelHeight height of the provider's pixel frame
- * @param width displayed page width, in points
- * @param height displayed page height, in points
+ * @param toDisplay the map {@code [a b c d e f]} from provider pixels to display points: {@code x' = a x +
+ *     c y + e}, {@code y' = b x + d y + f}
  * @param toUser the {@code cm} matrix {@code [a b c d e f]} from display points to user space
  */
-record PageFrame(double pixelWidth, double pixelHeight, double width, double height, double[] toUser) {
+record PageFrame(double[] toDisplay, double[] toUser) {
 
   private static final double[] IDENTITY = {1, 0, 0, 1, 0, 0};
 
   /** A page made for an image: the display space is the user space. */
+  static PageFrame ofImagePage(AffineTransform providerToPage) {
+    double[] m = new double[6];
+    providerToPage.getMatrix(m);
+    return new PageFrame(m, IDENTITY);
+  }
+
+  /** A page made for an image of {@code width} × {@code height} points showing the provider's frame. */
   static PageFrame ofImagePage(double pixelWidth, double pixelHeight, double width, double height) {
-    return new PageFrame(pixelWidth, pixelHeight, width, height, IDENTITY);
+    return new PageFrame(scale(pixelWidth, pixelHeight, width, height), IDENTITY);
   }
 
   /**
@@ -34,11 +42,17 @@ record PageFrame(double pixelWidth, double pixelHeight, double width, double hei
     double w = cropBox.getWidth();
     double h = cropBox.getHeight();
     return switch (Math.floorMod(rotation, 360)) {
-      case 90 -> new PageFrame(pixelWidth, pixelHeight, h, w, new double[] {0, 1, -1, 0, x + w, y});
-      case 180 -> new PageFrame(pixelWidth, pixelHeight, w, h, new double[] {-1, 0, 0, -1, x + w, y + h});
-      case 270 -> new PageFrame(pixelWidth, pixelHeight, h, w, new double[] {0, -1, 1, 0, x, y + h});
-      default -> new PageFrame(pixelWidth, pixelHeight, w, h, new double[] {1, 0, 0, 1, x, y});
+      case 90 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, 1, -1, 0, x + w, y});
+      case 180 -> new PageFrame(
+          scale(pixelWidth, pixelHeight, w, h), new double[] {-1, 0, 0, -1, x + w, y + h});
+      case 270 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, -1, 1, 0, x, y + h});
+      default -> new PageFrame(scale(pixelWidth, pixelHeight, w, h), new double[] {1, 0, 0, 1, x, y});
     };
+  }
+
+  /** Pixels of a {@code pixelWidth} × {@code pixelHeight} frame onto a {@code width} × {@code height} page. */
+  private static double[] scale(double pixelWidth, double pixelHeight, double width, double height) {
+    return new double[] {width / pixelWidth, 0, 0, -height / pixelHeight, 0, height};
   }
 
   boolean isIdentity() {
@@ -47,10 +61,10 @@ record PageFrame(double pixelWidth, double pixelHeight, double width, double hei
   }
 
   double displayX(Point p) {
-    return p.x() * width / pixelWidth;
+    return toDisplay[0] * p.x() + toDisplay[2] * p.y() + toDisplay[4];
   }
 
   double displayY(Point p) {
-    return height - p.y() * height / pixelHeight;
+    return toDisplay[1] * p.x() + toDisplay[3] * p.y() + toDisplay[5];
   }
 }

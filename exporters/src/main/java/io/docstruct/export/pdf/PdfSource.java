@@ -15,9 +15,10 @@ import java.util.Objects;
 public sealed interface PdfSource {
 
   /**
-   * Images in page order. JPEG is embedded as it is (no re-encoding); PNG and other formats losslessly; a
-   * multi-page TIFF gives one page per image in it. The format is told from the file's first bytes, not its
-   * name.
+   * Images in page order. JPEG is embedded as it is (no re-encoding), shown upright as its EXIF Orientation
+   * tag says (turned on the page, as every image viewer shows a phone photo); PNG and other formats
+   * losslessly, as stored; a multi-page TIFF gives one page per image in it. The format is told from the
+   * file's first bytes, not its name.
    *
    * @param files one or more image files
    */

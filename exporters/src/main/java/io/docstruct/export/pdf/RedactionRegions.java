@@ -25,7 +25,7 @@ import java.util.List;
  *
  * <pre>{@code
  * RedactionRegions regions = RedactionRegions.of(page, redaction);
- * if (!regions.isEmpty()) regions.burn(image, image.getWidth() / frameWidth, image.getHeight() / frameHeight);
+ * if (!regions.isEmpty()) regions.burn(image, placement.providerToStored());
  * }</pre>
  */
 final class RedactionRegions {
@@ -92,10 +92,11 @@ final class RedactionRegions {
   }
 
   /**
-   * Paints every region black into {@code image}, whose pixels are {@code scaleX} × {@code scaleY} provider
-   * pixels: filled, and outlined 2 image pixels wide so that anti-aliased edges of the text are covered too.
+   * Paints every region black into {@code image}, its pixels reached from the provider's by {@code
+   * providerToImage} (a scale, and for a photo stored turned, its orientation undone): filled, and outlined
+   * 2 image pixels wide so that anti-aliased edges of the text are covered too.
    */
-  void burn(BufferedImage image, double scaleX, double scaleY) {
+  void burn(BufferedImage image, AffineTransform providerToImage) {
     if (area.isEmpty()) {
       return;
     }
@@ -103,7 +104,7 @@ final class RedactionRegions {
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
       g.setColor(Color.BLACK);
-      Area scaled = area.createTransformedArea(AffineTransform.getScaleInstance(scaleX, scaleY));
+      Area scaled = area.createTransformedArea(providerToImage);
       g.fill(scaled);
       g.setStroke(new BasicStroke(2f));
       g.draw(scaled);
@@ -144,7 +145,7 @@ final class RedactionRegions {
     for (TextLayerLine line : lines) {
       List<Word> words = line.words().stream().filter(w -> !removes(w)).toList();
       if (!words.isEmpty()) {
-        kept.add(words.size() == line.words().size() ? line : new TextLayerLine(words));
+        kept.add(words.size() == line.words().size() ? line : new TextLayerLine(words, line.polygon()));
       }
     }
     return kept;

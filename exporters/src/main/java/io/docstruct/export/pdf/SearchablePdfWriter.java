@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +47,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Pages: the response's pages match the source's pages by position (a multi-page TIFF counts each of its
  * images). Source pages beyond the response's get no text layer; a response with more pages than the source
- * is refused. Each word's polygon is mapped from the provider's pixel frame ({@code convertedImageInfo}, else
- * the image's size) to the page; see {@link TextLayerContent} for the placement.
+ * is refused. A photo whose JPEG carries an EXIF Orientation tag is shown upright, as every image viewer
+ * shows it and as the provider read it: the JPEG is embedded as it is and turned by the page's content
+ * stream. Each word's polygon is mapped from the provider's pixel frame ({@code convertedImageInfo}, else
+ * the upright image's size) to the page (see {@link ImagePlacement}); see {@link TextLayerContent} for the
+ * placement of the text.
  *
  * <p>Redaction: regions are painted black into the pixels before anything is embedded, and the words under
  * them are not written. An original PDF page with a region is replaced by its rendering at {@link
@@ -131,13 +136,15 @@ public final class SearchablePdfWriter {
           Page ocr = index < document.pages().size() ? document.pages().get(index) : null;
           RedactionRegions regions = ocr == null ? null : RedactionRegions.of(ocr, redaction);
           TextLayerPage layer = ocr == null ? null : textLayer.apply(ocr);
-          double[] frame = frame(layer, image.width(), image.height());
+          ImagePlacement placement =
+              ImagePlacement.of(
+                  image.width(), image.height(), image.orientation(),
+                  layer == null ? null : layer.size(), imageDpi);
           PDImageXObject xobject =
               regions == null || regions.isEmpty()
                   ? image.embed(pdf)
-                  : image.embedRedacted(
-                      pdf, regions, image.width() / frame[0], image.height() / frame[1]);
-          pages.addImagePage(xobject, frame, layer, regions);
+                  : image.embedRedacted(pdf, regions, placement.providerToStored());
+          pages.addImagePage(xobject, placement, layer, regions);
           index++;
         }
       }
@@ -178,10 +185,13 @@ public final class SearchablePdfWriter {
             renderer = new PDFRenderer(pdf);
           }
           BufferedImage image = renderer.renderImageWithDPI(i, rasterDpi, ImageType.RGB);
-          double[] frame = frame(layer, image.getWidth(), image.getHeight());
-          regions.burn(image, image.getWidth() / frame[0], image.getHeight() / frame[1]);
-          pages.replaceWithImage(page, LosslessFactory.createFromImage(pdf, image), frame, layer,
-              regions, image.getWidth() * 72.0 / rasterDpi, image.getHeight() * 72.0 / rasterDpi);
+          ImagePlacement placement =
+              ImagePlacement.of(
+                  image.getWidth(), image.getHeight(), ImageOrientation.TOP_LEFT, layer.size(),
+                  rasterDpi);
+          regions.burn(image, placement.providerToStored());
+          pages.replaceWithImage(
+              page, LosslessFactory.createFromImage(pdf, image), placement, layer, regions);
           rasterized = true;
         }
       }
@@ -196,18 +206,6 @@ public final class SearchablePdfWriter {
       pdf.close();
       throw e;
     }
-  }
-
-  /** The provider's pixel frame of a page with an image: its size, unless only estimated. */
-  private static double[] frame(@Nullable TextLayerPage layer, double imageWidth, double imageHeight) {
-    PageSize size = layer == null ? null : layer.size();
-    if (size != null
-        && size.source() != PageSize.Source.POLYGON_EXTENT
-        && size.width() > 0
-        && size.height() > 0) {
-      return new double[] {size.width(), size.height()};
-    }
-    return new double[] {imageWidth, imageHeight};
   }
 
   /** The pixel frame of an original PDF page: the provider's, else the displayed page at 72 DPI. */
@@ -233,26 +231,23 @@ public final class SearchablePdfWriter {
 
     void addImagePage(
         PDImageXObject image,
-        double[] frame,
+        ImagePlacement placement,
         @Nullable TextLayerPage layer,
         @Nullable RedactionRegions regions)
         throws IOException {
-      double width = image.getWidth() * 72.0 / imageDpi;
-      double height = image.getHeight() * 72.0 / imageDpi;
-      PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
+      PDPage page =
+          new PDPage(new PDRectangle((float) placement.width(), (float) placement.height()));
       pdf.addPage(page);
-      drawImagePage(page, image, frame, layer, regions, width, height);
+      drawImagePage(page, image, placement, layer, regions);
     }
 
     /** Reuses {@code page}'s object for the image so that references to the page stay valid. */
     void replaceWithImage(
         PDPage page,
         PDImageXObject image,
-        double[] frame,
+        ImagePlacement placement,
         TextLayerPage layer,
-        RedactionRegions regions,
-        double width,
-        double height)
+        RedactionRegions regions)
         throws IOException {
       COSDictionary dict = page.getCOSObject();
       for (COSName key :
@@ -262,22 +257,21 @@ public final class SearchablePdfWriter {
               COSName.STRUCT_PARENTS, COSName.B, COSName.AA, COSName.CONTENTS)) {
         dict.removeItem(key);
       }
-      PDRectangle box = new PDRectangle((float) width, (float) height);
+      PDRectangle box = new PDRectangle((float) placement.width(), (float) placement.height());
       page.setMediaBox(box);
       page.setCropBox(box);
       page.setRotation(0);
       page.setResources(new PDResources());
-      drawImagePage(page, image, frame, layer, regions, width, height);
+      drawImagePage(page, image, placement, layer, regions);
     }
 
+    /** The image, upright over the whole page, and the text layer. */
     private void drawImagePage(
         PDPage page,
         PDImageXObject image,
-        double[] frame,
+        ImagePlacement placement,
         @Nullable TextLayerPage layer,
-        @Nullable RedactionRegions regions,
-        double width,
-        double height)
+        @Nullable RedactionRegions regions)
         throws IOException {
       PDResources resources = page.getResources();
       if (resources == null) {
@@ -285,15 +279,17 @@ public final class SearchablePdfWriter {
         page.setResources(resources);
       }
       COSName imageName = resources.add(image);
-      String draw =
-          "q\n" + (float) width + " 0 0 " + (float) height + " 0 0 cm\n/" + imageName.getName()
-              + " Do\nQ\n";
+      StringBuilder draw = new StringBuilder("q\n");
+      for (double v : placement.imageMatrix()) {
+        draw.append(BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros()
+            .toPlainString()).append(' ');
+      }
+      draw.append("cm\n/").append(imageName.getName()).append(" Do\nQ\n");
       ByteArrayOutputStream content = new ByteArrayOutputStream(8 * 1024);
-      content.write(draw.getBytes(StandardCharsets.US_ASCII));
+      content.write(draw.toString().getBytes(StandardCharsets.US_ASCII));
       if (layer != null) {
         List<TextLayerLine> lines = regions == null ? layer.lines() : regions.filter(layer.lines());
-        PageFrame mapping = PageFrame.ofImagePage(frame[0], frame[1], width, height);
-        content.write(text(resources, mapping, lines));
+        content.write(text(resources, placement.pageFrame(), lines));
       }
       page.setContents(stream(content.toByteArray()));
     }

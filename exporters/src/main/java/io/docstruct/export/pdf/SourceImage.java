@@ -2,6 +2,7 @@ package io.docstruct.export.pdf;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,9 +25,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page image of a source file. A JPEG keeps its bytes and is embedded as is (DCTDecode) unless it must be
- * redacted; every other image is decoded and embedded losslessly (Flate), with any alpha flattened onto
- * white.
+ * One page image of a source file, in its stored pixels, with the orientation it is shown in. A JPEG keeps
+ * its bytes and is embedded as is (DCTDecode) unless it must be redacted, and its EXIF Orientation tag is
+ * read ({@link JpegHeader}); every other image is decoded and embedded losslessly (Flate), with any alpha
+ * flattened onto white, and is shown as stored (the orientation tags of PNG and TIFF files are not read).
  */
 final class SourceImage {
   /** Quality of a JPEG re-encoded after redaction. */
@@ -36,20 +38,34 @@ final class SourceImage {
   private @Nullable BufferedImage decoded;
   private final int width;
   private final int height;
+  private final ImageOrientation orientation;
 
-  private SourceImage(@Nullable byte[] jpeg, @Nullable BufferedImage decoded, int width, int height) {
+  private SourceImage(
+      @Nullable byte[] jpeg,
+      @Nullable BufferedImage decoded,
+      int width,
+      int height,
+      ImageOrientation orientation) {
     this.jpeg = jpeg;
     this.decoded = decoded;
     this.width = width;
     this.height = height;
+    this.orientation = orientation;
   }
 
   /** The pages of an image file: one, or one per image of a multi-page TIFF. */
   static List<SourceImage> read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8) {
+      JpegHeader header = JpegHeader.read(bytes);
+      if (header != null) {
+        return List.of(
+            new SourceImage(bytes, null, header.width(), header.height(), header.orientation()));
+      }
+      // A frame header this reader does not follow (height defined later by DNL…): ImageIO's size, shown
+      // as stored.
       int[] size = jpegSize(bytes, file);
-      return List.of(new SourceImage(bytes, null, size[0], size[1]));
+      return List.of(new SourceImage(bytes, null, size[0], size[1], ImageOrientation.TOP_LEFT));
     }
     List<SourceImage> pages = new ArrayList<>();
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -63,7 +79,8 @@ final class SourceImage {
         int count = reader.getNumImages(true);
         for (int i = 0; i < count; i++) {
           BufferedImage image = opaque(reader.read(i));
-          pages.add(new SourceImage(null, image, image.getWidth(), image.getHeight()));
+          pages.add(
+              new SourceImage(null, image, image.getWidth(), image.getHeight(), ImageOrientation.TOP_LEFT));
         }
       } finally {
         reader.dispose();
@@ -76,10 +93,6 @@ final class SourceImage {
   }
 
   private static int[] jpegSize(byte[] bytes, Path file) throws IOException {
-    JpegHeader header = JpegHeader.read(bytes);
-    if (header != null) {
-      return new int[] {header.width(), header.height()};
-    }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -112,12 +125,19 @@ final class SourceImage {
     return rgb;
   }
 
+  /** Stored width in pixels. */
   int width() {
     return width;
   }
 
+  /** Stored height in pixels. */
   int height() {
     return height;
+  }
+
+  /** How the stored pixels are shown. */
+  ImageOrientation orientation() {
+    return orientation;
   }
 
   /** The image as it is. */
@@ -145,10 +165,12 @@ final class SourceImage {
 
   /**
    * The image with {@code regions} painted black; the original pixels are never embedded. A JPEG is decoded,
-   * painted and encoded again.
+   * painted and encoded again, still in its stored orientation.
+   *
+   * @param providerToStored from the provider's pixel frame, which the regions are in, to the stored pixels
    */
   PDImageXObject embedRedacted(
-      PDDocument pdf, RedactionRegions regions, double scaleX, double scaleY) throws IOException {
+      PDDocument pdf, RedactionRegions regions, AffineTransform providerToStored) throws IOException {
     BufferedImage image = decoded();
     if (jpeg != null) {
       // Decoded into a fresh RGB image: painting must not touch a shared raster.
@@ -159,10 +181,10 @@ final class SourceImage {
       } finally {
         g.dispose();
       }
-      regions.burn(rgb, scaleX, scaleY);
+      regions.burn(rgb, providerToStored);
       return JPEGFactory.createFromImage(pdf, rgb, REDACTED_JPEG_QUALITY);
     }
-    regions.burn(image, scaleX, scaleY);
+    regions.burn(image, providerToStored);
     return LosslessFactory.createFromImage(pdf, image);
   }
 

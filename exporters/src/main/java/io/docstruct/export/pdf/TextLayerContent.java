@@ -5,35 +5,97 @@ import io.docstruct.geometry.Point;
 import io.docstruct.geometry.Quad;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the content-stream operators of one page's invisible text layer (and, on request, the visible
- * debug overlay).
+ * Writes the content-stream operators of one page's invisible text layer, one text object per line (and, on
+ * request, the visible debug overlay).
  *
- * <p>Placement, in display points (y up). For a word with vertices p0..p3 (top-left, top-right,
- * bottom-right, bottom-left of the text):
+ * <p>Viewers do not read a text layer as it was written: they rebuild words and lines from where each glyph
+ * lands on the page. Poppler (pdftotext, Evince, Okular; version 22) starts a new word wherever a glyph's
+ * baseline is more than half a point off the word's first glyph, measured along the page's own axes; it
+ * joins words into a line only while their baselines stay within half an em of the line's first word; and
+ * its raw mode ends a line where the next word's baseline is half an em away. A word whose glyphs are
+ * rotated by a photograph's 4° therefore falls apart into syllables ({@code 창문을} → {@code 창문} {@code 을}),
+ * and so does a word on a quarter-turned page whose polygon is a fraction of a degree off. Hence, in display
+ * points, for each line:
  *
  * <ul>
- *   <li>baseline direction {@code u} = unit vector of {@code (p1 − p0) + (p2 − p3)}: the mean of the top and
- *       bottom edges, so rotated text of any angle reads along its own direction;
- *   <li>up vector {@code v} = {@code ((p0 − p3) + (p1 − p2)) / 2}, the mean side edge; the font size is the
- *       height across the baseline, {@code h = u × v}; a skewed (sheared) quad keeps its shear because the
- *       text matrix's second column is {@code v / h}, not the perpendicular of {@code u};
- *   <li>origin = {@code p3 + 0.2 v}: the glyph boxes ({@link GlyphlessFont} descent −0.2, ascent 0.8 em)
- *       then fill the quad from its bottom edge to its top edge;
- *   <li>horizontal scaling {@code Tz} = 100 × width / (characters × h / 2), width being the mean edge
- *       length along {@code u};
- *   <li>between two words of a line a real space (U+0020) is shown, its {@code Tz} stretched over the gap
- *       to the next word's origin, so the selection is continuous and extraction gives one space.
+ *   <li><b>Direction</b>: the line's polygon from the layout says which way the text runs ({@link
+ *       TextLayerLine#polygon()}; without one, the words' first-to-second vertex edges); the angle is the sum
+ *       of the words' edges (of each word's text edges and side edges, whichever run nearest that way) and
+ *       the polygon's, which counts as much as all its words.
+ *   <li><b>Axis</b>: a line within {@value #SNAP_DEGREES}° of a page axis (upright, quarter-turned, a photo
+ *       at a few degrees) is written along that axis, so that every glyph of a word stands on one baseline;
+ *       a line further off (a stamp at 30°) is written along its own direction.
+ *   <li><b>Baseline</b>: the words stand on the line's one straight baseline (the median bottom of its
+ *       words), not each on its polygon's own bottom; only a word more than half an em off it (a table
+ *       cell's second line, in the row's line) keeps its own. Where the line climbs or falls across the axis it was
+ *       snapped to, the words follow it in steps, flattened towards the line's middle: flat while no word
+ *       moves more than a quarter em; then steps spread over at most 0.45 em (and 11 pt), the spread poppler
+ *       still reads as one line; a longer, steeper line keeps its steps, no word moved more than half an em,
+ *       and poppler may then cut the line, never a word.
+ *   <li><b>Size</b>: one font size per line, the median height of its words across the text (a word over
+ *       a quarter taller, a total in larger print, keeps its own); the glyph boxes ({@link GlyphlessFont}
+ *       descent −0.2, ascent 0.8 em) then cover the words from bottom to top.
+ *   <li><b>Width</b>: each word's horizontal scaling ({@code Tz}) stretches its glyphs over the word's
+ *       extent along the axis; between two words a real space (U+0020), its {@code Tz} stretched over the
+ *       gap, so that selection is continuous and extraction gives one space.
  * </ul>
  *
- * <p>Text is written as 2-byte codes equal to UTF-16 code units; characters outside the BMP (and unpaired
- * surrogates) are written as U+FFFD, since the identity CMap covers the BMP only; control characters as a
- * space.
+ * <p>This is how OCR text layers are written by OCRmyPDF and Tesseract, whose renderers were read for it
+ * (none of their code is used). OCRmyPDF's hOCR renderer ({@code hocrtransform}, and its newer {@code
+ * PdfTextRenderer}) puts each line in one text object: a matrix moved to the line's baseline and turned by
+ * its slope, one font size for the line, then per word a text matrix that only moves along that baseline,
+ * {@code Tz = 100 × box width / natural width}, and a space glyph scaled over the gap to the next word.
+ * Tesseract's PDF renderer projects every word onto its line's straight baseline, because copy and paste
+ * go wrong in viewers when the baseline moves from word to word; it sets the text matrix once per block and
+ * moves from word to word with {@code Td}, scales each word with {@code Tz}, and makes a baseline level
+ * when its ends differ by less than 2 pt. Both turn the glyphs of a tilted line by its slope, which poppler
+ * 22 then cuts into syllables; writing near-axis lines along the axis is DocStruct's answer to that.
+ *
+ * <p>A line is written as {@code BT 3 Tr /F size Tf} and one {@code Tm} at its first word, then a
+ * {@code Td} to each next word along the axis (and across it, for a step), and a {@code Tf} where a word
+ * has its own size. Text is written as 2-byte codes
+ * equal to UTF-16 code units; characters outside the BMP (and unpaired surrogates) as U+FFFD, since the
+ * identity CMap covers the BMP only; control characters as a space.
  */
 final class TextLayerContent {
+  /** A line this close to a page axis, in degrees, is written along the axis. */
+  static final double SNAP_DEGREES = 15;
+
+  /** Spread of one line's baselines that poppler still joins (it allows ±0.5 em), in em. */
+  private static final double LINE_SPREAD = 0.45;
+
+  /**
+   * The same in points: poppler starts a line at the leftmost word among the four 4-pt baseline buckets
+   * below the highest remaining word, so a line rising to the right must spread less than that.
+   */
+  private static final double LINE_SPREAD_POINTS = 11;
+
+  /** How far flattening moves a word off its own baseline when that is enough, in em. */
+  private static final double SMALL_SHIFT = 0.25;
+
+  /** The most flattening ever moves a word off its own baseline, in em. */
+  private static final double LARGE_SHIFT = 0.5;
+
+  /**
+   * A word taller than this many times its line's text height (a receipt's total in larger print) keeps its
+   * own height as its font size; a smaller one (tight boxes round {@code -} or {@code ,}) takes the line's.
+   */
+  private static final double LARGER = 1.25;
+
+  /**
+   * A word whose bottom is further than this from its line's, in em, is not on the line's baseline (a table
+   * row's line holds every text line of its cells) and stands on its own.
+   */
+  private static final double APART = 0.5;
+
+  /** Glyph box bottom below the baseline, in em. */
+  private static final double DESCENT = -GlyphlessFont.DESCENT / 1000.0;
+
   /** Name of the glyph-less font in the page's resources. */
   private final String fontName;
   private final boolean debugOverlay;
@@ -44,19 +106,6 @@ final class TextLayerContent {
     this.debugOverlay = debugOverlay;
   }
 
-  /** A word placed on the page, in display points. */
-  private record Placement(
-      double ox, double oy, double ux, double uy, double vx, double vy, double size, double width) {
-
-    double endX() {
-      return ox + ux * width;
-    }
-
-    double endY() {
-      return oy + uy * width;
-    }
-  }
-
   /** The operators for {@code lines} on a page of {@code frame}, ASCII. */
   byte[] write(PageFrame frame, List<TextLayerLine> lines) {
     ops.setLength(0);
@@ -65,53 +114,252 @@ final class TextLayerContent {
       double[] m = frame.toUser();
       num(m[0]).num(m[1]).num(m[2]).num(m[3]).num(m[4]).num(m[5]).ops.append("cm\n");
     }
-    List<Placement> debug = debugOverlay ? new ArrayList<>() : List.of();
-    ops.append("BT\n3 Tr\n");
-    double currentSize = -1;
+    List<double[]> baselines = debugOverlay ? new ArrayList<>() : List.of();
     for (TextLayerLine line : lines) {
-      List<Word> words = new ArrayList<>();
-      List<Placement> placements = new ArrayList<>();
-      for (Word word : line.words()) {
-        Placement p = place(frame, word);
-        if (p != null) {
-          words.add(word);
-          placements.add(p);
-        }
-      }
-      for (int i = 0; i < words.size(); i++) {
-        Placement p = placements.get(i);
-        String text = words.get(i).text();
-        int units = codeUnits(text);
-        if (p.size != currentSize) {
-          ops.append('/').append(fontName).append(' ');
-          num(p.size).ops.append("Tf\n");
-          currentSize = p.size;
-        }
-        num(100 * p.width / (units * p.size / 2)).ops.append("Tz\n");
-        num(p.ux).num(p.uy).num(p.vx / p.size).num(p.vy / p.size).num(p.ox).num(p.oy);
-        ops.append("Tm\n");
-        hex(text).append(" Tj\n");
-        if (i + 1 < words.size()) {
-          Placement next = placements.get(i + 1);
-          double gap = (next.ox - p.endX()) * p.ux + (next.oy - p.endY()) * p.uy;
-          double spaceWidth = Math.max(gap, p.size * 0.05);
-          num(100 * spaceWidth / (p.size / 2)).ops.append("Tz\n<0020> Tj\n");
-        }
-        if (debugOverlay) {
-          debug.add(p);
-        }
-      }
+      writeLine(frame, line, baselines);
     }
-    ops.append("ET\n");
     if (debugOverlay) {
-      writeDebug(frame, lines, debug);
+      writeDebug(frame, lines, baselines);
     }
     ops.append("Q\n");
     return ops.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Red word outlines and blue baselines, 1 pt wide. */
-  private void writeDebug(PageFrame frame, List<TextLayerLine> lines, List<Placement> placements) {
+  /** One line as one text object; {@code baselines} collects each word's drawn baseline for the overlay. */
+  private void writeLine(PageFrame frame, TextLayerLine line, List<double[]> baselines) {
+    List<Word> words = new ArrayList<>(line.words().size());
+    for (Word word : line.words()) {
+      Quad q = word.polygon();
+      if (!word.text().isEmpty() && q != null && q.allFinite()) {
+        words.add(word);
+      }
+    }
+    int n = words.size();
+    if (n == 0) {
+      return;
+    }
+    // Corners in display points, four per word in the provider's vertex order.
+    double[] x = new double[4 * n];
+    double[] y = new double[4 * n];
+    for (int j = 0; j < n; j++) {
+      List<Point> v = words.get(j).polygon().vertices();
+      for (int k = 0; k < 4; k++) {
+        x[4 * j + k] = frame.displayX(v.get(k));
+        y[4 * j + k] = frame.displayY(v.get(k));
+      }
+    }
+    double[] polygon = polygonEdges(frame, line.polygon());
+    double[] u = direction(x, y, n, polygon);
+    double ux = u[0];
+    double uy = u[1];
+    double theta = Math.atan2(uy, ux);
+    long quarter = Math.round(theta / (Math.PI / 2));
+    double ex = ux;
+    double ey = uy;
+    if (Math.abs(theta - quarter * Math.PI / 2) <= Math.toRadians(SNAP_DEGREES)) {
+      int q = (int) Math.floorMod(quarter, 4L);
+      ex = q == 0 ? 1 : q == 2 ? -1 : 0;
+      ey = q == 1 ? 1 : q == 3 ? -1 : 0;
+    }
+    // Up (display y points up): the text's own, and the axis'.
+    double vx = -uy;
+    double vy = ux;
+    double fx = -ey;
+    double fy = ex;
+
+    double[] height = new double[n];
+    double[] bottom = new double[n];
+    double[] middle = new double[n];
+    double[] start = new double[n];
+    double[] end = new double[n];
+    for (int j = 0; j < n; j++) {
+      double minU = Double.MAX_VALUE;
+      double maxU = -Double.MAX_VALUE;
+      double minV = Double.MAX_VALUE;
+      double maxV = -Double.MAX_VALUE;
+      double minE = Double.MAX_VALUE;
+      double maxE = -Double.MAX_VALUE;
+      for (int k = 4 * j; k < 4 * j + 4; k++) {
+        double along = x[k] * ux + y[k] * uy;
+        double across = x[k] * vx + y[k] * vy;
+        double axis = x[k] * ex + y[k] * ey;
+        minU = Math.min(minU, along);
+        maxU = Math.max(maxU, along);
+        minV = Math.min(minV, across);
+        maxV = Math.max(maxV, across);
+        minE = Math.min(minE, axis);
+        maxE = Math.max(maxE, axis);
+      }
+      height[j] = maxV - minV;
+      bottom[j] = minV;
+      middle[j] = (minU + maxU) / 2;
+      start[j] = minE;
+      end[j] = maxE;
+    }
+    double size = Math.max(median(height.clone()), 1);
+    double lineBottom = median(bottom.clone());
+    // Each word's point on the line's straight baseline, measured across the axis; a word well off it (a
+    // table cell's second line in a row) on its own.
+    double[] across = new double[n];
+    boolean[] apart = new boolean[n];
+    double[] wordSize = new double[n];
+    for (int j = 0; j < n; j++) {
+      apart[j] = Math.abs(bottom[j] - lineBottom) > APART * size;
+      wordSize[j] = height[j] > LARGER * size ? height[j] : size;
+      double base = (apart[j] ? bottom[j] : lineBottom) + DESCENT * wordSize[j];
+      double px = middle[j] * ux + base * vx;
+      double py = middle[j] * uy + base * vy;
+      across[j] = px * fx + py * fy;
+    }
+    flatten(across, apart, size);
+
+    ops.append("BT\n3 Tr\n");
+    double lineStart = 0;
+    double lineAcross = 0;
+    double currentSize = -1;
+    for (int j = 0; j < n; j++) {
+      String text = words.get(j).text();
+      int units = codeUnits(text);
+      if (wordSize[j] != currentSize) {
+        currentSize = wordSize[j];
+        ops.append('/').append(fontName).append(' ');
+        num(currentSize).ops.append("Tf\n");
+      }
+      double width = end[j] - start[j] > 1e-3 ? end[j] - start[j] : units * currentSize / 2;
+      if (j == 0) {
+        lineStart = round(start[j]);
+        lineAcross = round(across[j]);
+        num(ex).num(ey).num(fx).num(fy);
+        num(lineStart * ex + lineAcross * fx).num(lineStart * ey + lineAcross * fy).ops.append("Tm\n");
+      } else {
+        double dx = round(start[j] - lineStart);
+        double dy = round(across[j] - lineAcross);
+        lineStart += dx;
+        lineAcross += dy;
+        num(dx).num(dy).ops.append("Td\n");
+      }
+      num(100 * width / (units * currentSize / 2)).ops.append("Tz\n");
+      hex(text).append(" Tj\n");
+      if (j + 1 < n) {
+        double gap = start[j + 1] - (start[j] + width);
+        double spaceWidth = Math.max(gap, currentSize * 0.05);
+        num(100 * spaceWidth / (currentSize / 2)).ops.append("Tz\n<0020> Tj\n");
+      }
+      if (debugOverlay) {
+        double ox = lineStart * ex + lineAcross * fx;
+        double oy = lineStart * ey + lineAcross * fy;
+        baselines.add(new double[] {ox, oy, ox + width * ex, oy + width * ey});
+      }
+    }
+    ops.append("ET\n");
+  }
+
+  /**
+   * The line polygon's first-to-second vertex edges summed (twice its length along the text, in display
+   * points), or {@code null} without a usable polygon.
+   */
+  private static double @Nullable [] polygonEdges(PageFrame frame, @Nullable Quad polygon) {
+    if (polygon == null || !polygon.allFinite()) {
+      return null;
+    }
+    double rx = frame.displayX(polygon.p1()) - frame.displayX(polygon.p0())
+        + frame.displayX(polygon.p2()) - frame.displayX(polygon.p3());
+    double ry = frame.displayY(polygon.p1()) - frame.displayY(polygon.p0())
+        + frame.displayY(polygon.p2()) - frame.displayY(polygon.p3());
+    return Math.hypot(rx, ry) < 1e-6 ? null : new double[] {rx, ry};
+  }
+
+  /**
+   * The line's unit direction. Which way the text runs comes from the line's polygon (the layout's
+   * reading direction) if there is one, else from the words' first-to-second vertex edges. The angle comes
+   * from the words' outlines: of each word's two pairs of opposite edges, both ways, the one nearest that
+   * way, summed so that longer edges weigh more; the polygon's edges count as much as all its words
+   * together, so that a line of one short, noisy box still follows the page. {@code (1, 0)} when nothing
+   * has a length.
+   */
+  private static double[] direction(double[] x, double[] y, int n, double @Nullable [] polygon) {
+    double rx = 0;
+    double ry = 0;
+    if (polygon != null) {
+      rx = polygon[0];
+      ry = polygon[1];
+    } else {
+      for (int k = 0; k < 4 * n; k += 4) {
+        rx += x[k + 1] - x[k] + x[k + 2] - x[k + 3];
+        ry += y[k + 1] - y[k] + y[k + 2] - y[k + 3];
+      }
+    }
+    double length = Math.hypot(rx, ry);
+    if (length < 1e-6) {
+      return new double[] {1, 0};
+    }
+    double[] reference = {rx / length, ry / length};
+    double sx = polygon == null ? 0 : polygon[0];
+    double sy = polygon == null ? 0 : polygon[1];
+    for (int k = 0; k < 4 * n; k += 4) {
+      double ax = x[k + 1] - x[k] + x[k + 2] - x[k + 3];
+      double ay = y[k + 1] - y[k] + y[k + 2] - y[k + 3];
+      double bx = x[k] - x[k + 3] + x[k + 1] - x[k + 2];
+      double by = y[k] - y[k + 3] + y[k + 1] - y[k + 2];
+      double a = cosine(ax, ay, reference);
+      double b = cosine(bx, by, reference);
+      if (Math.abs(a) >= Math.abs(b)) {
+        sx += Math.signum(a) * ax;
+        sy += Math.signum(a) * ay;
+      } else {
+        sx += Math.signum(b) * bx;
+        sy += Math.signum(b) * by;
+      }
+    }
+    double sum = Math.hypot(sx, sy);
+    return sum < 1e-6 ? reference : new double[] {sx / sum, sy / sum};
+  }
+
+  private static double cosine(double x, double y, double[] unit) {
+    double length = Math.hypot(x, y);
+    return length < 1e-9 ? 0 : (x * unit[0] + y * unit[1]) / length;
+  }
+
+  /**
+   * Moves the words' baselines ({@code across}, one per word; those {@code apart} stay) towards the middle
+   * of their spread: flat if no word moves more than {@value #SMALL_SHIFT} em; else spread over at most
+   * {@value #LINE_SPREAD} em (and {@value #LINE_SPREAD_POINTS} pt) with no word moved more than {@value
+   * #LARGE_SHIFT} em; else moved exactly that much at the ends.
+   */
+  static void flatten(double[] across, boolean[] apart, double size) {
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (int j = 0; j < across.length; j++) {
+      if (!apart[j]) {
+        min = Math.min(min, across[j]);
+        max = Math.max(max, across[j]);
+      }
+    }
+    double spread = max - min;
+    if (!(spread > 0)) {
+      return;
+    }
+    double joined = Math.min(LINE_SPREAD * size, LINE_SPREAD_POINTS);
+    double small = spread - 2 * SMALL_SHIFT * size;
+    double target = small <= joined ? Math.max(0, small) : Math.max(joined, spread - 2 * LARGE_SHIFT * size);
+    double middle = (min + max) / 2;
+    double scale = target / spread;
+    for (int j = 0; j < across.length; j++) {
+      if (!apart[j]) {
+        across[j] = middle + (across[j] - middle) * scale;
+      }
+    }
+  }
+
+  /** The median of {@code values}, which it sorts. */
+  private static double median(double[] values) {
+    Arrays.sort(values);
+    int m = values.length / 2;
+    return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+  }
+
+  /** Red word outlines and blue baselines (where each word's glyphs stand), 1 pt wide. */
+  private void writeDebug(PageFrame frame, List<TextLayerLine> lines, List<double[]> baselines) {
     ops.append("1 w\n1 0 0 RG\n");
     for (TextLayerLine line : lines) {
       for (Word word : line.words()) {
@@ -126,52 +374,14 @@ final class TextLayerContent {
       }
     }
     ops.append("0 0 1 RG\n");
-    for (Placement p : placements) {
-      num(p.ox).num(p.oy).ops.append("m\n");
-      num(p.endX()).num(p.endY()).ops.append("l S\n");
+    for (double[] b : baselines) {
+      num(b[0]).num(b[1]).ops.append("m\n");
+      num(b[2]).num(b[3]).ops.append("l S\n");
     }
   }
 
   private TextLayerContent point(PageFrame frame, Point p) {
     return num(frame.displayX(p)).num(frame.displayY(p));
-  }
-
-  /** Where a word goes, or {@code null} when it has no text or no usable polygon. */
-  static @Nullable Placement place(PageFrame frame, Word word) {
-    Quad q = word.polygon();
-    if (word.text().isEmpty() || q == null || !q.allFinite()) {
-      return null;
-    }
-    double x0 = frame.displayX(q.p0());
-    double y0 = frame.displayY(q.p0());
-    double x1 = frame.displayX(q.p1());
-    double y1 = frame.displayY(q.p1());
-    double x2 = frame.displayX(q.p2());
-    double y2 = frame.displayY(q.p2());
-    double x3 = frame.displayX(q.p3());
-    double y3 = frame.displayY(q.p3());
-    double ax = (x1 - x0) + (x2 - x3);
-    double ay = (y1 - y0) + (y2 - y3);
-    double length = Math.hypot(ax, ay);
-    double vx = ((x0 - x3) + (x1 - x2)) / 2;
-    double vy = ((y0 - y3) + (y1 - y2)) / 2;
-    if (length > 1e-6) {
-      double ux = ax / length;
-      double uy = ay / length;
-      double h = ux * vy - uy * vx;
-      double width = length / 2;
-      if (h > 1e-3 && width > 1e-3) {
-        return new Placement(x3 + 0.2 * vx, y3 + 0.2 * vy, ux, uy, vx, vy, h, width);
-      }
-    }
-    // Degenerate or mirrored quad: an upright box over its bounds, at least 1 pt high.
-    double left = Math.min(Math.min(x0, x1), Math.min(x2, x3));
-    double right = Math.max(Math.max(x0, x1), Math.max(x2, x3));
-    double bottom = Math.min(Math.min(y0, y1), Math.min(y2, y3));
-    double top = Math.max(Math.max(y0, y1), Math.max(y2, y3));
-    double h = Math.max(top - bottom, 1);
-    double width = right - left > 1e-3 ? right - left : codeUnits(word.text()) * h / 2;
-    return new Placement(left, bottom + 0.2 * h, 1, 0, 0, h, h, width);
   }
 
   /** How many 2-byte codes {@link #hex} writes for {@code text}. */
@@ -197,6 +407,11 @@ final class TextLayerContent {
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** {@code value} as {@link #num} writes it: at most 4 decimals. */
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
 
   /** Appends {@code value} with at most 4 decimals, and a space. */
   private TextLayerContent num(double value) {

@@ -50,7 +50,7 @@ public record TextLayerPage(int pageIndex, @Nullable PageSize size, List<TextLay
         List<Word> words = new ArrayList<>(line.words().size());
         line.words().forEach(w -> words.add(w.word()));
         if (!words.isEmpty()) {
-          lines.add(new TextLayerLine(words));
+          lines.add(new TextLayerLine(words, line.polygon()));
         }
       }
     }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 
@@ -47,8 +48,10 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
     ROTATED_90(90),
     ROTATED_180(180),
     ROTATED_270(270),
-    /** Rotated by 4° and sheared by 0.12, as a page photographed at an angle. */
-    SKEWED(-1);
+    /** Rotated by 4° clockwise and sheared by 0.12, as a page photographed at an angle. */
+    SKEWED(-1),
+    /** Rotated by 4° counter-clockwise and sheared by −0.08: its lines rise to the right. */
+    SKEWED_BACK(-2);
 
     final int degrees;
 
@@ -82,9 +85,10 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
         }
         case 0 -> {}
         default -> {
+          boolean back = this == SKEWED_BACK;
           t.translate(WIDTH / 2.0, HEIGHT / 2.0);
-          t.rotate(Math.toRadians(4));
-          t.shear(0.12, 0);
+          t.rotate(Math.toRadians(back ? -4 : 4));
+          t.shear(back ? -0.08 : 0.12, 0);
           t.scale(0.85, 0.85);
           t.translate(-WIDTH / 2.0, -HEIGHT / 2.0);
         }
@@ -97,8 +101,25 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
     return of(lines, pose, null);
   }
 
-  /** A page whose words are laid out left to right, top to bottom, from (40, 60). */
   static TestPage of(List<List<String>> lines, Pose pose, @Nullable DocumentFields fields) {
+    return of(lines, pose, fields, 0);
+  }
+
+  /**
+   * A page as a provider reports a photograph: every polygon vertex moved by up to {@code jitter} pixels
+   * either way (seeded, so the page is the same on every run), as real polygons are never exact.
+   */
+  static TestPage photographed(List<List<String>> lines, Pose pose, double jitter) {
+    return of(lines, pose, null, jitter);
+  }
+
+  /**
+   * A page whose words are laid out left to right, top to bottom, from (40, 60); a word of {@code "  "} is a
+   * blank of three word gaps, as between a receipt's label and its amount.
+   */
+  static TestPage of(
+      List<List<String>> lines, Pose pose, @Nullable DocumentFields fields, double jitter) {
+    Random random = new Random(16);
     AffineTransform t = pose.transform();
     BufferedImage image =
         new BufferedImage(pose.imageWidth(), pose.imageHeight(), BufferedImage.TYPE_INT_RGB);
@@ -117,12 +138,17 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
       List<Word> lineWords = new ArrayList<>();
       for (int i = 0; i < line.size(); i++) {
         String text = line.get(i);
+        if (text.isBlank()) {
+          x += 3 * 18;
+          continue;
+        }
         double w = Math.max(g.getFontMetrics().stringWidth(text), 10) + 4;
         g.drawString(text, (float) x + 2, (float) (y + WORD_HEIGHT - 9));
         Quad quad =
             new Quad(
-                point(t, x, y), point(t, x + w, y), point(t, x + w, y + WORD_HEIGHT),
-                point(t, x, y + WORD_HEIGHT));
+                point(t, x, y, random, jitter), point(t, x + w, y, random, jitter),
+                point(t, x + w, y + WORD_HEIGHT, random, jitter),
+                point(t, x, y + WORD_HEIGHT, random, jitter));
         Word word = new Word(text, 0.99, quad, i == line.size() - 1, WordKind.TEXT, null);
         lineWords.add(word);
         x += w + 18;
@@ -140,14 +166,25 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
     return new TestPage(image, page, textLines);
   }
 
-  private static Point point(AffineTransform t, double x, double y) {
+  private static Point point(AffineTransform t, double x, double y, Random random, double jitter) {
     Point2D p = t.transform(new Point2D.Double(x, y), null);
-    return new Point(p.getX(), p.getY());
+    if (jitter == 0) {
+      return new Point(p.getX(), p.getY());
+    }
+    return new Point(
+        p.getX() + (random.nextDouble() * 2 - 1) * jitter, p.getY() + (random.nextDouble() * 2 - 1) * jitter);
   }
 
   Path writePng(Path file) throws IOException {
     ImageIO.write(image, "png", file.toFile());
     return file;
+  }
+
+  /** Every line's words joined by one space, in reading order. */
+  List<String> lineTexts() {
+    return lines.stream()
+        .map(l -> String.join(" ", l.words().stream().map(Word::text).toList()))
+        .toList();
   }
 
   /** Every word's text in reading order. */
