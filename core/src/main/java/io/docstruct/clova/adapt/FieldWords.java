@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,9 +63,6 @@ final class FieldWords {
   private static final double NARROW = 0.55;
 
   private static final String MRZ_LINES = "passportResult.mrzLines";
-
-  /** Whitespace, Unicode's included (an ideographic space separates tokens too). */
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
   private FieldWords() {}
 
@@ -137,9 +133,45 @@ final class FieldWords {
     }
   }
 
-  /** The text's whitespace-separated tokens; none for a blank text. */
+  /** The text's whitespace-separated tokens (Unicode spaces included); none for a blank text. */
   private static String[] tokens(String text) {
-    return Arrays.stream(WHITESPACE.split(text)).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    List<String> tokens = new ArrayList<>(2);
+    int start = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (isSpace(text.charAt(i))) {
+        if (start >= 0) {
+          tokens.add(text.substring(start, i));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    if (start >= 0) {
+      tokens.add(start == 0 ? text : text.substring(start));
+    }
+    return tokens.toArray(new String[0]);
+  }
+
+  /** The text without any whitespace: what two words must share to be duplicates. */
+  private static String withoutSpaces(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** Whitespace, Unicode's included (an ideographic space separates tokens too). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static Word placed(String text, @Nullable Double confidence, Quad polygon, String name) {
@@ -214,7 +246,7 @@ final class FieldWords {
 
   /** {@code words} without the later of two words of one text on one region (see the class comment). */
   private static List<Word> withoutDuplicates(List<Word> words) {
-    Map<String, List<Box>> kept = new HashMap<>();
+    Map<String, List<Box>> kept = new HashMap<>(words.size() * 2);
     List<Word> out = new ArrayList<>(words.size());
     for (Word word : words) {
       Quad polygon = word.polygon();
@@ -223,8 +255,7 @@ final class FieldWords {
         continue;
       }
       Box box = polygon.bounds();
-      String key = WHITESPACE.matcher(word.text()).replaceAll("");
-      List<Box> same = kept.computeIfAbsent(key, k -> new ArrayList<>(1));
+      List<Box> same = kept.computeIfAbsent(withoutSpaces(word.text()), k -> new ArrayList<>(1));
       boolean duplicate = false;
       for (int i = same.size() - 1, compared = 0; i >= 0 && compared < MAX_COMPARED; i--, compared++) {
         if (overlapsByHalf(same.get(i), box)) {

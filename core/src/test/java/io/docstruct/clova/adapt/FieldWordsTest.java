@@ -171,6 +171,15 @@ class FieldWordsTest {
   }
 
   @Test
+  void unicodeSpacesSeparateTokensAndWhitespaceRunsBecomeOneSpace() {
+    Page page =
+        readJson(receipt("{'storeInfo':{'addresses':[" + value("서울\u3000마포구", 10, 40, 0, 40, 50, 110) + ","
+            + value(" 양화로\u00a0\u00a045  ", 50, 80, 0, 120) + "]}}")).pages().get(0);
+
+    assertThat(page.words()).extracting(Word::text).containsExactly("서울", "마포구", "양화로 45");
+  }
+
+  @Test
   void oneTokenOverSeveralPolygonsBecomesOneWordAroundThemAll() {
     Page page =
         readJson(receipt("{'totalPrice':{'price':" + value("10,540", 10, 40, 0, 30, 32, 60) + "}}"))
