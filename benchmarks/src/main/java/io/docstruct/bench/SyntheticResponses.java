@@ -7,10 +7,11 @@ import java.util.SplittableRandom;
 /**
  * Generates CLOVA General V2 responses of any size, shaped like real ones: float coordinates with artefacts,
  * 8-decimal confidences, {@code lineBreak} on the last word of each line, Korean and numeric words, and
- * {@code convertedImageInfo}. Deterministic for a given seed.
+ * {@code convertedImageInfo}; and Document OCR receipts of any length. Deterministic for a given seed.
  *
  * <pre>{@code
  * byte[] json = SyntheticResponses.generalV2(5_000, 42);
+ * byte[] receipt = SyntheticResponses.receipt(100, 42);
  * }</pre>
  */
 public final class SyntheticResponses {
@@ -55,6 +56,77 @@ public final class SyntheticResponses {
     }
     sb.append("]}]}");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A Document OCR receipt answer shaped like the real King Mart one: store name, business number, a
+   * two-line address of six polygons listed by x (as CLOVA does), phone, date and time, then {@code items}
+   * items (a two-polygon name, a code, unit price, count and price on the line below), and the total.
+   */
+  public static byte[] receipt(int items, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder sb = new StringBuilder(2_000 + items * 1_600);
+    sb.append("{\"version\":\"V2\",\"requestId\":\"bench\",\"timestamp\":1700000000000,\"images\":[{")
+        .append("\"uid\":\"b\",\"name\":\"bench\",\"inferResult\":\"SUCCESS\",\"message\":\"SUCCESS\",")
+        .append("\"receipt\":{\"meta\":{\"estimatedLanguage\":\"ko\"},\"result\":{\"storeInfo\":{\"name\":");
+    value(sb, random, "(주)킹마트", 130, 140, 100);
+    sb.append(",\"bizNum\":");
+    value(sb, random, "286-81-01771", 234, 183, 120);
+    sb.append(",\"addresses\":[");
+    value(sb, random, "경기 고양시 일산서구 중앙로1391 레이크타운 지하1층",
+        new double[][] {{133, 250, 104}, {235, 229, 40}, {243, 252, 74}, {282, 231, 62}, {351, 230, 81},
+          {438, 231, 102}});
+    sb.append("],\"tel\":[");
+    value(sb, random, "031-916-9200", 232, 277, 125);
+    sb.append("]},\"paymentInfo\":{\"date\":");
+    value(sb, random, "20-09-26", 191, 374, 88);
+    sb.append(",\"time\":");
+    value(sb, random, "18: 14", new double[][] {{283, 375, 32}, {313, 374, 92}});
+    sb.append("},\"subResults\":[{\"items\":[");
+    for (int i = 0; i < items; i++) {
+      double y = 472 + i * 52;
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append("{\"name\":");
+      value(sb, random, WORDS[random.nextInt(WORDS.length)] + " 750ml", new double[][] {{159, y, 108}, {273, y, 54}});
+      sb.append(",\"code\":");
+      value(sb, random, Long.toString(8_800_000_000_000L + random.nextInt(1_000_000_000)), 156, y + 25, 144);
+      sb.append(",\"count\":");
+      value(sb, random, "2", 424, y + 25, 17);
+      sb.append(",\"price\":{\"price\":");
+      value(sb, random, "2,600", 473, y + 22, 61);
+      sb.append(",\"unitPrice\":");
+      value(sb, random, "1,300", 324, y + 24, 56);
+      sb.append("}}");
+    }
+    sb.append("]}],\"totalPrice\":{\"price\":");
+    value(sb, random, "10,540", 412, 500 + items * 52, 133);
+    sb.append("}}}}]}");
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A value with one polygon at {@code x, y}, {@code width} wide. */
+  private static void value(StringBuilder sb, SplittableRandom random, String text, double x, double y, double width) {
+    value(sb, random, text, new double[][] {{x, y, width}});
+  }
+
+  /** A value with one polygon per {@code {x, y, width}}, 26 pixels high, coordinates jittered. */
+  private static void value(StringBuilder sb, SplittableRandom random, String text, double[][] polygons) {
+    sb.append("{\"text\":\"").append(text).append("\",\"formatted\":{\"value\":\"").append(text)
+        .append("\"},\"boundingPolys\":[");
+    for (int p = 0; p < polygons.length; p++) {
+      double x = polygons[p][0] + random.nextDouble();
+      double y = polygons[p][1] + random.nextDouble();
+      double w = polygons[p][2];
+      sb.append(p == 0 ? "" : ",").append("{\"vertices\":[");
+      vertex(sb, x, y).append(',');
+      vertex(sb, x + w, y).append(',');
+      vertex(sb, x + w, y + 26).append(',');
+      vertex(sb, x, y + 26);
+      sb.append("]}");
+    }
+    sb.append("],\"maskingPolys\":[]}");
   }
 
   private static StringBuilder vertex(StringBuilder sb, double x, double y) {

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param status whether the provider recognised the page
  * @param message the provider's message about the page ({@code SUCCESS} or an error text), if any
  * @param size the pixel frame of every coordinate on the page, or {@code null} when nothing tells it
- * @param words every recognised word, in the provider's order (not reading order: see the layout package)
+ * @param words every recognised word, in the provider's order (not reading order: see the layout package).
+ *     A Document OCR page, which answers typed values rather than words, holds the words DocStruct derived
+ *     from its values ({@link Word#derived()}), in the order of {@link DocumentFields#namedFields()}
  * @param tables tables detected on the page
  * @param templateFields named fields of a Template OCR result; empty for other kinds
  * @param fields the typed key fields of a Document OCR result, or {@code null} for other kinds

@@ -6,9 +6,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One recognised word (CLOVA calls it a field) in page pixels.
  *
+ * <p>Most words are the provider's own. A Document OCR page (receipt, name card, ID card…) comes with typed
+ * values instead of words; its words are <em>derived</em> by DocStruct from those values, one per polygon of a
+ * value, so that reading-order text, the searchable PDF's text layer and redaction work on every page. Such a
+ * word names its value in {@link #derivedFrom()}; the rules are in the CLOVA adapter's {@code FieldWords}.
+ *
  * <pre>{@code
  * for (Word w : page.words()) {
  *   System.out.println(w.text() + " " + w.confidence() + " " + w.polygon().bounds());
+ *   if (w.derived()) System.out.println("  from the value " + w.derivedFrom()); // "storeInfo.name"
  * }
  * }</pre>
  *
@@ -20,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  *     CLOVA V1, Template subfields, NHN). A strong hint, not the truth
  * @param kind text, multi-box or check box
  * @param checked for a {@link WordKind#CHECKBOX}: whether it is ticked; otherwise {@code null}
+ * @param derivedFrom for a word DocStruct derived from a Document OCR value, that value's dotted name
+ *     ({@link io.docstruct.document.fields.NamedField#name()}, e.g. {@code storeInfo.name}); {@code null} for
+ *     a word the provider recognised as a word
  */
 public record Word(
     String text,
@@ -27,10 +36,27 @@ public record Word(
     @Nullable Quad polygon,
     @Nullable Boolean lineBreak,
     WordKind kind,
-    @Nullable Boolean checked) {
+    @Nullable Boolean checked,
+    @Nullable String derivedFrom) {
+
+  /** A word the provider recognised (not derived from a Document OCR value). */
+  public Word(
+      String text,
+      @Nullable Double confidence,
+      @Nullable Quad polygon,
+      @Nullable Boolean lineBreak,
+      WordKind kind,
+      @Nullable Boolean checked) {
+    this(text, confidence, polygon, lineBreak, kind, checked, null);
+  }
 
   /** A plain word with a text, a confidence and an outline, and no line-break hint. */
   public static Word of(String text, @Nullable Double confidence, @Nullable Quad polygon) {
     return new Word(text, confidence, polygon, null, WordKind.TEXT, null);
+  }
+
+  /** Whether DocStruct derived this word from a Document OCR value ({@link #derivedFrom()} is set). */
+  public boolean derived() {
+    return derivedFrom != null;
   }
 }

@@ -33,6 +33,7 @@ class CanonicalModelGoldenTest {
         "fixtures/clova/document/receipt.json",
         "fixtures/clova/document/receipt-items-only.json",
         "fixtures/clova/document/receipt-subtotal.json",
+        "fixtures/clova/document/receipt-kingmart.json",
         "fixtures/clova/document/credit-card.json",
         "fixtures/clova/document/name-card.json",
         "fixtures/clova/document/biz-license.json",

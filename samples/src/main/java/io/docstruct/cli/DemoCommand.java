@@ -73,9 +73,10 @@ import picocli.CommandLine.Spec;
     description =
         "Starts a local CLOVA OCR-compatible server on 127.0.0.1 with the responses recorded in"
             + " docstruct.jar, sends the bundled sample images to it with the CLOVA client (General"
-            + " OCR for a supermarket receipt, Document OCR for a bakery receipt), reads the bundled"
-            + " NHN Cloud response from the jar, summarises each and says what the later stages of"
-            + " the pipeline will do with it. No internet connection, no files and no keys needed.")
+            + " OCR for a supermarket receipt, Document OCR for a bakery receipt and a team dinner),"
+            + " reads the bundled NHN Cloud response from the jar, summarises each and says what the"
+            + " later stages of the pipeline make of it. No internet connection, no input files and"
+            + " no keys needed.")
 final class DemoCommand implements Callable<Integer> {
   private static final int PREVIEW_ITEMS = 4;
   private static final int WIDTH = 100;
@@ -89,7 +90,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Where to write the demo's files (sample images and searchable PDFs). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Where to write the demo's files (sample images, searchable PDFs, the workbook and the sample"
+              + " rules). Default: ${DEFAULT-VALUE}.")
   Path outDir = Path.of("docstruct-demo");
 
   @Override
@@ -152,8 +155,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println(
-        "Workbook: " + workbook + " (Expenses, Items with formulas, Violations, and the receipt's table"
-            + " with its merged cells)");
+        "Workbook: " + workbook + " (Expenses with Items total and Difference formulas, Items,"
+            + " Violations, and the supermarket receipt's table with its merged cells)");
     out.println("Files: " + outDir.toAbsolutePath().normalize());
     out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report,");
     out.println("and 'docstruct serve' to run the local CLOVA OCR server for your own client.");
@@ -218,18 +221,23 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     String[] text = stages.layout().structure(doc).text().split("\n");
-    out.println("  text:  " + (doc.wordCount() == 0 ? "(Document OCR answers fields, not words)" : text[0]));
+    out.println("  text:  " + (text[0].isBlank() ? "(no text: " + TextCommand.whyNoText(doc) + ")" : text[0]));
     for (int t = 1; t < Math.min(text.length, TEXT_LINES); t++) {
       out.println("         " + text[t]);
     }
     if (text.length > TEXT_LINES) {
-      out.println("         … (" + (text.length - TEXT_LINES) + " more lines: docstruct text)");
+      out.println("         … (" + count(text.length - TEXT_LINES, "more line") + ": docstruct text)");
     }
     if (sample.imageFileName().isPresent()) {
       Path image = Files.write(outDir.resolve(imageName(sample)), sample.readImage());
       Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
       stages.pdfWriter().write(doc, PdfSource.images(image), pdf);
-      out.println("  pdf:   " + pdf + " (the image with an invisible Korean text layer)");
+      int placed = placedWords(doc);
+      out.println(
+          "  pdf:   " + pdf
+              + (placed == 0
+                  ? " (the image only: no word has a position, so there is no text layer)"
+                  : " (the image with an invisible text layer of " + count(placed, "word") + ")"));
     }
     VerificationReport verification = stages.verifier().verify(doc);
     printWrapped(out, "  check: ", verification(verification));
@@ -238,6 +246,23 @@ final class DemoCommand implements Callable<Integer> {
       printWrapped(out, "  rules: ", mapping(mapped));
     }
     stages.xlsx().add(sample.fileName(), doc, mapped, verification);
+  }
+
+  /** Words the text layer can hold: with text and a usable polygon (derived words of a Document OCR page too). */
+  private static int placedWords(OcrDocument doc) {
+    int n = 0;
+    for (Page page : doc.pages()) {
+      for (Word w : page.words()) {
+        if (!w.text().isBlank() && w.polygon() != null && w.polygon().allFinite()) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** The sample's bundled image, named as the recording it answers ({@code clova-receipt}). */

@@ -23,17 +23,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code docstruct info RESPONSE.json... [--format text|json]}: what DocStruct read from each response — kind,
- * request id, pages with status and size, word counts, tables, Template and Document OCR fields, warnings.
+ * request id, pages with status and size, word counts (and how many words were derived from Document OCR
+ * values, which is all of a Document OCR answer's), tables, Template and Document OCR fields, warnings.
  *
  * <p>Every file is reported even when another fails; a file that cannot be read gets one line on stderr and
  * makes the exit code 2. With {@code --format json} the output is always one object, {@link InfoReport}:
  *
  * <pre>{@code
  * {"documents": [{"source": "r.json", "kind": "clova-receipt", "provider": "CLOVA", "requestId": "…",
- *                 "timestamp": "2024-05-16T08:51:52.087Z", "wordCount": 0,
+ *                 "timestamp": "2024-05-16T08:51:52.087Z", "wordCount": 22,
+ *                 "derivedWordCount": 22,
  *                 "pages": [{"index": 0, "name": "…", "status": "SUCCESS", "message": "SUCCESS",
  *                            "size": {"width": 640.0, "height": 1136.0, "source": "converted-image-info"},
- *                            "wordCount": 0, "tables": [{"index": 0, "rows": 5, "columns": 4, "cells": 15}],
+ *                            "wordCount": 22, "derivedWordCount": 22,
+ *                            "tables": [{"index": 0, "rows": 5, "columns": 4, "cells": 15}],
  *                            "templateFields": [{"name": "…", "text": "…", "normalized": null}],
  *                            "documentFields": [{"name": "storeInfo.name", "text": "…", "normalized": "…"}]}],
  *                 "warnings": [{"path": "$.images[0]…", "message": "…"}]}],

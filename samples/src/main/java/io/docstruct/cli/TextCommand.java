@@ -1,5 +1,7 @@
 package io.docstruct.cli;
 
+import io.docstruct.document.OcrDocument;
+import io.docstruct.document.Page;
 import io.docstruct.layout.LayoutEngine;
 import io.docstruct.layout.StructuredDocument;
 import io.docstruct.read.ResponseReader;
@@ -7,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +24,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Plain: one reconstructed line per output line, words joined by one space, a blank line between blocks
  * and a line holding only a form feed between pages. Markdown: blocks as paragraphs, titles as headings,
- * tables in place as Markdown tables, {@code ---} between pages. A file that cannot be read gives one line
- * on stderr and exit code 2.
+ * tables in place as Markdown tables, {@code ---} between pages. A Document OCR answer (receipt, ID card…)
+ * reads as the words derived from its values. A response without any text prints nothing and says why on
+ * stderr (exit code 0). A file that cannot be read gives one line on stderr and exit code 2.
  *
  * <pre>{@code
  * docstruct text receipt.json
@@ -73,7 +78,8 @@ final class TextCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, file + ": is a directory, not a response file");
     }
-    StructuredDocument doc = LayoutEngine.create().structure(ResponseReader.create().read(file));
+    OcrDocument read = ResponseReader.create().read(file);
+    StructuredDocument doc = LayoutEngine.create().structure(read);
     PrintWriter out = spec.commandLine().getOut();
     String text = format == Format.MARKDOWN ? doc.markdown() : doc.text();
     out.print(text);
@@ -81,6 +87,29 @@ final class TextCommand implements Callable<Integer> {
       out.print('\n');
     }
     out.flush();
+    if (text.isBlank()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("docstruct: " + file + ": no text: " + whyNoText(read));
+      err.flush();
+    }
     return ExitStatus.SUCCESS.code();
+  }
+
+  /** Why a readable response has no text: no pages, pages the provider did not recognise, or no words. */
+  static String whyNoText(OcrDocument doc) {
+    if (doc.pages().isEmpty()) {
+      return "the response has no pages";
+    }
+    List<String> reasons = new ArrayList<>();
+    for (Page page : doc.pages()) {
+      if (page.status() == Page.PageStatus.FAILURE || page.status() == Page.PageStatus.ERROR) {
+        reasons.add(
+            "page " + page.index() + " was not recognised (" + page.status()
+                + (page.message() == null ? "" : ": " + page.message()) + ")");
+      } else {
+        reasons.add("page " + page.index() + " has no words or tables with text");
+      }
+    }
+    return String.join("; ", reasons);
   }
 }

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.PageSize;
 import io.docstruct.document.Word;
+import io.docstruct.export.pdf.ExternalTool;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.samples.SampleResponse;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -37,15 +40,21 @@ class DemoCommandTest {
     }
     assertThat(run.out())
         .contains("read:  clova-general-v2, 1 page, 31 words, 1 table, 0 fields, 0 warnings")
-        .contains("read:  clova-receipt, 1 page, 0 words, 0 tables, 22 fields, 0 warnings")
+        .contains(
+            "read:  clova-receipt, 1 page, 22 words (derived from the fields), 0 tables, 22 fields, 0 warnings")
         .contains("read:  nhn-general, 1 page, 13 words, 0 tables, 0 fields, 0 warnings")
         .contains("e.g.:  주식회사 한빛상사 거래명세서 공급받는자")
         .contains("  table: page 0, table 0, 4 rows x 4 columns")
         .contains("         | 행사 | 삼각김밥 | 2 | 2,400 |")
         .contains("  check: valid: 9 passed, 0 failed, 2 unverifiable — card.luhn UNVERIFIABLE")
         .contains("  text:  한결마트 역삼점\n         서울특별시 강남구 테헤란로 152\n")
-        .contains("  text:  (Document OCR answers fields, not words)")
-        .contains("  pdf:   " + out.resolve("clova-general-receipt.pdf"))
+        .doesNotContain("answers fields, not words")
+        .contains("  text:  빵굽는오후\n         합정점\n         107-86-41378\n")
+        .contains(
+            "  pdf:   " + out.resolve("clova-general-receipt.pdf")
+                + " (the image with an invisible text layer of 31 words)")
+        .contains(
+            "  pdf:   " + out.resolve("clova-receipt.pdf") + " (the image with an invisible text layer of 22 words)")
         .contains("Files: " + out.toAbsolutePath())
         .contains("Workbook: " + out.resolve("docstruct-demo.xlsx"))
         .contains("Custom rules: weekend-expenses.drl, meals-with-alcohol.xlsx")
@@ -83,6 +92,30 @@ class DemoCommandTest {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text).contains("한결마트 역삼점 서울특별시 강남구 테헤란로 152 사업자 214-87-09353");
+    }
+  }
+
+  /** The store name and the total printed on each sample receipt that comes with an image. */
+  private static final Map<SampleResponse, List<String>> STORE_AND_TOTAL =
+      Map.of(
+          SampleResponse.CLOVA_GENERAL, List.of("한결마트", "5,050"),
+          SampleResponse.CLOVA_RECEIPT, List.of("빵굽는오후", "14,700"),
+          SampleResponse.CLOVA_DINNER, List.of("한우명가", "535,000"));
+
+  @Test
+  void everyReceiptPdfOfTheDemoIsSearchable() {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+
+    assertThat(run.exit()).isZero();
+    for (SampleResponse sample : SampleResponse.values()) {
+      if (sample.imageFileName().isEmpty()) {
+        continue;
+      }
+      assertThat(STORE_AND_TOTAL).as("store and total of %s", sample).containsKey(sample);
+      Path pdf = out.resolve(sample.fileName().replace(".json", ".pdf"));
+      String text = pdftotext.run(pdf.toString(), "-");
+      assertThat(text).as(pdf.toString()).contains(STORE_AND_TOTAL.get(sample));
     }
   }
 

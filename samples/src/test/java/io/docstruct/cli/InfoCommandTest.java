@@ -91,6 +91,8 @@ class InfoCommandTest {
         .contains("  pages:      1")
         .contains("  page 0 \"bakery-receipt\": SUCCESS")
         .contains("    size:     640 x 1136 px, from convertedImageInfo")
+        .contains("  words:      22 (derived from the Document OCR fields)")
+        .contains("    words:    22 (derived from the Document OCR fields)")
         .contains("    field storeInfo.name = 빵굽는오후")
         .contains("    field storeInfo.bizNum = 107-86-41378");
   }
@@ -114,11 +116,13 @@ class InfoCommandTest {
     assertThat(first.get("provider").asText()).isEqualTo("NHN");
     assertThat(first.get("requestId").isNull()).isTrue();
     assertThat(first.get("wordCount").asInt()).isEqualTo(13);
+    assertThat(first.get("derivedWordCount").asInt()).isZero();
     assertThat(first.get("warnings")).isEmpty();
     JsonNode page = first.get("pages").get(0);
     assertThat(page.get("index").asInt()).isZero();
     assertThat(page.get("status").asText()).isEqualTo("SUCCESS");
     assertThat(page.get("wordCount").asInt()).isEqualTo(13);
+    assertThat(page.get("derivedWordCount").asInt()).isZero();
     assertThat(page.get("size").get("width").asDouble()).isEqualTo(530.0);
     assertThat(page.get("size").get("height").asDouble()).isEqualTo(382.0);
     assertThat(page.get("size").get("source").asText()).isEqualTo("polygon-extent");
@@ -135,6 +139,10 @@ class InfoCommandTest {
     assertThat(second.get("pages").get(0).get("size").get("source").asText())
         .isEqualTo("converted-image-info");
     assertThat(second.get("pages").get(0).get("documentFields")).hasSize(22);
+    // a Document OCR answer has no words of its own: each of its 22 words is derived from a value
+    assertThat(second.get("wordCount").asInt()).isEqualTo(22);
+    assertThat(second.get("derivedWordCount").asInt()).isEqualTo(22);
+    assertThat(second.get("pages").get(0).get("derivedWordCount").asInt()).isEqualTo(22);
     assertThat(second.get("pages").get(0).get("documentFields").get(0).get("name").asText())
         .isEqualTo("storeInfo.name");
   }

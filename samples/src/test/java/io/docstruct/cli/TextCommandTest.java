@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.samples.SampleResponse;
+import io.docstruct.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,6 +78,47 @@ class TextCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isNotBlank().doesNotContain("| --- |");
+  }
+
+  @Test
+  void aRealReceiptAnswerPrintsTheReceiptsTextInReadingOrder() throws IOException {
+    // A real CLOVA Document OCR answer (King Mart): typed values with polygons, no words of its own.
+    Path file = dir.resolve("kingmart.json");
+    Files.write(file, Fixtures.bytes("fixtures/clova/document/receipt-kingmart.json"));
+
+    CliRun run = CliRun.of("text", file.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines().filter(l -> !l.isBlank()).toList())
+        .startsWith("(주)킹마트")
+        .containsSubsequence(
+            "경기 고양시 일산서구 중앙로1391",
+            "레이크타운 지하1층",
+            "20-09-26 18: 14",
+            "공주알밤술 750ml",
+            "8809409970097 1,300 2 2,600",
+            "웰치소다포도 1.5L",
+            "상추 1봉",
+            "팔도)비빔면멀티팩 5입",
+            "8801128503051 3,980 1 3,980")
+        .endsWith("10,540");
+  }
+
+  @Test
+  void anAnswerWithoutAnyTextSaysSoInsteadOfPrintingNothing() throws IOException {
+    String json =
+        "{'version':'V2','requestId':'r','timestamp':0,'images':[{'name':'a','inferResult':'FAILURE',"
+            + "'message':'image too small','fields':[]}]}";
+    Path file = Files.writeString(dir.resolve("empty.json"), json.replace('\'', '"'), UTF_8);
+
+    CliRun run = CliRun.of("text", file.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            "docstruct: " + file + ": no text: page 0 was not recognised (FAILURE: image too small)");
   }
 
   @Test

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Page index: {@code convertedImageInfo.pageIndex} when the provider gave one, else the image's position.
  * Page size: {@code convertedImageInfo} when present, else the extent of the page's polygons (see {@link
- * PageSize.Source}).
+ * PageSize.Source}). Words: the image's {@code fields[]} (General and Template OCR); a Document OCR image has
+ * none, so its words are derived from its values by {@link FieldWords} ({@link Word#derived()}).
  *
  * <pre>{@code
  * ClovaResponse wire = WireJson.mapper().readValue(json, ClovaResponse.class);
@@ -111,6 +112,9 @@ public final class ClovaAdapter {
     List<TemplateField> templateFields =
         GeneralFieldsAdapter.templateFields(image.fields(), path, warnings);
     DocumentFields fields = DocumentFieldsAdapter.fields(image, path, warnings);
+    if (fields != null && words.isEmpty()) {
+      words = FieldWords.of(fields);
+    }
 
     ConvertedImageInfo info = image.convertedImageInfo();
     int index = position;

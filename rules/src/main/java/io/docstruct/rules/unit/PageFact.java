@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page of the document as the mapping rules see it: its typed Document OCR fields, if any, and its text
- * as lines (General OCR and NHN pages, which have words but no fields).
+ * as lines (General OCR and NHN pages, which have words but no fields; a Document OCR page's words are
+ * derived from its fields and are not repeated as lines).
  *
  * <pre>{@code
  * rule "…" when $p : /pages[ receipt != null ] then … end

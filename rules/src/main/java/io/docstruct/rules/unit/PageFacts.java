@@ -28,8 +28,9 @@ public final class PageFacts {
   private PageFacts() {}
 
   /**
-   * One fact per page whose status is not a failure. Only pages without fields are laid out (Document OCR
-   * pages have no words to order), and only provider tables become grids.
+   * One fact per page whose status is not a failure. Only pages without fields are laid out: a Document OCR
+   * page is mapped from its typed values, and its words are derived from those same values, so reading them
+   * as lines too would map one receipt twice. Only provider tables become grids.
    */
   public static List<PageFact> of(OcrDocument doc) {
     List<PageFact> facts = new ArrayList<>(doc.pages().size());

@@ -6,6 +6,7 @@ import io.docstruct.document.PageSize;
 import io.docstruct.document.Table;
 import io.docstruct.document.TemplateField;
 import io.docstruct.document.Warning;
+import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
 import java.io.PrintWriter;
@@ -28,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param requestId the request id the provider echoed, if any
  * @param timestamp the provider's timestamp as ISO-8601 UTC, if any
  * @param wordCount words on every page
+ * @param derivedWordCount how many of them DocStruct derived from Document OCR values ({@link
+ *     io.docstruct.document.Word#derived()}): a Document OCR answer has values, not words, of its own
  * @param pages in order
  * @param warnings everything odd in the input that was survived
  */
@@ -38,6 +41,7 @@ public record DocumentReport(
     @Nullable String requestId,
     @Nullable String timestamp,
     int wordCount,
+    int derivedWordCount,
     List<PageReport> pages,
     List<WarningReport> warnings) {
 
@@ -66,6 +70,7 @@ public record DocumentReport(
         doc.requestId(),
         doc.timestamp() == null ? null : doc.timestamp().toString(),
         doc.wordCount(),
+        pages.stream().mapToInt(PageReport::derivedWordCount).sum(),
         pages,
         warnings);
   }
@@ -83,7 +88,7 @@ public record DocumentReport(
       out.println("  timestamp:  " + timestamp);
     }
     out.println("  pages:      " + pages.size());
-    out.println("  words:      " + wordCount);
+    out.println("  words:      " + wordCount + derivedNote(wordCount, derivedWordCount, "Document OCR fields"));
     for (PageReport page : pages) {
       page.writeText(out);
     }
@@ -110,12 +115,23 @@ public record DocumentReport(
         + count(pages.size(), "page")
         + ", "
         + count(wordCount, "word")
+        + derivedNote(wordCount, derivedWordCount, "fields")
         + ", "
         + count(tables, "table")
         + ", "
         + count(fields, "field")
         + ", "
         + count(warnings.size(), "warning");
+  }
+
+  /** {@code " (derived from the FROM)"} when words were derived, saying how many if not all; else empty. */
+  static String derivedNote(int words, int derived, String from) {
+    if (derived == 0) {
+      return "";
+    }
+    return derived == words
+        ? " (derived from the " + from + ")"
+        : " (" + derived + " derived from the " + from + ")";
   }
 
   private static String count(int n, String noun) {
@@ -162,6 +178,7 @@ public record DocumentReport(
    * @param message the provider's message about the page, if any
    * @param size the page's pixel size and where it came from, or {@code null} when unknown
    * @param wordCount words on the page
+   * @param derivedWordCount how many of them DocStruct derived from the page's Document OCR values
    * @param tables tables on the page
    * @param templateFields Template OCR fields; empty for other kinds
    * @param documentFields Document OCR fields found; empty for other kinds
@@ -173,6 +190,7 @@ public record DocumentReport(
       @Nullable String message,
       @Nullable SizeReport size,
       int wordCount,
+      int derivedWordCount,
       List<TableReport> tables,
       List<FieldReport> templateFields,
       List<FieldReport> documentFields) {
@@ -207,6 +225,7 @@ public record DocumentReport(
           page.message(),
           size == null ? null : SizeReport.of(size),
           page.words().size(),
+          (int) page.words().stream().filter(Word::derived).count(),
           tables,
           templateFields,
           documentFields);
@@ -228,7 +247,7 @@ public record DocumentReport(
                   ? "unknown"
                   : pixels(size.width()) + " x " + pixels(size.height()) + " px, "
                       + size.sourceDescription()));
-      out.println("    words:    " + wordCount);
+      out.println("    words:    " + wordCount + derivedNote(wordCount, derivedWordCount, "Document OCR fields"));
       for (TableReport t : tables) {
         out.println(
             "    table "
