@@ -220,10 +220,16 @@ final class ClovaConfiguration {
   /** The domain {@code url} names, checked to serve {@code expected} when given. */
   private static ClovaDomain domain(String name, String url, @Nullable ClovaEndpoint expected) {
     ClovaDomain domain;
+    if (!url.contains("://")) {
+      // Not even the shape of a URL: perhaps a secret exported under the URL's name. It is not quoted.
+      throw unusable(
+          name + " is not an http(s) URL (its " + url.length() + " characters are not shown, in case they"
+              + " are a secret): give the invoke URL as the CLOVA OCR console shows it");
+    }
     try {
       domain = ClovaDomain.of(url);
     } catch (IllegalArgumentException e) {
-      // ClovaDomain's messages quote the URL, never a secret; most start with "invokeUrl ..."
+      // ClovaDomain's messages quote the URL; most start with "invokeUrl ..."
       String message = String.valueOf(e.getMessage());
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT,

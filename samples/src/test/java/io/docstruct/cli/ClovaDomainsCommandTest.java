@@ -210,6 +210,18 @@ class ClovaDomainsCommandTest {
   }
 
   @Test
+  void aSecretExportedUnderTheUrlsNameIsNotQuoted() throws IOException {
+    // the two values swapped by mistake
+    Map<String, String> env =
+        Map.of("CLOVA_OCR_URL_RECEIPT", RECEIPT_SECRET, "CLOVA_OCR_SECRET_RECEIPT", url("document/receipt"));
+
+    refusedWithNothingSent(
+        ocr(env, "receipt"),
+        "CLOVA_OCR_URL_RECEIPT is not an http(s) URL (its 15 characters are not shown, in case they are a"
+            + " secret): give the invoke URL as the CLOVA OCR console shows it");
+  }
+
+  @Test
   void aTypesOwnVariablesComeBeforeTheOneDomainVariables() throws Exception {
     clova.enqueue(new MockResponse().setBody(OK));
     clova.enqueue(new MockResponse().setBody(OK));
