@@ -164,6 +164,11 @@ final class ClovaConfiguration {
         continue;
       }
       ClovaDomain domain = domain(where + urlKey, url, endpoint);
+      if (secretName != null && !secretName.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw unusable(
+            where + secretEnvKey + " is not the name of an environment variable (letters, digits and _;"
+                + " a '#' after a value is not a comment in a properties file)");
+      }
       String variable = secretName != null ? secretName : secretVariable(endpoint);
       String secret = value(environment, variable);
       if (secret == null) {

@@ -348,6 +348,11 @@ class ClovaDomainsCommandTest {
         dir.resolve("clova-domains.properties") + ": receipt.url is the invoke URL of a Document OCR domain"
             + " …/document/passport, not of a Document OCR (receipt) domain (…/document/receipt)");
     refusedWithNothingSent(
+        ocr(env, "receipt", "--domains",
+            domains("receipt.url=" + url("document/receipt"), "receipt.secret-env=MY_KEY   # mine").toString()),
+        dir.resolve("clova-domains.properties") + ": receipt.secret-env is not the name of an environment"
+            + " variable (letters, digits and _; a '#' after a value is not a comment in a properties file)");
+    refusedWithNothingSent(
         ocr(Map.of(), "receipt", "--domains", domains("receipt.url=" + url("document/receipt")).toString()),
         "CLOVA_OCR_SECRET_RECEIPT is not set: export it with the secret of the receipt domain in "
             + dir.resolve("clova-domains.properties"));
