@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
 import java.nio.file.Files;
