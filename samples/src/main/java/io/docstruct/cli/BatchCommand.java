@@ -74,7 +74,9 @@ import picocli.CommandLine.Spec;
  * temporary files ({@code .NAME.random.tmp}), which the next run deletes (and says so on stderr).
  *
  * <p>With {@code --ocr --type TYPE}, every image or PDF of {@code DIR} without a response is first sent to
- * CLOVA OCR ({@code CLOVA_OCR_URL}, {@code CLOVA_OCR_SECRET}), {@code --concurrency} at a time, transient
+ * the CLOVA OCR domain that serves {@code TYPE} ({@code CLOVA_OCR_URL_<TYPE>} and {@code
+ * CLOVA_OCR_SECRET_<TYPE>}, the plain {@code CLOVA_OCR_URL}/{@code CLOVA_OCR_SECRET} when that URL serves it,
+ * or a {@code --domains} file; see {@link ClovaConfiguration}), {@code --concurrency} at a time, transient
  * failures retried with backoff; each answer is saved beside its image as {@code BASE.json}, byte for byte as
  * CLOVA sent it (atomically; a PDF split into several calls: the merged answer, and each call's answer as
  * {@code BASE.part-NN.json}, see {@link AnswerFiles}), and then processed like the others. An image the
@@ -141,10 +143,19 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--ocr",
       description =
-          "First send every image or PDF in DIR that has no response yet to CLOVA OCR (CLOVA_OCR_URL,"
-              + " CLOVA_OCR_SECRET) and save the answer beside it as BASE.json, byte for byte (a split"
-              + " PDF: merged, with each call's answer as BASE.part-NN.json).")
+          "First send every image or PDF in DIR that has no response yet to the CLOVA OCR domain that"
+              + " serves --type (CLOVA_OCR_URL_<TYPE> and CLOVA_OCR_SECRET_<TYPE>, or CLOVA_OCR_URL and"
+              + " CLOVA_OCR_SECRET when that URL serves it) and save the answer beside it as BASE.json,"
+              + " byte for byte (a split PDF: merged, with each call's answer as BASE.part-NN.json).")
   boolean ocr;
+
+  @Option(
+      names = "--domains",
+      paramLabel = "FILE",
+      description =
+          "With --ocr: a properties file naming each CLOVA domain's invoke URL (TYPE.url) and the"
+              + " variable that holds its secret (TYPE.secret-env); replaces the CLOVA_OCR_URL* variables.")
+  @Nullable Path domainsFile;
 
   @Option(
       names = "--type",
@@ -215,6 +226,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (!ocr && type != null) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--type applies to --ocr only");
+    }
+    if (!ocr && domainsFile != null) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--domains applies to --ocr only");
     }
     if (concurrency < 1 || concurrency > 64) {
       throw new CommandFailedException(
@@ -376,7 +390,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     OcrType kind = Objects.requireNonNull(type, "type");
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, pending.size()));
-    try (OcrService service = ClovaService.connect(parent.environment(), retryPolicy)) {
+    try (OcrService service = ClovaService.connect(parent.environment(), domainsFile, retryPolicy, kind)) {
       Map<Path, Future<@Nullable String>> calls = new LinkedHashMap<>();
       for (Path file : pending) {
         calls.put(file, pool.submit(() -> recognise(service, file, kind)));

@@ -5,6 +5,7 @@ import io.docstruct.client.OcrApiException;
 import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.adapt.ClovaAdapter;
+import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.DocumentType;
 import io.docstruct.clova.client.GeneralOptions;
@@ -12,64 +13,54 @@ import io.docstruct.clova.model.ClovaImage;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.clova.model.InferResult;
 import io.docstruct.document.ResponseKind;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code docstruct ocr} on NAVER CLOVA OCR: the invoke URL and secret come from {@code CLOVA_OCR_URL} and
- * {@code CLOVA_OCR_SECRET}; {@code --type} picks General, Template or a Document OCR model and the client
- * derives that endpoint from the URL.
+ * {@code docstruct ocr} and {@code batch --ocr} on NAVER CLOVA OCR, for one {@code --type}: a client for the
+ * domain that serves it, found by {@link ClovaConfiguration} in the environment ({@code
+ * CLOVA_OCR_URL_<TYPE>} and {@code CLOVA_OCR_SECRET_<TYPE>}, or the plain {@code CLOVA_OCR_URL} and {@code
+ * CLOVA_OCR_SECRET} when that URL serves the type) or in a {@code --domains} file.
  *
  * <pre>{@code
- * try (OcrService clova = ClovaService.connect(System.getenv(), RetryPolicy.defaults())) {
+ * try (OcrService clova = ClovaService.connect(System.getenv(), null, RetryPolicy.defaults(), OcrType.RECEIPT)) {
  *   OcrAnswer answer = clova.recognise(call);
  * }
  * }</pre>
  */
 final class ClovaService implements OcrService {
-  /** The invoke URL, as the CLOVA OCR console shows it. */
-  static final String URL_VARIABLE = "CLOVA_OCR_URL";
-
-  /** The domain's secret key, sent as {@code X-OCR-SECRET}. */
-  static final String SECRET_VARIABLE = "CLOVA_OCR_SECRET";
-
   /** CLOVA's code for a missing or wrong secret. */
   private static final String SECRET_INVALID = "0002";
 
   private final ClovaOcrClient client;
+  /** The variable the secret came from, named when CLOVA refuses it. */
+  private final String secretSource;
 
-  private ClovaService(ClovaOcrClient client) {
+  private ClovaService(ClovaOcrClient client, String secretSource) {
     this.client = client;
+    this.secretSource = secretSource;
   }
 
   /**
-   * A client for the domain the environment names.
+   * A client for the domain that serves {@code type}.
    *
-   * @throws CommandFailedException (exit 2) naming the variable that is missing or not a URL
+   * @param domainsFile the {@code --domains} file, or {@code null} to read the environment variables
+   * @throws CommandFailedException (exit 2) naming the variable or key that is missing, inconsistent or not
+   *     an invoke URL, or what to set when no domain serves {@code type}
+   * @throws IOException when the domains file cannot be read
    */
-  static ClovaService connect(Map<String, String> environment, RetryPolicy retryPolicy) {
-    String url =
-        required(environment, URL_VARIABLE, "the invoke URL as the CLOVA OCR console shows it");
-    String secret = required(environment, SECRET_VARIABLE, "the OCR domain's secret key");
-    ClovaOcrClient.Builder builder = ClovaOcrClient.builder().secret(secret).retryPolicy(retryPolicy);
-    try {
-      builder.invokeUrl(url);
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailedException(
-          ExitStatus.UNUSABLE_INPUT, URL_VARIABLE + " is not an http(s) URL: " + url, e);
-    }
-    return new ClovaService(builder.build());
-  }
-
-  private static String required(Map<String, String> environment, String name, String what) {
-    String value = environment.get(name);
-    if (value == null || value.isBlank()) {
-      throw new CommandFailedException(
-          ExitStatus.UNUSABLE_INPUT, name + " is not set: export it with " + what);
-    }
-    return value.strip();
+  static ClovaService connect(
+      Map<String, String> environment, @Nullable Path domainsFile, RetryPolicy retryPolicy, OcrType type)
+      throws IOException {
+    ClovaConfiguration configuration = ClovaConfiguration.read(environment, domainsFile);
+    ClovaEndpoint endpoint = type.endpoint();
+    ClovaOcrClient client = configuration.clientBuilder(endpoint).retryPolicy(retryPolicy).build();
+    return new ClovaService(client, configuration.secretSource(endpoint));
   }
 
   @Override
@@ -95,7 +86,7 @@ final class ClovaService implements OcrService {
       if (SECRET_INVALID.equals(e.code())) {
         throw new CommandFailedException(
             ExitStatus.REMOTE_ERROR,
-            call.file() + ": " + e.getMessage() + " (check " + SECRET_VARIABLE + ")",
+            call.file() + ": " + e.getMessage() + " (check " + secretSource + ")",
             e);
       }
       throw e;

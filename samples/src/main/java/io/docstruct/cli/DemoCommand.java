@@ -106,19 +106,27 @@ final class DemoCommand implements Callable<Integer> {
                 .responsesFromClasspath(
                     DemoCommand.class.getClassLoader(), SampleResponse.RESPONSES_PREFIX)
                 .start();
+        // one client per domain, as with CLOVA: a General domain and a receipt domain
         ClovaOcrClient client =
             ClovaOcrClient.builder()
                 .invokeUrl(server.invokeUrl("general"))
                 .secret(secret)
                 .retryPolicy(RetryPolicy.none())
+                .build();
+        ClovaOcrClient receipts =
+            ClovaOcrClient.builder()
+                .invokeUrl(server.invokeUrl("receipt"))
+                .secret(secret)
+                .retryPolicy(RetryPolicy.none())
                 .build()) {
-      run(out, server, client);
+      run(out, server, client, receipts);
     }
     out.flush();
     return ExitStatus.SUCCESS.code();
   }
 
-  private void run(PrintWriter out, LocalClovaServer server, ClovaOcrClient client)
+  private void run(
+      PrintWriter out, LocalClovaServer server, ClovaOcrClient client, ClovaOcrClient receipts)
       throws IOException {
     ResponseReader reader = ResponseReader.create();
     LayoutEngine layout = LayoutEngine.create();
@@ -150,7 +158,7 @@ final class DemoCommand implements Callable<Integer> {
             i + 1,
             samples.length,
             samples[i],
-            new Stages(server, client, reader, layout, pdfWriter, verifier, rules, xlsx));
+            new Stages(server, client, receipts, reader, layout, pdfWriter, verifier, rules, xlsx));
       }
     }
     out.println();
@@ -166,6 +174,7 @@ final class DemoCommand implements Callable<Integer> {
   private record Stages(
       LocalClovaServer server,
       ClovaOcrClient client,
+      ClovaOcrClient receipts,
       ResponseReader reader,
       LayoutEngine layout,
       SearchablePdfWriter pdfWriter,
@@ -189,7 +198,7 @@ final class DemoCommand implements Callable<Integer> {
             + server.invokeUrl("general");
       }
       case CLOVA_RECEIPT, CLOVA_DINNER -> {
-        doc = ClovaAdapter.adapt(client.document(DocumentType.RECEIPT, image(sample)));
+        doc = ClovaAdapter.adapt(stages.receipts().document(DocumentType.RECEIPT, image(sample)));
         from = "Document OCR (receipt) of " + imageName(sample) + " by the local server at "
             + server.invokeUrl("receipt");
       }

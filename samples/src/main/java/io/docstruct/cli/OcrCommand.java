@@ -31,10 +31,14 @@ import picocli.CommandLine.Spec;
  * on stdout it is the merged answer, with a warning.
  *
  * <pre>{@code
- * export CLOVA_OCR_URL=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/general
- * export CLOVA_OCR_SECRET=...
+ * export CLOVA_OCR_URL_RECEIPT=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/document/receipt
+ * export CLOVA_OCR_SECRET_RECEIPT=...
  * java -jar docstruct.jar ocr receipt.jpg --type receipt -o receipt.json
  * }</pre>
+ *
+ * <p>Each {@code --type} goes to the CLOVA domain that serves it, with that domain's secret: see {@link
+ * ClovaConfiguration} for the variables and the {@code --domains} file. A type with no domain is exit 2
+ * naming the variables to set, before anything is sent.
  *
  * <p>With {@code -o}, one summary line goes to stderr ({@code wrote receipt.json: clova-receipt, 1 page, …}).
  * An image the provider reports as failed inside a successful answer is a warning on stderr and the exit code
@@ -51,9 +55,11 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Send an image or PDF to the OCR API and save its JSON response.",
     description =
-        "Calls NAVER CLOVA OCR with the invoke URL in CLOVA_OCR_URL (as the console shows it, e.g."
-            + " ending in /general; the endpoint for --type is derived from it) and the secret in"
-            + " CLOVA_OCR_SECRET. Writes the provider's answer byte for byte to OUT, or to stdout"
+        "Calls the NAVER CLOVA OCR domain that serves --type: its invoke URL (as the console shows it,"
+            + " ending in /general, /infer or /document/<model>) and secret in CLOVA_OCR_URL_<TYPE> and"
+            + " CLOVA_OCR_SECRET_<TYPE> (e.g. CLOVA_OCR_URL_RECEIPT, CLOVA_OCR_URL_CREDIT_CARD), or in"
+            + " CLOVA_OCR_URL and CLOVA_OCR_SECRET when that URL serves --type, or named in a --domains"
+            + " file. Writes the provider's answer byte for byte to OUT, or to stdout"
             + " without -o. A PDF longer than one call reads is sent in chunks: OUT then holds the"
             + " merged answer and BASE.part-01.json, BASE.part-02.json... beside it each call's answer"
             + " as it came. Transient failures (network, 5xx, rate limit) are retried with backoff."
@@ -64,8 +70,13 @@ import picocli.CommandLine.Spec;
       "  docstruct ocr receipt.jpg --type receipt -o receipt.json",
       "  docstruct ocr page.png --type general --tables --lang ko > page.json",
       "  docstruct ocr form.pdf --type template --template-id 1234 -o form.json",
+      "  docstruct ocr card.jpg --type credit-card --domains clova-domains.properties",
       "",
-      "Exit codes: 0 success; 2 usage error, unusable file or missing variable;"
+      "A --domains file (properties, UTF-8) holds TYPE.url=<invoke URL> and optionally"
+          + " TYPE.secret-env=<variable holding its secret> (default CLOVA_OCR_SECRET_<TYPE>); secrets"
+          + " are never read from the file.",
+      "",
+      "Exit codes: 0 success; 2 usage error, unusable file, missing variable or no domain for --type;"
           + " 3 API or network error."
     })
 final class OcrCommand implements Callable<Integer> {
@@ -108,6 +119,14 @@ final class OcrCommand implements Callable<Integer> {
   @Nullable Path output;
 
   @Option(
+      names = "--domains",
+      paramLabel = "FILE",
+      description =
+          "CLOVA: a properties file naming each domain's invoke URL (TYPE.url) and the variable that"
+              + " holds its secret (TYPE.secret-env); replaces the CLOVA_OCR_URL* variables.")
+  @Nullable Path domainsFile;
+
+  @Option(
       names = "--provider",
       paramLabel = "PROVIDER",
       defaultValue = "clova",
@@ -131,7 +150,7 @@ final class OcrCommand implements Callable<Integer> {
       checkOutput(target);
     }
     OcrAnswer answer;
-    try (OcrService service = provider.connect(parent.environment(), retryPolicy)) {
+    try (OcrService service = provider.connect(parent.environment(), domainsFile, retryPolicy, type)) {
       answer = service.recognise(call);
     } catch (OcrTransportException e) {
       // Transport failures are always retried: every attempt of the policy failed.

@@ -1,55 +1,57 @@
 package io.docstruct.cli;
 
+import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.client.DocumentType;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * What {@code docstruct ocr --type} asks for: General OCR, Template OCR, or one of the seven Document OCR
- * models, spelt as the endpoints spell them ({@code credit-card}, {@code medical-receipt}…).
+ * models, spelt as the endpoints spell them ({@code credit-card}, {@code medical-receipt}…). Each is one
+ * {@link ClovaEndpoint}, which holds the labels and paths.
  *
  * <pre>{@code
  * OcrType t = OcrType.parse("credit-card");    // CREDIT_CARD, t.documentType() = DocumentType.CREDIT_CARD
  * }</pre>
  */
 enum OcrType {
-  GENERAL("general", null),
-  TEMPLATE("template", null),
-  RECEIPT("receipt", DocumentType.RECEIPT),
-  CREDIT_CARD("credit-card", DocumentType.CREDIT_CARD),
-  NAME_CARD("name-card", DocumentType.NAME_CARD),
-  BIZ_LICENSE("biz-license", DocumentType.BIZ_LICENSE),
-  ID_CARD("id-card", DocumentType.ID_CARD),
-  MEDICAL_RECEIPT("medical-receipt", DocumentType.MEDICAL_RECEIPT),
-  PASSPORT("passport", DocumentType.PASSPORT);
+  GENERAL(ClovaEndpoint.GENERAL),
+  TEMPLATE(ClovaEndpoint.TEMPLATE),
+  RECEIPT(ClovaEndpoint.RECEIPT),
+  CREDIT_CARD(ClovaEndpoint.CREDIT_CARD),
+  NAME_CARD(ClovaEndpoint.NAME_CARD),
+  BIZ_LICENSE(ClovaEndpoint.BIZ_LICENSE),
+  ID_CARD(ClovaEndpoint.ID_CARD),
+  MEDICAL_RECEIPT(ClovaEndpoint.MEDICAL_RECEIPT),
+  PASSPORT(ClovaEndpoint.PASSPORT);
 
-  private final String label;
-  private final @Nullable DocumentType documentType;
+  private final ClovaEndpoint endpoint;
 
-  OcrType(String label, @Nullable DocumentType documentType) {
-    this.label = label;
-    this.documentType = documentType;
+  OcrType(ClovaEndpoint endpoint) {
+    this.endpoint = endpoint;
   }
 
   /** The name on the command line, e.g. {@code credit-card}. */
   String label() {
-    return label;
+    return endpoint.label();
+  }
+
+  /** The CLOVA endpoint, and so the kind of domain, this type is sent to. */
+  ClovaEndpoint endpoint() {
+    return endpoint;
   }
 
   /** The Document OCR model, for the seven document types. */
   Optional<DocumentType> documentType() {
-    return Optional.ofNullable(documentType);
+    return endpoint.documentType();
   }
 
   /** Every label, comma-separated, in declaration order. */
   static String labels() {
-    return Arrays.stream(values()).map(OcrType::label).collect(Collectors.joining(", "));
+    return ClovaEndpoint.labels();
   }
 
   /**
@@ -58,13 +60,13 @@ enum OcrType {
    * @throws IllegalArgumentException listing every type when there is no such type
    */
   static OcrType parse(String text) {
-    String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    ClovaEndpoint wanted = ClovaEndpoint.fromLabel(text);
     for (OcrType t : values()) {
-      if (t.label.equals(wanted)) {
+      if (t.endpoint == wanted) {
         return t;
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not one of " + labels());
+    throw new AssertionError("every endpoint has a type: " + wanted);
   }
 
   /** Picocli's converter for {@code --type}. */

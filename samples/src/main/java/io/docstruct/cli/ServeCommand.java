@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * java -jar docstruct.jar serve --port 8090 --responses recordings/
  * # in another terminal:
- * CLOVA_OCR_URL=http://127.0.0.1:8090/general CLOVA_OCR_SECRET=any \
+ * CLOVA_OCR_URL_RECEIPT=http://127.0.0.1:8090/document/receipt CLOVA_OCR_SECRET_RECEIPT=any \
  *     java -jar docstruct.jar ocr receipt-01.jpg --type receipt
  * }</pre>
  *
@@ -151,13 +151,13 @@ final class ServeCommand implements Callable<Integer> {
       builder.secret(secret);
       return "requests must carry the --secret value as X-OCR-SECRET";
     }
-    String fromEnvironment = parent.environment().get(ClovaService.SECRET_VARIABLE);
+    String fromEnvironment = parent.environment().get(ClovaConfiguration.SECRET_VARIABLE);
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
       builder.secret(fromEnvironment.strip());
-      return "requests must carry " + ClovaService.SECRET_VARIABLE + "'s value as X-OCR-SECRET";
+      return "requests must carry " + ClovaConfiguration.SECRET_VARIABLE + "'s value as X-OCR-SECRET";
     }
     return "any non-empty X-OCR-SECRET is accepted (neither --secret nor "
-        + ClovaService.SECRET_VARIABLE
+        + ClovaConfiguration.SECRET_VARIABLE
         + " is set)";
   }
 

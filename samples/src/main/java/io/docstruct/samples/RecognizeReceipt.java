@@ -14,10 +14,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Sends a receipt photo to CLOVA OCR (Document OCR, receipt) and prints the merchant, date and total.
+ * Sends a receipt photo to a CLOVA OCR receipt domain (Document OCR, receipt) and prints the merchant, date
+ * and total. The domain is the one the variables name: its own invoke URL, ending in {@code
+ * /document/receipt}, and its own secret.
  *
  * <pre>{@code
- * export CLOVA_OCR_URL=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/general CLOVA_OCR_SECRET=...
+ * export CLOVA_OCR_URL_RECEIPT=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/document/receipt
+ * export CLOVA_OCR_SECRET_RECEIPT=...
  * java -cp docstruct.jar io.docstruct.samples.RecognizeReceipt receipt.jpg
  * }</pre>
  */
@@ -34,10 +37,12 @@ public final class RecognizeReceipt {
 
   /** The sample with its environment and streams given; returns 0, or 2 on bad usage or a failed call. */
   static int run(Map<String, String> env, PrintStream out, PrintStream err, String... args) {
-    String url = env.get("CLOVA_OCR_URL");
-    String secret = env.get("CLOVA_OCR_SECRET");
+    String url = env.get("CLOVA_OCR_URL_RECEIPT");
+    String secret = env.get("CLOVA_OCR_SECRET_RECEIPT");
     if (args.length != 1 || !Files.isRegularFile(Path.of(args[0])) || url == null || secret == null) {
-      err.println("usage: RecognizeReceipt IMAGE   (with CLOVA_OCR_URL and CLOVA_OCR_SECRET set)");
+      err.println(
+          "usage: RecognizeReceipt IMAGE   (with CLOVA_OCR_URL_RECEIPT, the invoke URL of a receipt domain"
+              + " ending in /document/receipt, and CLOVA_OCR_SECRET_RECEIPT set)");
       return 2;
     }
     try (ClovaOcrClient client = ClovaOcrClient.builder().invokeUrl(url).secret(secret).build()) {

@@ -6,6 +6,7 @@ import static io.docstruct.cli.BatchFixtures.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.server.Fault;
 import io.docstruct.clova.server.FaultPlan;
 import io.docstruct.clova.server.LocalClovaServer;
@@ -310,7 +311,9 @@ class BatchCommandTest {
             .start()) {
       CliRun run =
           CliRun.of(
-              Map.of(ClovaService.URL_VARIABLE, server.invokeUrl("general"), ClovaService.SECRET_VARIABLE, "s"),
+              Map.of(
+                  ClovaConfiguration.urlVariable(ClovaEndpoint.RECEIPT), server.invokeUrl("receipt"),
+                  ClovaConfiguration.secretVariable(ClovaEndpoint.RECEIPT), "s"),
               cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).retryPolicy =
                   new RetryPolicy(8, Duration.ofMillis(1), Duration.ofMillis(2), 1.0),
               "batch", in.toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx.toString(),
@@ -351,8 +354,8 @@ class BatchCommandTest {
       run =
           CliRun.of(
               Map.of(
-                  ClovaService.URL_VARIABLE, clova.url("/custom/v1/1/abc/general").toString(),
-                  ClovaService.SECRET_VARIABLE, "s"),
+                  ClovaConfiguration.URL_VARIABLE, clova.url("/custom/v1/1/abc/document/receipt").toString(),
+                  ClovaConfiguration.SECRET_VARIABLE, "s"),
               cl -> {},
               "batch", in.toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx.toString());
     }

@@ -130,7 +130,7 @@ class BatchLeakScanTest {
       try {
         run =
             CliRun.of(
-                Map.of(ClovaService.URL_VARIABLE, server.invokeUrl("receipt"), ClovaService.SECRET_VARIABLE, SECRET),
+                Map.of(ClovaConfiguration.URL_VARIABLE, server.invokeUrl("receipt"), ClovaConfiguration.SECRET_VARIABLE, SECRET),
                 cl -> ((BatchCommand) cl.getSubcommands().get("batch").getCommand()).retryPolicy =
                     new RetryPolicy(6, Duration.ofMillis(1), Duration.ofMillis(2), 1.0),
                 "batch", setup[1].toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx.toString(),
@@ -170,8 +170,8 @@ class BatchLeakScanTest {
               "io.docstruct.cli.DocStructCommand",
               "batch", setup[1].toString(), "--ocr", "--type", "receipt", "--xlsx", xlsx.toString(),
               "--concurrency", "1");
-      pb.environment().put(ClovaService.URL_VARIABLE, server.invokeUrl("receipt"));
-      pb.environment().put(ClovaService.SECRET_VARIABLE, SECRET);
+      pb.environment().put(ClovaConfiguration.URL_VARIABLE, server.invokeUrl("receipt"));
+      pb.environment().put(ClovaConfiguration.SECRET_VARIABLE, SECRET);
       pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
       Process process = pb.start();
       if (!process.waitFor(180, TimeUnit.SECONDS)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.server.LocalClovaServer;
 import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
@@ -62,9 +63,14 @@ class OcrCommandTest {
     }
   }
 
+  /** A domain per type the tests call, each at its own invoke URL of the local server. */
   private Map<String, String> environment() {
-    return Map.of(
-        ClovaService.URL_VARIABLE, server.invokeUrl("general"), ClovaService.SECRET_VARIABLE, SECRET);
+    Map<String, String> environment = new HashMap<>();
+    for (ClovaEndpoint endpoint : List.of(ClovaEndpoint.GENERAL, ClovaEndpoint.TEMPLATE, ClovaEndpoint.RECEIPT)) {
+      environment.put(ClovaConfiguration.urlVariable(endpoint), server.invokeUrl(endpoint.path()));
+      environment.put(ClovaConfiguration.secretVariable(endpoint), SECRET);
+    }
+    return environment;
   }
 
   /** A bundled sample image saved under {@code name}, so that the server answers {@code name}'s recording. */
@@ -161,11 +167,11 @@ class OcrCommandTest {
         .isEqualTo("FAILURE");
   }
 
-  /** The environment for a MockWebServer standing in for CLOVA. */
+  /** The environment for a MockWebServer standing in for CLOVA's receipt domain, in the one-domain variables. */
   private static Map<String, String> clova(MockWebServer clova) {
     return Map.of(
-        ClovaService.URL_VARIABLE, clova.url("/custom/v1/1/abc/general").toString(),
-        ClovaService.SECRET_VARIABLE, SECRET);
+        ClovaConfiguration.URL_VARIABLE, clova.url("/custom/v1/1/abc/document/receipt").toString(),
+        ClovaConfiguration.SECRET_VARIABLE, SECRET);
   }
 
   @Test
@@ -285,10 +291,14 @@ class OcrCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {ClovaService.URL_VARIABLE, ClovaService.SECRET_VARIABLE})
+  @ValueSource(strings = {ClovaConfiguration.URL_VARIABLE, ClovaConfiguration.SECRET_VARIABLE})
   void aMissingVariableIsExitTwoNamingIt(String variable) throws IOException {
     Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
-    Map<String, String> environment = new HashMap<>(environment());
+    Map<String, String> environment =
+        new HashMap<>(
+            Map.of(
+                ClovaConfiguration.URL_VARIABLE, server.invokeUrl("general"),
+                ClovaConfiguration.SECRET_VARIABLE, SECRET));
     environment.remove(variable);
 
     CliRun run = ocr(environment, page.toString(), "--type", "general");
@@ -304,7 +314,7 @@ class OcrCommandTest {
     Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
 
     CliRun run =
-        ocr(Map.of(ClovaService.URL_VARIABLE, "ftp://x", ClovaService.SECRET_VARIABLE, SECRET),
+        ocr(Map.of(ClovaConfiguration.URL_VARIABLE, "ftp://x", ClovaConfiguration.SECRET_VARIABLE, SECRET),
             page.toString(), "--type", "general");
 
     assertThat(run.exit()).isEqualTo(2);
@@ -319,7 +329,7 @@ class OcrCommandTest {
     String wrong = "wrong-secret-5521";
 
     CliRun run =
-        ocr(Map.of(ClovaService.URL_VARIABLE, server.invokeUrl("general"), ClovaService.SECRET_VARIABLE, wrong),
+        ocr(Map.of(ClovaConfiguration.URL_VARIABLE, server.invokeUrl("receipt"), ClovaConfiguration.SECRET_VARIABLE, wrong),
             receipt.toString(), "--type", "receipt", "-o", out.toString());
 
     assertThat(run.exit()).isEqualTo(3);
@@ -341,7 +351,7 @@ class OcrCommandTest {
     Path page = image(SampleResponse.CLOVA_GENERAL, "page.png");
 
     CliRun run =
-        ocr(Map.of(ClovaService.URL_VARIABLE, "http://127.0.0.1:1/general", ClovaService.SECRET_VARIABLE, SECRET),
+        ocr(Map.of(ClovaConfiguration.URL_VARIABLE, "http://127.0.0.1:1/general", ClovaConfiguration.SECRET_VARIABLE, SECRET),
             page.toString(), "--type", "general");
 
     assertThat(run.exit()).isEqualTo(3);

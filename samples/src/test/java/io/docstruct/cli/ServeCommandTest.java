@@ -110,7 +110,9 @@ class ServeCommandTest {
         new Serving(Map.of(), "--port", "0", "--responses", responses.toString(), "--secret", "t0p-s3cret");
 
     ClovaResponse answer;
-    try (ClovaOcrClient client = client(serve.invokeUrl(), "t0p-s3cret")) {
+    // the banner's invoke URL is the General domain's; the receipt domain is beside it
+    String receipts = serve.invokeUrl().replaceFirst("/general$", "/document/receipt");
+    try (ClovaOcrClient client = client(receipts, "t0p-s3cret")) {
       answer =
           client.document(
               DocumentType.RECEIPT,
@@ -137,7 +139,7 @@ class ServeCommandTest {
 
   @Test
   void theSecretComesFromTheEnvironmentWithoutTheOption() throws Exception {
-    Serving serve = new Serving(Map.of(ClovaService.SECRET_VARIABLE, "env-s3cret"), "--port", "0");
+    Serving serve = new Serving(Map.of(ClovaConfiguration.SECRET_VARIABLE, "env-s3cret"), "--port", "0");
 
     try (ClovaOcrClient wrong = client(serve.invokeUrl(), "something-else");
         ClovaOcrClient right = client(serve.invokeUrl(), "env-s3cret")) {

@@ -72,12 +72,32 @@ class SampleProgramsTest {
     try (LocalClovaServer server = LocalClovaServer.builder().secret("s").responses(recordings).start()) {
       int status =
           RecognizeReceipt.run(
-              Map.of("CLOVA_OCR_URL", server.invokeUrl("general"), "CLOVA_OCR_SECRET", "s"),
+              Map.of("CLOVA_OCR_URL_RECEIPT", server.invokeUrl("receipt"), "CLOVA_OCR_SECRET_RECEIPT", "s"),
               out, err, photo.toString());
 
       assertThat(err()).isEmpty();
       assertThat(status).isZero();
       assertThat(out()).contains("빵굽는오후");
+    }
+  }
+
+  @Test
+  void recognizeReceiptRefusesAGeneralDomainWithoutSendingAnything() throws IOException {
+    // It used to be documented with a General domain's URL, and its receipt went to an endpoint derived from it.
+    Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
+    try (LocalClovaServer server = LocalClovaServer.builder().secret("s").start()) {
+      int status =
+          RecognizeReceipt.run(
+              Map.of("CLOVA_OCR_URL_RECEIPT", server.invokeUrl("general"), "CLOVA_OCR_SECRET_RECEIPT", "s"),
+              out, err, photo.toString());
+
+      assertThat(status).isEqualTo(2);
+      assertThat(err())
+          .isEqualTo(
+              "RecognizeReceipt: Document OCR document/receipt 'shop': this client serves the General OCR"
+                  + " domain …/general; Document OCR (receipt) needs a client for a …/document/receipt"
+                  + " domain\n");
+      assertThat(server.requestCount()).isZero();
     }
   }
 

@@ -9,7 +9,7 @@ import io.docstruct.client.ImageFormat;
  * page per call. A megabyte here is 1024 × 1024 bytes.
  *
  * <pre>{@code
- * long max = ClovaLimits.maxBytes(ClovaLimits.Endpoint.TEMPLATE, ImageFormat.JPG);   // 20 MB
+ * long max = ClovaLimits.maxBytes(ClovaEndpoint.TEMPLATE, ImageFormat.JPG);   // 20 MB
  * }</pre>
  */
 public final class ClovaLimits {
@@ -18,38 +18,20 @@ public final class ClovaLimits {
 
   private ClovaLimits() {}
 
-  /** The three families of CLOVA endpoints, which differ in limits. */
-  public enum Endpoint {
-    GENERAL("General OCR"),
-    TEMPLATE("Template OCR"),
-    DOCUMENT("Document OCR");
-
-    private final String title;
-
-    Endpoint(String title) {
-      this.title = title;
-    }
-
-    /** A name for messages, e.g. {@code General OCR}. */
-    public String title() {
-      return title;
-    }
-  }
-
   /** The largest file the endpoint accepts for that format, in bytes. */
-  public static long maxBytes(Endpoint endpoint, ImageFormat format) {
+  public static long maxBytes(ClovaEndpoint endpoint, ImageFormat format) {
     return switch (endpoint) {
-      case GENERAL, DOCUMENT -> 50 * MB;
       case TEMPLATE -> format == ImageFormat.PDF || format == ImageFormat.TIFF ? 50 * MB : 20 * MB;
+      case GENERAL, RECEIPT, CREDIT_CARD, NAME_CARD, BIZ_LICENSE, ID_CARD, MEDICAL_RECEIPT, PASSPORT -> 50 * MB;
     };
   }
 
   /** The most PDF/TIFF pages the endpoint reads in one call. */
-  public static int maxPagesPerCall(Endpoint endpoint) {
+  public static int maxPagesPerCall(ClovaEndpoint endpoint) {
     return switch (endpoint) {
       case GENERAL -> 10;
       case TEMPLATE -> 5;
-      case DOCUMENT -> 1;
+      case RECEIPT, CREDIT_CARD, NAME_CARD, BIZ_LICENSE, ID_CARD, MEDICAL_RECEIPT, PASSPORT -> 1;
     };
   }
 }

@@ -17,7 +17,6 @@ import io.docstruct.client.internal.CallRunner;
 import io.docstruct.client.internal.DaemonThreads;
 import io.docstruct.client.internal.HttpTransport;
 import io.docstruct.client.internal.SuccessBody;
-import io.docstruct.clova.client.ClovaLimits.Endpoint;
 import io.docstruct.clova.client.internal.ClovaAuthInterceptor;
 import io.docstruct.clova.client.internal.ClovaOcrApi;
 import io.docstruct.clova.model.ClovaErrorBody;
@@ -57,18 +56,22 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * The CLOVA OCR client: General OCR (V1/V2, tables), Template OCR and the seven Document OCR models, through
- * one facade. Thread-safe; build one per OCR domain and share it. Close it to release its threads.
+ * The CLOVA OCR client for one domain: the invoke URL and secret the NAVER Cloud console shows for it (every
+ * domain has its own). What the domain serves comes from its URL ({@link #domain()}): a {@code …/general}
+ * domain answers General OCR (V1/V2, tables), a {@code …/infer} domain Template OCR, and a {@code
+ * …/document/<model>} domain that one Document OCR model. A call the domain does not serve is refused at
+ * once with {@link OcrRequestException}, before anything is read or sent; build one client per domain (or
+ * hold several in {@link ClovaDomains}). Thread-safe; share it. Close it to release its threads.
  *
  * <pre>{@code
- * try (ClovaOcrClient client = ClovaOcrClient.builder()
- *     .invokeUrl(System.getenv("CLOVA_OCR_URL"))      // as the console shows it, e.g. …/general
- *     .secret(System.getenv("CLOVA_OCR_SECRET"))
+ * try (ClovaOcrClient receipts = ClovaOcrClient.builder()
+ *     .invokeUrl(System.getenv("CLOVA_OCR_URL_RECEIPT"))   // as the console shows it: …/document/receipt
+ *     .secret(System.getenv("CLOVA_OCR_SECRET_RECEIPT"))
  *     .build()) {
- *   ClovaResponse wire = client.general(ImageSource.of(Path.of("receipt.jpg")),
- *       GeneralOptions.defaults().withTables(true));
- *   OcrDocument doc = ClovaAdapter.adapt(wire);
- *   ClovaResponse receipt = client.document(DocumentType.RECEIPT, ImageSource.of(Path.of("receipt.jpg")));
+ *   receipts.domain();   // ClovaDomain[endpoint=RECEIPT, invokeUrl=https://…/document/receipt]
+ *   ClovaResponse receipt = receipts.document(DocumentType.RECEIPT, ImageSource.of(Path.of("receipt.jpg")));
+ *   OcrDocument doc = ClovaAdapter.adapt(receipt);
+ *   receipts.general(ImageSource.of(Path.of("page.png")));   // OcrRequestException: needs a …/general domain
  * }
  * }</pre>
  *
@@ -76,7 +79,7 @@ import retrofit2.Response;
  * streamed from disk; bytes in memory likewise; streams are first copied to a temporary file so a retry can
  * resend them; URLs go as JSON. {@link Transport#JSON} sends local content as base64 {@code data} instead
  * (the whole file is then held in memory). The format is detected from the bytes, and sizes and formats are
- * checked against {@link ClovaLimits} before anything is sent.
+ * checked against {@link ClovaLimits} before anything is sent. Every call is posted to the invoke URL itself.
  *
  * <p><b>Long PDFs.</b> General OCR reads 10 pages a call, Template OCR 5, Document OCR one. When a {@link
  * PdfSplitter} is installed (the {@code docstruct-exporters} artifact provides one), longer PDFs are split,
@@ -89,7 +92,7 @@ import retrofit2.Response;
  * into memory once (at most {@link WireJson#MAX_DOCUMENT_LENGTH}) and parsed from those bytes.
  *
  * <pre>{@code
- * ProviderAnswer<ClovaResponse> answer = client.documentAnswer(DocumentType.RECEIPT, ImageSource.of(jpg));
+ * ProviderAnswer<ClovaResponse> answer = receipts.documentAnswer(DocumentType.RECEIPT, ImageSource.of(jpg));
  * answer.bodies().get(0).writeTo(out);   // byte for byte what CLOVA sent
  * }</pre>
  *
@@ -109,7 +112,8 @@ public final class ClovaOcrClient implements AutoCloseable {
   }
 
 
-  private final HttpUrl baseUrl;
+  private final ClovaDomain domain;
+  private final HttpUrl invokeUrl;
   private final ClovaOcrApi api;
   private final HttpTransport http;
   private final CallRunner runner;
@@ -119,7 +123,8 @@ public final class ClovaOcrClient implements AutoCloseable {
   private final LongSupplier clock;
 
   private ClovaOcrClient(Builder b) {
-    this.baseUrl = Objects.requireNonNull(b.baseUrl);
+    this.domain = Objects.requireNonNull(b.domain);
+    this.invokeUrl = HttpUrl.get(domain.invokeUrl());
     this.transport = b.transport == null ? Transport.MULTIPART : b.transport;
     this.splitter = b.splitter != null ? b.splitter : PdfSplitter.installed().orElse(null);
     this.clock = b.clock == null ? System::currentTimeMillis : b.clock;
@@ -129,7 +134,7 @@ public final class ClovaOcrClient implements AutoCloseable {
             "docstruct-clova-");
     this.runner = http.runner();
     this.fanOut = Executors.newCachedThreadPool(DaemonThreads.named("docstruct-clova-chunk-"));
-    this.api = http.create(baseUrl, ClovaOcrApi.class);
+    this.api = http.create(invokeUrl.resolve("/"), ClovaOcrApi.class);
   }
 
   /** A new builder. */
@@ -137,9 +142,9 @@ public final class ClovaOcrClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** The domain's base URL that endpoints are resolved against (the invoke URL without its suffix). */
-  public String baseUrl() {
-    return baseUrl.toString();
+  /** The domain this client serves: its invoke URL and what that URL answers. */
+  public ClovaDomain domain() {
+    return domain;
   }
 
   /** General OCR, V2, the domain's language, no tables. */
@@ -150,6 +155,7 @@ public final class ClovaOcrClient implements AutoCloseable {
   /**
    * General OCR.
    *
+   * @throws OcrRequestException at once when this client's domain is not a General OCR domain
    * @throws OcrClientException (a subtype) when the call fails after the policy's retries
    */
   public ClovaResponse general(ImageSource source, GeneralOptions options) {
@@ -162,24 +168,33 @@ public final class ClovaOcrClient implements AutoCloseable {
    * @throws OcrClientException (a subtype) when the call fails after the policy's retries
    */
   public ProviderAnswer<ClovaResponse> generalAnswer(ImageSource source, GeneralOptions options) {
-    return execute(CallSpec.general(options), source);
+    return execute(served(CallSpec.general(options), source), source);
   }
 
-  /** {@link #general(ImageSource, GeneralOptions)} on the client's executor. */
+  /**
+   * {@link #general(ImageSource, GeneralOptions)} on the client's executor.
+   *
+   * @throws OcrRequestException at once when this client's domain is not a General OCR domain
+   */
   public CompletableFuture<ClovaResponse> generalAsync(ImageSource source, GeneralOptions options) {
-    return async(() -> general(source, options));
+    return generalAnswerAsync(source, options).thenApply(ProviderAnswer::response);
   }
 
-  /** {@link #generalAnswer(ImageSource, GeneralOptions)} on the client's executor. */
+  /**
+   * {@link #generalAnswer(ImageSource, GeneralOptions)} on the client's executor.
+   *
+   * @throws OcrRequestException at once when this client's domain is not a General OCR domain
+   */
   public CompletableFuture<ProviderAnswer<ClovaResponse>> generalAnswerAsync(
       ImageSource source, GeneralOptions options) {
-    return async(() -> generalAnswer(source, options));
+    return executeAsync(served(CallSpec.general(options), source), source);
   }
 
   /**
    * Template OCR with the templates to match, as configured in the domain.
    *
    * @param templateIds template ids; empty to let the service choose among the domain's templates
+   * @throws OcrRequestException at once when this client's domain is not a Template OCR domain
    */
   public ClovaResponse template(ImageSource source, List<Integer> templateIds) {
     return templateAnswer(source, templateIds).response();
@@ -187,39 +202,64 @@ public final class ClovaOcrClient implements AutoCloseable {
 
   /** Template OCR, with the exact bytes of the answer; see {@link #template(ImageSource, List)}. */
   public ProviderAnswer<ClovaResponse> templateAnswer(ImageSource source, List<Integer> templateIds) {
-    return execute(CallSpec.template(templateIds), source);
+    return execute(served(CallSpec.template(templateIds), source), source);
   }
 
-  /** {@link #template(ImageSource, List)} on the client's executor. */
+  /**
+   * {@link #template(ImageSource, List)} on the client's executor.
+   *
+   * @throws OcrRequestException at once when this client's domain is not a Template OCR domain
+   */
   public CompletableFuture<ClovaResponse> templateAsync(ImageSource source, List<Integer> templateIds) {
-    return async(() -> template(source, templateIds));
+    return templateAnswerAsync(source, templateIds).thenApply(ProviderAnswer::response);
   }
 
-  /** {@link #templateAnswer(ImageSource, List)} on the client's executor. */
+  /**
+   * {@link #templateAnswer(ImageSource, List)} on the client's executor.
+   *
+   * @throws OcrRequestException at once when this client's domain is not a Template OCR domain
+   */
   public CompletableFuture<ProviderAnswer<ClovaResponse>> templateAnswerAsync(
       ImageSource source, List<Integer> templateIds) {
-    return async(() -> templateAnswer(source, templateIds));
+    return executeAsync(served(CallSpec.template(templateIds), source), source);
   }
 
-  /** Document OCR with one of the seven models. */
+  /**
+   * Document OCR with the domain's model. {@code type} says what the caller is sending; it must be the model
+   * in the domain's invoke URL (a Document domain serves one model).
+   *
+   * @throws OcrRequestException at once when this client's domain is not the Document OCR domain of {@code
+   *     type}
+   * @throws OcrClientException (a subtype) when the call fails after the policy's retries
+   */
   public ClovaResponse document(DocumentType type, ImageSource source) {
     return documentAnswer(type, source).response();
   }
 
-  /** Document OCR, with the exact bytes of the answer. */
+  /** Document OCR, with the exact bytes of the answer; see {@link #document(DocumentType, ImageSource)}. */
   public ProviderAnswer<ClovaResponse> documentAnswer(DocumentType type, ImageSource source) {
-    return execute(CallSpec.document(type), source);
+    return execute(served(CallSpec.document(type), source), source);
   }
 
-  /** {@link #document(DocumentType, ImageSource)} on the client's executor. */
+  /**
+   * {@link #document(DocumentType, ImageSource)} on the client's executor.
+   *
+   * @throws OcrRequestException at once when this client's domain is not the Document OCR domain of {@code
+   *     type}
+   */
   public CompletableFuture<ClovaResponse> documentAsync(DocumentType type, ImageSource source) {
-    return async(() -> document(type, source));
+    return documentAnswerAsync(type, source).thenApply(ProviderAnswer::response);
   }
 
-  /** {@link #documentAnswer(DocumentType, ImageSource)} on the client's executor. */
+  /**
+   * {@link #documentAnswer(DocumentType, ImageSource)} on the client's executor.
+   *
+   * @throws OcrRequestException at once when this client's domain is not the Document OCR domain of {@code
+   *     type}
+   */
   public CompletableFuture<ProviderAnswer<ClovaResponse>> documentAnswerAsync(
       DocumentType type, ImageSource source) {
-    return async(() -> documentAnswer(type, source));
+    return executeAsync(served(CallSpec.document(type), source), source);
   }
 
   /** Shuts down the threads and connections the client created; an injected executor or client is left alone. */
@@ -231,15 +271,14 @@ public final class ClovaOcrClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "ClovaOcrClient{baseUrl=" + baseUrl + ", transport=" + transport + ", secret=****}";
+    return "ClovaOcrClient{invokeUrl=" + invokeUrl + ", transport=" + transport + ", secret=****}";
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /** What one logical call asks for. */
   private record CallSpec(
-      Endpoint endpoint,
-      @Nullable DocumentType documentType,
+      ClovaEndpoint endpoint,
       String version,
       @Nullable String lang,
       @Nullable Boolean tables,
@@ -247,23 +286,20 @@ public final class ClovaOcrClient implements AutoCloseable {
 
     static CallSpec general(GeneralOptions o) {
       return new CallSpec(
-          Endpoint.GENERAL, null, o.version(), o.lang(), o.tables() ? Boolean.TRUE : null, List.of());
+          ClovaEndpoint.GENERAL, o.version(), o.lang(), o.tables() ? Boolean.TRUE : null, List.of());
     }
 
     static CallSpec template(List<Integer> ids) {
-      return new CallSpec(Endpoint.TEMPLATE, null, "V2", null, null, List.copyOf(ids));
+      return new CallSpec(ClovaEndpoint.TEMPLATE, "V2", null, null, List.copyOf(ids));
     }
 
     static CallSpec document(DocumentType type) {
-      return new CallSpec(Endpoint.DOCUMENT, type, "V2", null, null, List.of());
+      return new CallSpec(ClovaEndpoint.of(type), "V2", null, null, List.of());
     }
 
-    String path() {
-      return switch (endpoint) {
-        case GENERAL -> "general";
-        case TEMPLATE -> "infer";
-        case DOCUMENT -> "document/" + Objects.requireNonNull(documentType).path();
-      };
+    /** The call and its image for messages, e.g. {@code Document OCR document/receipt 'receipt-01'}. */
+    String what(ImageSource source) {
+      return endpoint.title() + " " + endpoint.path() + " '" + source.name() + "'";
     }
   }
 
@@ -276,12 +312,25 @@ public final class ClovaOcrClient implements AutoCloseable {
 
   private record UrlUpload(String url, ImageFormat format) implements Upload {}
 
-  private <T> CompletableFuture<T> async(java.util.function.Supplier<T> call) {
-    return CompletableFuture.supplyAsync(call, http.executor());
+  /**
+   * {@code spec} when this client's domain serves it; otherwise the refusal, before the source is even read,
+   * naming what the client serves and what the call needs.
+   */
+  private CallSpec served(CallSpec spec, ImageSource source) {
+    if (!domain.serves(spec.endpoint())) {
+      throw new OcrRequestException(
+          spec.what(source) + ": this client serves the " + domain.description() + "; "
+              + spec.endpoint().callName() + " needs a client for a …/" + spec.endpoint().path() + " domain");
+    }
+    return spec;
+  }
+
+  private CompletableFuture<ProviderAnswer<ClovaResponse>> executeAsync(CallSpec spec, ImageSource source) {
+    return CompletableFuture.supplyAsync(() -> execute(spec, source), http.executor());
   }
 
   private ProviderAnswer<ClovaResponse> execute(CallSpec spec, ImageSource source) {
-    String what = spec.endpoint().title() + " " + spec.path() + " '" + source.name() + "'";
+    String what = spec.what(source);
     List<Path> temporary = new ArrayList<>();
     try {
       Upload upload = prepare(spec, source, what, temporary);
@@ -525,20 +574,11 @@ public final class ClovaOcrClient implements AutoCloseable {
     boolean multipart =
         !(upload instanceof UrlUpload) && transport == Transport.MULTIPART;
     if (!multipart) {
-      return switch (spec.endpoint()) {
-        case GENERAL -> api.generalJson(request);
-        case TEMPLATE -> api.templateJson(request);
-        case DOCUMENT -> api.documentJson(Objects.requireNonNull(spec.documentType()).path(), request);
-      };
+      return api.json(invokeUrl, request);
     }
     MultipartBody.Part message = MultipartBody.Part.createFormData("message", json(request.toMultipartMessage()));
     MultipartBody.Part file = MultipartBody.Part.createFormData("file", fileName(name, upload), body(upload));
-    return switch (spec.endpoint()) {
-      case GENERAL -> api.generalMultipart(message, file);
-      case TEMPLATE -> api.templateMultipart(message, file);
-      case DOCUMENT ->
-          api.documentMultipart(Objects.requireNonNull(spec.documentType()).path(), message, file);
-    };
+    return api.multipart(invokeUrl, message, file);
   }
 
   private static String fileName(String name, Upload upload) {
@@ -618,7 +658,7 @@ public final class ClovaOcrClient implements AutoCloseable {
    * }</pre>
    */
   public static final class Builder {
-    private @Nullable HttpUrl baseUrl;
+    private @Nullable ClovaDomain domain;
     private @Nullable String secret;
     private @Nullable ApiGatewayCredentials credentials;
     private final HttpTransport.Settings http = new HttpTransport.Settings();
@@ -630,16 +670,15 @@ public final class ClovaOcrClient implements AutoCloseable {
 
     /**
      * The domain's invoke URL as the console shows it, ending in {@code /general}, {@code /infer} or {@code
-     * /document/<model>}, or the base URL those share. Every endpoint is derived from it.
+     * /document/<model>}: what the client serves is read from it (see {@link ClovaDomain#of}), and every call
+     * is posted to it.
+     *
+     * @throws IllegalArgumentException when it is not an http(s) URL or its path ends in none of those
      */
     public Builder invokeUrl(String invokeUrl) {
       Objects.requireNonNull(invokeUrl, "invokeUrl == null");
-      requireUnset(baseUrl, "invokeUrl");
-      HttpUrl url = HttpUrl.parse(invokeUrl.trim());
-      if (url == null) {
-        throw new IllegalArgumentException("invokeUrl is not an http(s) URL: " + invokeUrl);
-      }
-      this.baseUrl = baseOf(url);
+      requireUnset(domain, "invokeUrl");
+      this.domain = ClovaDomain.of(invokeUrl);
       return this;
     }
 
@@ -732,7 +771,7 @@ public final class ClovaOcrClient implements AutoCloseable {
      * @throws IllegalStateException if the invoke URL or the secret is missing
      */
     public ClovaOcrClient build() {
-      if (baseUrl == null) {
+      if (domain == null) {
         throw new IllegalStateException("invokeUrl required");
       }
       if (secret == null) {
@@ -743,26 +782,8 @@ public final class ClovaOcrClient implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "ClovaOcrClient.Builder{baseUrl=" + baseUrl + ", secret=" + (secret == null ? "unset" : "****") + "}";
-    }
-
-    static HttpUrl baseOf(HttpUrl url) {
-      List<String> segments = new ArrayList<>(url.pathSegments());
-      while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-        segments.remove(segments.size() - 1);
-      }
-      int n = segments.size();
-      if (n >= 2 && segments.get(n - 2).equals("document")) {
-        segments = segments.subList(0, n - 2);
-      } else if (n >= 1 && (segments.get(n - 1).equals("general") || segments.get(n - 1).equals("infer"))) {
-        segments = segments.subList(0, n - 1);
-      }
-      HttpUrl.Builder b = url.newBuilder().query(null).fragment(null).encodedPath("/");
-      for (String s : segments) {
-        b.addPathSegment(s);
-      }
-      String base = b.build().toString();
-      return HttpUrl.get(base.endsWith("/") ? base : base + "/");
+      return "ClovaOcrClient.Builder{invokeUrl=" + (domain == null ? "unset" : domain.invokeUrl())
+          + ", secret=" + (secret == null ? "unset" : "****") + "}";
     }
 
     private static void requireUnset(@Nullable Object current, String name) {

@@ -1,6 +1,8 @@
 /**
- * The CLOVA OCR client: General (V1/V2, tables), Template and Document OCR through one facade, {@link
- * io.docstruct.clova.client.ClovaOcrClient}.
+ * The CLOVA OCR client, one per domain: {@link io.docstruct.clova.client.ClovaOcrClient} calls the invoke
+ * URL it was given (General OCR V1/V2 with tables, Template OCR, or one Document OCR model, as the URL says:
+ * {@link io.docstruct.clova.client.ClovaDomain}); {@link io.docstruct.clova.client.ClovaDomains} holds
+ * several domains' settings, one per {@link io.docstruct.clova.client.ClovaEndpoint}.
  */
 @NullMarked
 package io.docstruct.clova.client;

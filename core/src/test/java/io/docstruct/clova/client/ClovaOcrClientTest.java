@@ -81,9 +81,14 @@ class ClovaOcrClientTest {
   }
 
   private ClovaOcrClient client(Config config) {
+    return client("/custom/v1/123/abc/general", config);
+  }
+
+  /** A client for the domain whose invoke URL has this path on the mock server. */
+  private ClovaOcrClient client(String invokePath, Config config) {
     ClovaOcrClient.Builder b =
         ClovaOcrClient.builder()
-            .invokeUrl(server.url("/custom/v1/123/abc/general").toString())
+            .invokeUrl(server.url(invokePath).toString())
             .secret(SECRET);
     config.apply(b);
     try {
@@ -197,6 +202,8 @@ class ClovaOcrClientTest {
   @Test
   void templateGoesToInferWithTheTemplateIds() throws Exception {
     server.enqueue(new MockResponse().setBody(OK));
+    client.close();
+    client = client("/custom/v1/123/abc/infer", b -> {});
 
     client.template(ImageSource.of(jpeg("form.jpg")), List.of(101, 102));
 
@@ -212,6 +219,8 @@ class ClovaOcrClientTest {
   @EnumSource(DocumentType.class)
   void eachDocumentModelHasItsOwnEndpoint(DocumentType type) throws Exception {
     server.enqueue(new MockResponse().setBody(OK));
+    client.close();
+    client = client("/custom/v1/123/abc/document/" + type.path(), b -> {});
 
     client.document(type, ImageSource.of(jpeg("doc.jpg")));
 
@@ -224,18 +233,36 @@ class ClovaOcrClientTest {
 
   @ParameterizedTest
   @CsvSource({
-    "/custom/v1/123/abc/general, /custom/v1/123/abc/",
-    "/custom/v1/123/abc/infer, /custom/v1/123/abc/",
-    "/custom/v1/123/abc/document/receipt, /custom/v1/123/abc/",
-    "/custom/v1/123/abc/, /custom/v1/123/abc/",
-    "/custom/v1/123/abc, /custom/v1/123/abc/",
-    "/general, /"
+    "/custom/v1/123/abc/general, GENERAL, /custom/v1/123/abc/general",
+    "/custom/v1/123/abc/general/, GENERAL, /custom/v1/123/abc/general",
+    "/custom/v1/123/abc/infer, TEMPLATE, /custom/v1/123/abc/infer",
+    "/custom/v1/123/abc/document/receipt, RECEIPT, /custom/v1/123/abc/document/receipt",
+    "/custom/v1/123/abc/document/medical-receipt, MEDICAL_RECEIPT, /custom/v1/123/abc/document/medical-receipt",
+    "/general, GENERAL, /general"
   })
-  void endpointsAreDerivedFromTheInvokeUrlAsTheConsoleShowsIt(String invokePath, String basePath) {
+  void theInvokeUrlSaysWhatTheDomainServes(String invokePath, ClovaEndpoint endpoint, String calledPath) {
     try (ClovaOcrClient c =
         ClovaOcrClient.builder().invokeUrl(server.url(invokePath).toString()).secret("s").build()) {
-      assertThat(c.baseUrl()).isEqualTo(server.url(basePath).toString());
+      assertThat(c.domain().endpoint()).isEqualTo(endpoint);
+      assertThat(c.domain().invokeUrl()).isEqualTo(server.url(calledPath).toString());
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/custom/v1/123/abc/ | does not end in /general, /infer or /document/<model>",
+        "/custom/v1/123/abc | does not end in /general, /infer or /document/<model>",
+        "/custom/v1/123/abc/document/invoice | no Document OCR model 'invoice'",
+        "/custom/v1/123/abc/document/Receipt | the path is case-sensitive: document/receipt"
+      })
+  void anInvokeUrlThatNamesNoEndpointIsRefusedByTheBuilder(String invokePath, String message) {
+    // A URL that names no endpoint used to be taken as a base every endpoint was derived from; a domain has
+    // one invoke URL, so a client cannot know what such a URL serves.
+    assertThatThrownBy(() -> ClovaOcrClient.builder().invokeUrl(server.url(invokePath).toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
   }
 
   @Test
@@ -292,6 +319,8 @@ class ClovaOcrClientTest {
 
   @Test
   void templateImagesOverTwentyMegabytesAreRefused() throws Exception {
+    client.close();
+    client = client("/custom/v1/123/abc/infer", b -> {});
     Path big = dir.resolve("form.jpg");
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.write(JPEG);
@@ -561,7 +590,7 @@ class ClovaOcrClientTest {
               .setBody("{\"images\":[{\"inferResult\":\"SUCCESS\",\"convertedImageInfo\":{\"pageIndex\":0}}]}"));
     }
     client.close();
-    client = client(b -> b.pdfSplitter(new CountingSplitter()));
+    client = client("/custom/v1/123/abc/document/receipt", b -> b.pdfSplitter(new CountingSplitter()));
     Path pdf = Files.writeString(dir.resolve("receipts.pdf"), "%PDF-1.4\npages=3\n");
 
     ClovaResponse response = client.document(DocumentType.RECEIPT, ImageSource.of(pdf));

@@ -87,8 +87,14 @@ class ProviderAnswerTest {
   void theAnswerKeepsTheBodyByteForByteBesideTheParsedResponse() throws Exception {
     server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(BODY));
 
-    ProviderAnswer<ClovaResponse> answer =
-        client.documentAnswer(DocumentType.RECEIPT, ImageSource.of(jpeg()));
+    ProviderAnswer<ClovaResponse> answer;
+    try (ClovaOcrClient receipts =
+        ClovaOcrClient.builder()
+            .invokeUrl(server.url("/custom/v1/123/abc/document/receipt").toString())
+            .secret("s3cret")
+            .build()) {
+      answer = receipts.documentAnswer(DocumentType.RECEIPT, ImageSource.of(jpeg()));
+    }
 
     assertThat(answer.isMerged()).isFalse();
     assertThat(answer.body()).isNotNull();
