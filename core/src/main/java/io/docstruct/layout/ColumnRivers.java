@@ -331,6 +331,8 @@ final class ColumnRivers {
     /** The oldest river each gap supports, and whether a river fills it from edge to edge. */
     private @Nullable Open[] gapHolder = new Open[16];
     private boolean[] gapFilled = new boolean[16];
+    /** Whether the part right of each gap is mostly digits: 1 yes, -1 no, 0 not yet counted. */
+    private byte[] gapNumber = new byte[16];
     private int gaps;
 
     Sweep(List<Segment> segments, double h, double narrowest, double lineOverlap) {
@@ -491,6 +493,7 @@ final class ColumnRivers {
         gapItem = Arrays.copyOf(gapItem, size);
         gapHolder = Arrays.copyOf(gapHolder, size);
         gapFilled = Arrays.copyOf(gapFilled, size);
+        gapNumber = Arrays.copyOf(gapNumber, size);
       }
       gapLeft[gaps] = left;
       gapRight[gaps] = right;
@@ -499,14 +502,16 @@ final class ColumnRivers {
       gapItem[gaps] = item;
       gapHolder[gaps] = null;
       gapFilled[gaps] = false;
+      gapNumber[gaps] = 0;
       gaps++;
     }
 
     /**
      * Every open river takes the row: supported by a gap (narrowed to it), left open beside the row, or
-     * closed by a word in it. A gap that no river now fills from edge to edge opens a river of its own, so
-     * that a narrow river that happened to pass through it (a title's word space) does not hide the wide
-     * one starting there; of two rivers that come to fill the same strip, the younger is dropped.
+     * closed by a word in it. A gap that no river fills to within a river's width of both edges opens a
+     * river of its own, so that a narrow river that happened to pass through it (a title's word space)
+     * does not hide a wider one starting there; of two rivers that come to the same strip, the younger is
+     * dropped.
      */
     private void follow(double top, double bottom) {
       for (int i = 0; i < open.size(); i++) {
@@ -538,7 +543,7 @@ final class ColumnRivers {
           if (holder == null) {
             gapHolder[best] = r;
           }
-          if (left <= gapLeft[best] + 1 && right >= gapRight[best] - 1) {
+          if (left - gapLeft[best] <= narrowest && gapRight[best] - right <= narrowest) {
             gapFilled[best] = true;
           }
         } else if (Math.max(besideLeft, besideRight) > narrowest) {
@@ -567,22 +572,25 @@ final class ColumnRivers {
     private void support(Open r, int g) {
       int leftFrom = g == 0 ? 0 : gapEnd[g - 1];
       int rightTo = g == gaps - 1 ? wordCount : gapEnd[g + 1];
-      int digits = 0;
-      int others = 0;
-      for (int w = gapEnd[g]; w < rightTo; w++) {
-        String text = words[w].word.text();
-        for (int c = 0; c < text.length(); c++) {
-          char ch = text.charAt(c);
-          if (Character.isDigit(ch)) {
-            digits++;
-          } else if (!Character.isWhitespace(ch)) {
-            others++;
+      if (gapNumber[g] == 0) {
+        int digits = 0;
+        int others = 0;
+        for (int w = gapEnd[g]; w < rightTo; w++) {
+          String text = words[w].word.text();
+          for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (Character.isDigit(ch)) {
+              digits++;
+            } else if (!Character.isWhitespace(ch)) {
+              others++;
+            }
           }
         }
+        gapNumber[g] = (byte) (digits > 0 && digits >= others ? 1 : -1);
       }
       r.support(gapLeft[g], gapRight[g], g == 0 ? rowLeft : gapRight[g - 1],
           g == gaps - 1 ? rowRight : gapLeft[g + 1], gapEnd[g] - leftFrom, rightTo - gapEnd[g],
-          digits > 0 && digits >= others);
+          gapNumber[g] > 0);
       if (gapSegment[g] >= 0) {
         r.cuts.add(gapSegment[g]);
         r.cuts.add(gapItem[g]);
