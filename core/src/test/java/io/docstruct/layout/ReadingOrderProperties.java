@@ -25,7 +25,7 @@ class ReadingOrderProperties {
   @Provide
   Arbitrary<Page> pages() {
     Arbitrary<Page> generated =
-        Arbitraries.integers().between(0, 4).flatMap(kind -> Arbitraries.longs().between(1, 1_000_000)
+        Arbitraries.integers().between(0, 5).flatMap(kind -> Arbitraries.longs().between(1, 1_000_000)
             .flatMap(seed -> Arbitraries.of(true, false).map(hints -> {
               SplittableRandom r = new SplittableRandom(seed);
               SyntheticPages.Layout layout = switch (kind) {
@@ -33,7 +33,8 @@ class ReadingOrderProperties {
                 case 1 -> SyntheticPages.twoColumns(r);
                 case 2 -> SyntheticPages.receipt(r);
                 case 3 -> SyntheticPages.tableAmongParagraphs(r);
-                default -> SyntheticPages.alignedColumns(r);
+                case 4 -> SyntheticPages.alignedColumns(r);
+                default -> SyntheticPages.form(r);
               };
               return layout.draw(SyntheticPages.Options.upright().hints(hints)).page();
             })));
