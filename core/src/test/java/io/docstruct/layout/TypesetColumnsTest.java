@@ -1,21 +1,14 @@
 package io.docstruct.layout;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,14 +27,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <pre>{@code
  * soffice --headless --convert-to pdf --outdir /tmp/typeset \
  *     core/src/test/resources/fixtures/layout/typeset/*.fodt
- * ./mvnw -q -B -pl core test -Dtest=TypesetColumnsTest#write -Ddocstruct.layout.typeset.pdfs=/tmp/typeset \
+ * ./mvnw -q -B -pl core test -Dtest=TypesetFixtureWriter -Ddocstruct.layout.typeset.pdfs=/tmp/typeset \
  *     -Ddocstruct.layout.typeset=$PWD/core/src/test/resources/fixtures/layout/typeset
  * }</pre>
  */
 class TypesetColumnsTest {
   private static final LayoutEngine ENGINE = LayoutEngine.create();
   private static final String DIR = "fixtures/layout/typeset/";
-  private static final String[] DOCUMENTS = {"two-columns-ragged", "two-columns-justified"};
+  static final String[] DOCUMENTS = {"two-columns-ragged", "two-columns-justified"};
 
   @ParameterizedTest
   @ValueSource(strings = {"two-columns-ragged", "two-columns-justified"})
@@ -85,26 +78,5 @@ class TypesetColumnsTest {
       }
     }
     return out;
-  }
-
-  @Test
-  @EnabledIfSystemProperty(named = "docstruct.layout.typeset", matches = ".+")
-  void write() throws IOException, InterruptedException {
-    Path pdfs = Path.of(System.getProperty("docstruct.layout.typeset.pdfs"));
-    Path out = Path.of(System.getProperty("docstruct.layout.typeset"));
-    for (String name : DOCUMENTS) {
-      Path bbox = Files.createTempFile(name, ".html");
-      Process p =
-          new ProcessBuilder("pdftotext", "-bbox-layout", pdfs.resolve(name + ".pdf").toString(),
-                  bbox.toString())
-              .inheritIO()
-              .start();
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).isZero();
-      PdfWordBoxes boxes = PdfWordBoxes.parse(Files.readString(bbox, UTF_8));
-      Files.delete(bbox);
-      Files.writeString(out.resolve(name + ".json"), boxes.clovaV2(name), UTF_8);
-      Files.writeString(out.resolve(name + ".lines.txt"), String.join("\n", boxes.lines()) + "\n", UTF_8);
-    }
   }
 }
