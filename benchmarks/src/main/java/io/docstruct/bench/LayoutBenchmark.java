@@ -28,8 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * caches and its branch predictor while 50,000 words do not, so it measures the caches as much as the
  * algorithm.
  *
+ * <p>{@code layout}: a grid of ten words to a line, or two text columns whose baselines line up.
+ *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar LayoutBenchmark
+ * java -jar benchmarks/target/benchmarks.jar LayoutBenchmark -p layout=grid
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -48,6 +50,14 @@ public class LayoutBenchmark {
   @Param({"distinct", "same"})
   public String pages;
 
+  /**
+   * {@code grid}: ten words to a line ({@link SyntheticResponses#generalV2}); {@code columns}: two text
+   * columns whose baselines line up, with a gutter narrower than the word gap ({@link
+   * SyntheticResponses#generalV2TwoColumns}), so the page's column rivers are found and followed.
+   */
+  @Param({"grid", "columns"})
+  public String layout;
+
   private final ResponseReader reader = ResponseReader.create();
   private final LayoutEngine engine = LayoutEngine.create();
   private byte[][] jsons = new byte[0][];
@@ -60,7 +70,10 @@ public class LayoutBenchmark {
     jsons = new byte[count][];
     documents = new OcrDocument[count];
     for (int i = 0; i < count; i++) {
-      jsons[i] = SyntheticResponses.generalV2(words, 42 + i);
+      jsons[i] =
+          layout.equals("columns")
+              ? SyntheticResponses.generalV2TwoColumns(words, 42 + i)
+              : SyntheticResponses.generalV2(words, 42 + i);
       documents[i] = reader.read(jsons[i], null);
     }
   }

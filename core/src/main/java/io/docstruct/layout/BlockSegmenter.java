@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * that a column is read to its end before the next. A node that cannot be cut is a leaf: its segments at
  * the same height become one line, left to right, whatever the gap between them.
  *
+ * <p>A gap that holds one of the page's {@link ColumnRivers} is a column gutter however narrow, tried before
+ * the others and accepted when the two sides stand side by side: the river was judged from all its rows,
+ * which tells text columns from a receipt's or a form's better than the sides of one node do. A
+ * node that no blank band cuts is cut where such a river begins and ends, so that a title set close above
+ * two columns is read before them.
+ *
  * <p>At the top level, a first (last) piece lying within the top (bottom) {@code marginBand} of the page
  * and holding at most two lines is a header (footer). A leaf of at most two lines whose median word height
  * is at least {@value #TITLE_SCALE} times the page's is a title. Cost: a {@link RadixSort} per node and
@@ -46,8 +52,12 @@ final class BlockSegmenter {
   private final double blockGap;
   private final double gutter;
   private final double marginBand;
+  private final ColumnRivers rivers;
 
-  BlockSegmenter(double lineOverlap, double blockGap, double gutter, double marginBand) {
+  /** A segmenter of one page; a gap that holds one of the page's {@code rivers} is a column gutter. */
+  BlockSegmenter(
+      double lineOverlap, double blockGap, double gutter, double marginBand, ColumnRivers rivers) {
+    this.rivers = rivers;
     this.lineOverlap = lineOverlap;
     this.blockGap = blockGap;
     this.gutter = gutter;
@@ -106,6 +116,9 @@ final class BlockSegmenter {
         return;
       }
       List<List<Segment>> pieces = mergeColumnPieces(horizontalPieces(node, h), h);
+      if (pieces.size() <= 1) {
+        pieces = aroundRiver(node, h);
+      }
       if (pieces.size() > 1) {
         for (List<Segment> p : pieces) {
           cut(p, h, sink, depth + 1);
@@ -116,6 +129,41 @@ final class BlockSegmenter {
     leaf(node, sink, BlockKind.PARAGRAPH);
   }
 
+  /**
+   * The node cut where one of the page's rivers begins and ends, when the rows between are columns: a
+   * title across both columns, too close above them for a blank band, is read before them. The node whole
+   * when no river does that.
+   */
+  private List<List<Segment>> aroundRiver(List<Segment> node, double h) {
+    if (rivers.rivers().isEmpty()) {
+      return List.of(node);
+    }
+    double top = top(node);
+    double bottom = bottom(node);
+    for (ColumnRivers.River r : rivers.rivers()) {
+      if (r.top() >= bottom || r.bottom() <= top || r.top() <= top && r.bottom() >= bottom) {
+        continue;
+      }
+      List<Segment> above = new ArrayList<>();
+      List<Segment> within = new ArrayList<>();
+      List<Segment> below = new ArrayList<>();
+      for (Segment s : node) {
+        double cy = s.cy();
+        (cy < r.top() ? above : cy > r.bottom() ? below : within).add(s);
+      }
+      if (!within.isEmpty() && within.size() < node.size() && verticalSplit(within, h) != null) {
+        List<List<Segment>> pieces = new ArrayList<>(3);
+        for (List<Segment> p : List.of(above, within, below)) {
+          if (!p.isEmpty()) {
+            pieces.add(p);
+          }
+        }
+        return pieces;
+      }
+    }
+    return List.of(node);
+  }
+
   /** The node's left and right columns, or {@code null} when no gutter separates text columns. */
   private @Nullable List<List<Segment>> verticalSplit(List<Segment> node, double h) {
     if (node.size() < 2) {
@@ -124,14 +172,22 @@ final class BlockSegmenter {
     List<Segment> sorted = new ArrayList<>(node);
     RadixSort.sort(sorted, s -> s.left, BY_LEFT);
     List<double[]> gutters = new ArrayList<>();
+    boolean anyRiver = !rivers.rivers().isEmpty();
+    double top = anyRiver ? top(node) : 0;
+    double bottom = anyRiver ? bottom(node) : 0;
     double reach = sorted.get(0).right;
     for (Segment s : sorted) {
-      if (s.left - reach >= gutter * h) {
-        gutters.add(new double[] {reach, s.left});
+      double gap = s.left - reach;
+      if (anyRiver && gap > 0 && rivers.backs(reach, s.left, top, bottom)) {
+        // A river of the page: decided from all its rows, tried first.
+        gutters.add(new double[] {reach, s.left, 1});
+      } else if (gap >= gutter * h) {
+        gutters.add(new double[] {reach, s.left, 0});
       }
       reach = Math.max(reach, s.right);
     }
-    gutters.sort(Comparator.comparingDouble((double[] g) -> g[0] - g[1]));
+    gutters.sort(
+        Comparator.comparingDouble((double[] g) -> -g[2]).thenComparingDouble(g -> g[0] - g[1]));
     for (int i = 0; i < Math.min(GUTTERS_TRIED, gutters.size()); i++) {
       double split = gutters.get(i)[0];
       List<Segment> left = new ArrayList<>();
@@ -139,21 +195,25 @@ final class BlockSegmenter {
       for (Segment s : node) {
         (s.right <= split ? left : right).add(s);
       }
-      if (areColumns(left, right)) {
+      if (gutters.get(i)[2] == 1 ? standSideBySide(left, right) : areColumns(left, right)) {
         return List.of(left, right);
       }
     }
     return null;
   }
 
-  private boolean areColumns(List<Segment> left, List<Segment> right) {
+  /** Two sides of at least two segments each, whose heights overlap by half the shorter one. */
+  private static boolean standSideBySide(List<Segment> left, List<Segment> right) {
     if (left.size() < 2 || right.size() < 2) {
       return false;
     }
-    // Columns stand side by side: their heights must overlap by half the shorter one.
     double sideBySide = Math.min(bottom(left), bottom(right)) - Math.max(top(left), top(right));
     double shorter = Math.min(bottom(left) - top(left), bottom(right) - top(right));
-    if (sideBySide < 0.5 * shorter) {
+    return sideBySide >= 0.5 * shorter;
+  }
+
+  private boolean areColumns(List<Segment> left, List<Segment> right) {
+    if (!standSideBySide(left, right)) {
       return false;
     }
     List<Segment> small = left.size() <= right.size() ? left : right;

@@ -23,6 +23,8 @@ final class Item {
   final boolean twoOrMoreCharacters;
   /** Whether the word has a {@code lineBreak=true} hint. */
   final boolean lineBreak;
+  /** The word's position in the last sweep that chained it ({@link LineChainer#LEFT_TO_RIGHT} order). */
+  int sweep = -1;
   double left;
   double top;
   double right;

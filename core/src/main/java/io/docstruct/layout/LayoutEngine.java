@@ -47,7 +47,10 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Blocks and columns.</b> Recursive cuts at blank bands ({@link Builder#blockGap(double)
  *       blockGap}) and column gutters ({@link Builder#gutter(double) gutter}), keeping receipt and form
  *       rows whole; header and footer bands within {@link Builder#marginBand(double) marginBand} of the
- *       page's top and bottom edges.
+ *       page's top and bottom edges. A gutter narrower than that, down to twice the page's word spacing,
+ *       is found from the whole page: a white river no word crosses over many rows, between two columns
+ *       of text lines (not labels and values, not amounts), even where each row's left and right lines
+ *       share a baseline.
  *   <li><b>Tables.</b> Words whose centre lies in a table's outline (or in a cell's, for tables without
  *       one) are the table's, not free text; the table becomes a block at its place.
  *   <li>Words without a usable polygon come last, in the provider's order, split at their {@code
@@ -141,12 +144,15 @@ public final class LayoutEngine {
       h = 1;
     }
     List<Segment> segments = chainer.chain(items, h).segments();
+    ColumnRivers rivers = ColumnRivers.find(segments, h, lineOverlap);
+    segments = rivers.split(segments);
     for (Item t : tableItems) {
       segments.add(new Segment(t));
     }
     Box pageBox = uprightPage(page, segments, frame);
     List<BlockSegmenter.RawBlock> raw =
-        new BlockSegmenter(lineOverlap, blockGap, gutter, marginBand).segment(segments, h, pageBox);
+        new BlockSegmenter(lineOverlap, blockGap, gutter, marginBand, rivers)
+            .segment(segments, h, pageBox);
 
     PageText text = new PageText();
     List<Block> blocks = new ArrayList<>();

@@ -54,6 +54,7 @@ final class LineChainer {
     double maxCy = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       Item it = sorted[i];
+      it.sweep = i;
       box[4 * i] = it.left;
       box[4 * i + 1] = it.top;
       box[4 * i + 2] = it.right;

@@ -49,6 +49,27 @@ final class Segment {
     this.minOrder = minOrder;
   }
 
+  /**
+   * A piece of a chained segment: some of its words, consecutive and in the order they joined it, with
+   * their bounds and sweep positions.
+   */
+  static Segment piece(List<Item> items) {
+    double left = Double.POSITIVE_INFINITY;
+    double top = Double.POSITIVE_INFINITY;
+    double right = Double.NEGATIVE_INFINITY;
+    double bottom = Double.NEGATIVE_INFINITY;
+    int minOrder = Integer.MAX_VALUE;
+    for (Item it : items) {
+      left = Math.min(left, it.left);
+      top = Math.min(top, it.top);
+      right = Math.max(right, it.right);
+      bottom = Math.max(bottom, it.bottom);
+      minOrder = Math.min(minOrder, it.order);
+    }
+    return new Segment(new ArrayList<>(items), left, top, right, bottom, minOrder, items.get(0).sweep,
+        items.get(items.size() - 1).sweep);
+  }
+
   private void add(Item it) {
     items.add(it);
     left = Math.min(left, it.left);

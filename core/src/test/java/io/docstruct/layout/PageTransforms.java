@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Test transforms of a whole {@link Page}: turn its coordinates by a quarter turn (vertex order turns with
- * them), shuffle its words, or move every vertex by up to a pixel.
+ * them) or skew them by a few degrees, shuffle its words, or move every vertex by up to a pixel.
  *
  * <pre>{@code
  * Page turned = PageTransforms.rotate(page, 90);
@@ -41,6 +41,19 @@ final class PageTransforms {
     boolean swap = degrees == 90 || degrees == 270;
     PageSize turned = new PageSize(swap ? h : w, swap ? w : h, size.source());
     return map(page, turned, turn, page.words());
+  }
+
+  /** The page turned by {@code degrees} (clockwise, as y points down) about its centre: a skewed scan. */
+  static Page skew(Page page, double degrees) {
+    PageSize size = page.size();
+    double cx = size.width() / 2;
+    double cy = size.height() / 2;
+    double cos = Math.cos(Math.toRadians(degrees));
+    double sin = Math.sin(Math.toRadians(degrees));
+    UnaryOperator<Point> turn =
+        p -> new Point(cx + (p.x() - cx) * cos - (p.y() - cy) * sin,
+            cy + (p.x() - cx) * sin + (p.y() - cy) * cos);
+    return map(page, size, turn, page.words());
   }
 
   /** The page with its words in a random order. */

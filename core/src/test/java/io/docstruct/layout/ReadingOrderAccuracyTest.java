@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * shuffled field order) are not generated: their rotation by 180° cannot be told from the JSON.
  */
 class ReadingOrderAccuracyTest {
-  private static final int PAGES = 400;
+  private static final int PAGES = 600;
 
   private record Outcome(String layout, String variation, boolean exact, double distance) {}
 
@@ -27,7 +27,7 @@ class ReadingOrderAccuracyTest {
   void generatedPagesReadInOrder() {
     List<Function<SplittableRandom, SyntheticPages.Layout>> layouts =
         List.of(SyntheticPages::singleColumn, SyntheticPages::twoColumns, SyntheticPages::receipt,
-            SyntheticPages::tableAmongParagraphs);
+            SyntheticPages::tableAmongParagraphs, SyntheticPages::alignedColumns, SyntheticPages::form);
     SplittableRandom r = new SplittableRandom(20240515);
     LayoutEngine engine = LayoutEngine.create();
     List<Outcome> outcomes = new ArrayList<>();

@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Generates pages with a known reading order: an upright layout (single column, two columns with title and
- * footer, receipt, table among paragraphs) drawn on a page, then rotated by 0/90/180/270, skewed, jittered,
- * with correct or axis-aligned vertex order, with or without {@code lineBreak} hints, and in provider or
- * shuffled field order. Test fixture code: the expected text is what the layout engine must produce.
+ * footer, receipt, table among paragraphs, two columns whose baselines line up, form) drawn on a page, then
+ * rotated by 0/90/180/270, skewed, jittered, with correct or axis-aligned vertex order, with or without
+ * {@code lineBreak} hints, and in provider or shuffled field order. Test fixture code: the expected text is what the layout engine must produce.
  *
  * <pre>{@code
  * SyntheticPages.Layout layout = SyntheticPages.twoColumns(new SplittableRandom(7));
@@ -35,6 +35,9 @@ final class SyntheticPages {
     "아름다운", "세상", "오늘", "우리는", "새로운", "방법으로", "문서를", "읽고", "정리합니다", "이", "글은",
     "시험", "데이터", "서울특별시", "강남구", "영수증", "결제", "금액", "고객", "감사합니다", "그리고", "다음",
     "페이지", "내용", "확인", "합니다", "정보", "처리", "결과", "보고서"
+  };
+  private static final String[] FORM_LABELS = {
+    "성명", "주소", "전화번호", "사업자등록번호", "대표자", "업태", "종목", "상호", "생년월일", "이메일"
   };
   private static final String[] ITEMS = {
     "아메리카노", "카페라떼", "녹차", "치즈케이크", "B. 일품", "샌드위치", "생수", "쿠키", "우유", "허브티"
@@ -132,6 +135,92 @@ final class SyntheticPages {
     w.y = 1754 - 0.035 * 1754;
     w.centered(r, "- " + (1 + r.nextInt(20)) + " -", h * 0.9);
     return w.layout("two-columns");
+  }
+
+  /**
+   * Two text columns whose baselines line up exactly, row for row, as a typesetter sets them with one
+   * font and one leading: paragraphs start with an indent, not a blank line, so nothing but the gutter
+   * separates the left line of a row from the right one. Lines are ragged right, or justified (spaces
+   * stretched to at most 1.5 times their width, as a typesetter would before it hyphenates); the gutter is
+   * anywhere from a little over twice the widest word spacing to three word heights; optionally a
+   * full-width title above, as close as 0.4 word heights, and a right column that ends before the left
+   * one.
+   */
+  static Layout alignedColumns(SplittableRandom r) {
+    Writer w = new Writer(1240, 1754, 22 + r.nextInt(9));
+    double h = w.h;
+    boolean title = r.nextBoolean();
+    boolean justified = r.nextInt(3) == 0;
+    double space = (justified ? 1.5 : 1) * 0.4 * h;
+    boolean shortRight = r.nextBoolean();
+    w.y = 120;
+    if (title) {
+      w.centered(r, "두 단 보고서 " + (1 + r.nextInt(9)), 1.8 * h);
+      w.gap(r.nextDouble() * 1.7 - 0.5); // a blank band of 0.4 to 2.1 word heights below the title
+    }
+    double gutter = (2.2 * space) + r.nextDouble() * (3 * h - 2.2 * space);
+    double colWidth = (1000 - gutter) / 2;
+    int rows = 10 + r.nextInt(25);
+    int rightRows = shortRight ? rows - 2 - r.nextInt(rows / 2) : rows;
+    double top = w.y;
+    w.column(r, 120, 120 + colWidth, rows, justified);
+    w.y = top;
+    w.column(r, 120 + colWidth + gutter, 1120, rightRows, justified);
+    return w.layout("aligned-columns");
+  }
+
+  /**
+   * A form: a label of one or two words on each row and its value, one to four words, all values starting
+   * at one x a little over twice the word spacing to 1.4 word heights right of the longest label, so that
+   * a white river runs down between labels and values as between two columns; each row must stay one line.
+   */
+  static Layout form(SplittableRandom r) {
+    Writer w = new Writer(1240, 1754, 22 + r.nextInt(9));
+    double h = w.h;
+    w.y = 160;
+    w.startBlock();
+    int rows = 6 + r.nextInt(9);
+    List<List<String>> labels = new ArrayList<>();
+    double widest = 0;
+    for (int i = 0; i < rows; i++) {
+      List<String> label = new ArrayList<>(List.of(FORM_LABELS[r.nextInt(FORM_LABELS.length)]));
+      if (r.nextInt(3) == 0) {
+        label.add(FORM_LABELS[r.nextInt(FORM_LABELS.length)]);
+      }
+      labels.add(label);
+      double width = -0.4 * h;
+      for (String t : label) {
+        width += w.textWidth(t, h) + 0.4 * h;
+      }
+      widest = Math.max(widest, width);
+    }
+    double valueX = 120 + widest + 0.9 * h + r.nextDouble() * 0.5 * h;
+    for (List<String> label : labels) {
+      List<String> value = new ArrayList<>();
+      int n = 1 + r.nextInt(4);
+      for (int k = 0; k < n; k++) {
+        value.add(HANGUL[r.nextInt(HANGUL.length)]);
+      }
+      List<String> texts = new ArrayList<>();
+      double x = 120;
+      for (String t : label) {
+        double tw = w.textWidth(t, h);
+        w.words.add(new GWord(t, x, w.y, x + tw, w.y + h, false));
+        texts.add(t);
+        x += tw + 0.4 * h;
+      }
+      x = valueX;
+      for (int k = 0; k < value.size(); k++) {
+        String t = value.get(k);
+        double tw = w.textWidth(t, h);
+        w.words.add(new GWord(t, x, w.y, x + tw, w.y + h, k == value.size() - 1));
+        texts.add(t);
+        x += tw + 0.4 * h;
+      }
+      w.block.add(String.join(" ", texts));
+      w.y += 1.5 * h;
+    }
+    return w.layout("form");
   }
 
   /** A receipt: store name, address, item rows with right-aligned unit price, count and amount, totals. */
@@ -254,6 +343,55 @@ final class SyntheticPages {
         y += 1.5 * h;
       }
       y += 1.3 * h;
+    }
+
+    /**
+     * One column of {@code rows} lines at the standard pitch, paragraphs of two lines or more marked by a
+     * first-line indent of one word height; a justified line stretches its spaces to meet the right edge when that keeps them
+     * within 1.5 times their width.
+     */
+    void column(SplittableRandom r, double left, double right, int rows, boolean justified) {
+      startBlock();
+      boolean paragraphStart = true;
+      int inParagraph = 0;
+      for (int l = 0; l < rows; l++) {
+        double start = paragraphStart ? left + h : left;
+        boolean paragraphEnd = l == rows - 1 || ++inParagraph >= 2 && r.nextInt(5) == 0;
+        double limit = paragraphEnd ? start + (right - start) * (0.3 + 0.6 * r.nextDouble()) : right;
+        List<String> line = new ArrayList<>();
+        double x = start;
+        double inked = 0;
+        while (true) {
+          String t = HANGUL[r.nextInt(HANGUL.length)];
+          double tw = textWidth(t, h);
+          if (x + tw > limit && !line.isEmpty() || x + tw > right) {
+            break;
+          }
+          line.add(t);
+          inked += tw;
+          x += tw + 0.4 * h;
+        }
+        double space = 0.4 * h;
+        if (justified && !paragraphEnd && line.size() > 1) {
+          double stretched = (right - start - inked) / (line.size() - 1);
+          if (stretched <= 1.5 * space) {
+            space = stretched;
+          }
+        }
+        x = start;
+        for (int i = 0; i < line.size(); i++) {
+          String t = line.get(i);
+          double tw = textWidth(t, h);
+          words.add(new GWord(t, x, y, x + tw, y + h, i == line.size() - 1));
+          x += tw + space;
+        }
+        block.add(String.join(" ", line));
+        y += 1.5 * h;
+        paragraphStart = paragraphEnd;
+        if (paragraphEnd) {
+          inParagraph = 0;
+        }
+      }
     }
 
     void centered(SplittableRandom r, String text, double size) {
