@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The seed examples give the verdicts the domain reference derives; the whole reports are golden files under
- * {@code golden/verify/} (regenerate with {@code -Ddocstruct.updateGolden=true}, then review the diff).
+ * {@code golden/verify/}. After reviewing an intended change, regenerate them with the switch the other golden
+ * tests use: {@code ./mvnw -pl core test -Dtest=SeedVerdictsTest -Ddocstruct.golden.update=true}, then read the
+ * diff.
  */
 class SeedVerdictsTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
@@ -37,7 +39,7 @@ class SeedVerdictsTest {
   void matchesGolden(String fixture) throws IOException {
     String json = verify(fixture).toJson() + "\n";
     String resource = "golden/verify/" + fixture + ".expected.json";
-    if (Boolean.getBoolean("docstruct.updateGolden")) {
+    if (Boolean.getBoolean("docstruct.golden.update")) {
       Path target = Path.of("src/test/resources", resource);
       Files.createDirectories(target.getParent());
       Files.writeString(target, json, StandardCharsets.UTF_8);
