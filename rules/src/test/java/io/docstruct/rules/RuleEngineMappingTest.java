@@ -231,6 +231,32 @@ class RuleEngineMappingTest {
   }
 
   @Test
+  void aValidKoreanPassportHasCLOVAsNamesInMrzOrderNoFillerNumberAndAValidMrz() {
+    IdentityDocument id = ENGINE.evaluate(Corpus.valid("passport-pm-next-generation.json"))
+        .identityDocuments().get(0);
+
+    assertThat(id.name()).isEqualTo("KIM MINJI");
+    // The MRZ's personal number field is filler: the passport has none, whatever reveal says.
+    assertThat(id.maskedNumber()).isNull();
+    assertThat(id.personalNumber()).isNull();
+    assertThat(id.documentNumber()).isEqualTo("M482B7195");
+    assertThat(id.birthDate()).isEqualTo(LocalDate.of(1995, 3, 15));
+    assertThat(id.expiryDate()).isEqualTo(LocalDate.of(2033, 6, 14));
+    assertThat(id.mrzVerdict()).isEqualTo(MrzVerdict.VALID);
+    assertThat(RuleEngine.builder().clock(Fixtures.CLOCK).revealPersonalNumbers(true).build()
+        .evaluate(Corpus.valid("passport-pm-next-generation.json")).identityDocuments().get(0).personalNumber())
+        .isNull();
+  }
+
+  @Test
+  void aTwoPartGivenNameKeepsItsComponents() {
+    IdentityDocument id = ENGINE.evaluate(Corpus.valid("passport-pp-two-part-given-name.json"))
+        .identityDocuments().get(0);
+    assertThat(id.name()).isEqualTo("PARK JI HOON");
+    assertThat(id.mrzVerdict()).isEqualTo(MrzVerdict.VALID);
+  }
+
+  @Test
   void creditCardBecomesMaskedCardInfo() {
     CardInfo card = map("credit-card.json").cards().get(0);
 
