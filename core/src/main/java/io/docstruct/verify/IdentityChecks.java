@@ -117,7 +117,7 @@ final class IdentityChecks {
   static void bizLicense(FindingList out, BizLicenseFields b, LocalDate today) {
     for (int i = 0; i < b.registerNumber().size(); i++) {
       BusinessNumber n = NumberFindings.business(out, "registerNumber[" + i + "]", b.registerNumber().get(i));
-      if (n != null && n.formatOk() && !b.taxType().isEmpty()) {
+      if (n != null && !n.typeCode().isEmpty() && !b.taxType().isEmpty()) {
         Field tax = b.taxType().get(0);
         String t = tax.text().replace(" ", "");
         int code = Integer.parseInt(n.typeCode());

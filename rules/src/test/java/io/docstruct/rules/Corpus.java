@@ -3,6 +3,7 @@ package io.docstruct.rules;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 
 /** The verification corpus of {@code docstruct-core}'s tests ({@code fixtures/corpus/}, see its README). */
 final class Corpus {
@@ -10,6 +11,15 @@ final class Corpus {
 
   static OcrDocument valid(String name) {
     return read("fixtures/corpus/valid/" + name);
+  }
+
+  /** A valid corpus file with every occurrence of {@code text} replaced, to make one value wrong. */
+  static OcrDocument validWith(String name, String text, String replacement) {
+    String json = Fixtures.text("fixtures/corpus/valid/" + name);
+    if (!json.contains(text)) {
+      throw new IllegalArgumentException(name + " does not contain " + text);
+    }
+    return ResponseReader.create().read(json.replace(text, replacement).getBytes(StandardCharsets.UTF_8), name);
   }
 
   static OcrDocument corrupt(String name) {
