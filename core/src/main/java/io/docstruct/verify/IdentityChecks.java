@@ -5,6 +5,7 @@ import io.docstruct.document.fields.BizLicenseFields;
 import io.docstruct.document.fields.IdCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.geometry.Quad;
+import io.docstruct.number.PrintedDate;
 import io.docstruct.verify.mrz.Mrz;
 import io.docstruct.verify.mrz.MrzCheckDigit;
 import io.docstruct.verify.mrz.MrzDate;
@@ -257,13 +258,13 @@ final class IdentityChecks {
     if (field == null) {
       return;
     }
-    int[] p = PrintedDates.parts(field);
+    PrintedDate p = PrintedDates.parts(field);
     if (p == null || mrz.date() == null) {
       out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrz.raw(), field.text(),
           what + ": the printed or the MRZ date cannot be read as a date", field.polygons());
       return;
     }
-    String visual = String.format("%04d-%02d-%02d", p[0], p[1], p[2]);
+    String visual = p.iso();
     boolean ok = visual.equals(mrz.date().toString());
     out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
         mrz.date().toString(), visual, ok ? what + " agrees with the MRZ" : what + " differs from the MRZ",

@@ -231,6 +231,29 @@ class RuleEngineMappingTest {
   }
 
   @Test
+  void aRealReceiptWhoseFormattedDateHasNoYearGetsItsDateFromTheText() {
+    // The King Mart answer: "20-09-26" with formatted year "" (corpus README).
+    RuleResult result = ENGINE.evaluate(Corpus.valid("receipt-king-mart-real-answer.json"));
+    Expense e = result.expenses().get(0);
+
+    assertThat(e.date()).isEqualTo(LocalDate.of(2020, 9, 26));
+    assertThat(e.time()).isEqualTo(LocalTime.of(18, 14));
+    assertThat(e.merchant().businessNumber().value()).isEqualTo("286-81-01771");
+    assertThat(e.total()).isEqualTo(Money.krw(10540));
+    assertThat(e.items()).hasSize(4);
+    assertThat(result.violations()).isEmpty();
+  }
+
+  @Test
+  void aZeroDayAndADatePrintedWithItsTimeAreReadForTheExpense() {
+    Expense mart = ENGINE.evaluate(Corpus.valid("receipt-mart-per-item-vat.json")).expenses().get(0);
+    assertThat(mart.date()).isEqualTo(LocalDate.of(2024, 10, 17));
+    Expense cafe = ENGINE.evaluate(Corpus.valid("receipt-cafe-masked-business-number.json")).expenses().get(0);
+    assertThat(cafe.date()).isEqualTo(LocalDate.of(2024, 5, 18));
+    assertThat(cafe.time()).isEqualTo(LocalTime.of(21, 17));
+  }
+
+  @Test
   void aValidKoreanPassportHasCLOVAsNamesInMrzOrderNoFillerNumberAndAValidMrz() {
     IdentityDocument id = ENGINE.evaluate(Corpus.valid("passport-pm-next-generation.json"))
         .identityDocuments().get(0);
