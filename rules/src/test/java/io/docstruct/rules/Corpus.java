@@ -13,13 +13,19 @@ final class Corpus {
     return read("fixtures/corpus/valid/" + name);
   }
 
-  /** A valid corpus file with every occurrence of {@code text} replaced, to make one value wrong. */
-  static OcrDocument validWith(String name, String text, String replacement) {
+  /**
+   * A valid corpus file with every occurrence of each text replaced ({@code text1, replacement1, text2, …}), to
+   * make one value wrong.
+   */
+  static OcrDocument validWith(String name, String... replacements) {
     String json = Fixtures.text("fixtures/corpus/valid/" + name);
-    if (!json.contains(text)) {
-      throw new IllegalArgumentException(name + " does not contain " + text);
+    for (int i = 0; i + 1 < replacements.length; i += 2) {
+      if (!json.contains(replacements[i])) {
+        throw new IllegalArgumentException(name + " does not contain " + replacements[i]);
+      }
+      json = json.replace(replacements[i], replacements[i + 1]);
     }
-    return ResponseReader.create().read(json.replace(text, replacement).getBytes(StandardCharsets.UTF_8), name);
+    return ResponseReader.create().read(json.getBytes(StandardCharsets.UTF_8), name);
   }
 
   static OcrDocument corrupt(String name) {

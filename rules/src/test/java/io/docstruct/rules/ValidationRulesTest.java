@@ -76,6 +76,17 @@ class ValidationRulesTest {
   }
 
   @Test
+  void vatRoundedItemByItemIsWithinOneWonPerItem() {
+    // The corpus' mart receipt: six items, VAT 2,311 where 25,380 / 11 rounds to 2,307.
+    RuleEngine engine = engineAt("2026-12-01T03:00:00Z");
+    assertThat(engine.evaluate(Corpus.valid("receipt-mart-per-item-vat.json")).violations()).isEmpty();
+
+    RuleResult off = engine.evaluate(Corpus.validWith("receipt-mart-per-item-vat.json", "2,311", "2,330", "\"2311\"", "\"2330\""));
+    assertThat(off.violations()).filteredOn(v -> v.rule().equals("VAT out of tolerance")).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("± 6 won").contains("1 won per priced item"));
+  }
+
+  @Test
   void failedVerificationChecksBecomeViolationsAndDecideTheMrzVerdict() {
     List<VerificationFact> findings = List.of(
         new VerificationFact("mrz.documentNumber", "passport.mrz", Status.FAIL, Severity.ERROR,
