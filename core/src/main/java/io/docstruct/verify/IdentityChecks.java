@@ -109,7 +109,7 @@ final class IdentityChecks {
       cross(out, "pp.num", first(pp.num()), mrz.documentNumber(), "document number");
       MrzNames.check(out, "pp.surName", first(pp.surName()), mrz, MrzNames.Role.SURNAME);
       MrzNames.check(out, "pp.givenName", first(pp.givenName()), mrz, MrzNames.Role.GIVEN_NAMES);
-      cross(out, "pp.nationality", first(pp.nationality()), mrz.nationality(), "nationality");
+      nationality(out, "pp.nationality", first(pp.nationality()), mrz.nationality());
       crossDate(out, "pp.birthDate", first(pp.birthDate()), mrz.dateOfBirth(), "date of birth");
       crossDate(out, "pp.expireDate", first(pp.expireDate()), mrz.dateOfExpiry(), "date of expiry");
     }
@@ -186,6 +186,53 @@ final class IdentityChecks {
     out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
         mrzValue, visual, ok ? what + " agrees with the MRZ" : what + " differs from the MRZ's " + mrzValue,
         field.polygons());
+  }
+
+  /**
+   * A nationality against the MRZ's code. The visual zone may print a code ({@code KOR}) or the state's name
+   * ({@code REPUBLIC OF KOREA}, {@code 대한민국}): a code is compared, a name agrees when it is the code's
+   * English or Korean country name, and any other name is not compared (UNVERIFIABLE), since official state
+   * names are not country names DocStruct can map.
+   */
+  private static void nationality(FindingList out, String path, @Nullable Field field, String mrzCode) {
+    if (field == null) {
+      return;
+    }
+    String visual = field.text().strip();
+    String upper = visual.toUpperCase(Locale.ROOT);
+    if (upper.matches("[A-Z<]{1,3}") || mrzCode.isEmpty()) {
+      cross(out, path, field, mrzCode, "nationality");
+      return;
+    }
+    String letters = upper.replaceAll("[^\\p{L}]", "");
+    for (Locale country : countriesOf(MrzNames.withoutFillers(mrzCode))) {
+      for (Locale language : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
+        String name = country.getDisplayCountry(language).toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (!name.isEmpty() && name.equals(letters)) {
+          out.add(Check.MRZ_CROSS_CHECK, path, Status.PASS, Severity.INFO, mrzCode, visual,
+              "nationality is the name of " + mrzCode + ", the MRZ's code", field.polygons());
+          return;
+        }
+      }
+    }
+    out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrzCode, visual,
+        "nationality is printed as a state's name, which is not compared with the MRZ's code " + mrzCode,
+        field.polygons());
+  }
+
+  private static List<Locale> countriesOf(String alpha3) {
+    List<Locale> out = new ArrayList<>(1);
+    for (String alpha2 : Locale.getISOCountries()) {
+      Locale country = new Locale("", alpha2);
+      try {
+        if (country.getISO3Country().equals(alpha3)) {
+          out.add(country);
+        }
+      } catch (java.util.MissingResourceException e) {
+        // no alpha-3 code for this region
+      }
+    }
+    return out;
   }
 
   /**

@@ -162,4 +162,18 @@ class PassportCrossCheckTest {
     assertThat(crossCheck(r, "age").status()).isEqualTo(Status.PASS);
     assertThat(r.failures()).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource({"REPUBLIC OF KOREA, UNVERIFIABLE", "대한민국, PASS", "KOR, PASS", "JPN, FAIL"})
+  void aPassportPageNationalityPrintedAsANameIsNotComparedWithTheCode(String printed, Status expected) {
+    VerificationReport r = verifyResponse("fixtures/corpus/valid/id-card-passport-page.json", root -> {
+      ObjectNode nationality = (ObjectNode) root.at("/images/0/idCard/result/pp/nationality/0");
+      nationality.put("text", printed);
+      ((ObjectNode) nationality.get("formatted")).put("value", printed);
+    });
+    Finding f = r.findings(Check.MRZ_CROSS_CHECK).stream().filter(x -> x.field().equals("pp.nationality"))
+        .findFirst().orElseThrow();
+    assertThat(f.status()).isEqualTo(expected);
+    assertThat(r.failures()).hasSize(expected == Status.FAIL ? 1 : 0);
+  }
 }

@@ -280,6 +280,16 @@ class RuleEngineMappingTest {
   }
 
   @Test
+  void aResidentNumberMaskedByTheProviderStillGivesBirthDateAndSex() {
+    IdentityDocument id = ENGINE.evaluate(Corpus.valid("id-card-resident-masked-number.json"))
+        .identityDocuments().get(0);
+    assertThat(id.maskedNumber()).isEqualTo("950315-2******");
+    assertThat(id.birthDate()).isEqualTo(LocalDate.of(1995, 3, 15));
+    assertThat(id.sex()).isEqualTo(Sex.FEMALE);
+    assertThat(id.issueDate()).isEqualTo(LocalDate.of(2016, 8, 22));
+  }
+
+  @Test
   void creditCardBecomesMaskedCardInfo() {
     CardInfo card = map("credit-card.json").cards().get(0);
 
