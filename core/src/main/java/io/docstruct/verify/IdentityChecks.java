@@ -17,10 +17,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Passports, ID cards and business licences: MRZ, visual fields against the MRZ, Korean numbers, dates. */
 final class IdentityChecks {
+  private static final Pattern STATE_CODE = Pattern.compile("[A-Z<]{1,3}");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
   private IdentityChecks() {}
 
   static void passport(
@@ -200,14 +203,15 @@ final class IdentityChecks {
     }
     String visual = field.text().strip();
     String upper = visual.toUpperCase(Locale.ROOT);
-    if (upper.matches("[A-Z<]{1,3}") || mrzCode.isEmpty()) {
+    if (STATE_CODE.matcher(upper).matches() || mrzCode.isEmpty()) {
       cross(out, path, field, mrzCode, "nationality");
       return;
     }
-    String letters = upper.replaceAll("[^\\p{L}]", "");
+    String letters = NOT_A_LETTER.matcher(upper).replaceAll("");
     for (Locale country : countriesOf(MrzNames.withoutFillers(mrzCode))) {
       for (Locale language : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
-        String name = country.getDisplayCountry(language).toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String display = country.getDisplayCountry(language).toUpperCase(Locale.ROOT);
+        String name = NOT_A_LETTER.matcher(display).replaceAll("");
         if (!name.isEmpty() && name.equals(letters)) {
           out.add(Check.MRZ_CROSS_CHECK, path, Status.PASS, Severity.INFO, mrzCode, visual,
               "nationality is the name of " + mrzCode + ", the MRZ's code", field.polygons());

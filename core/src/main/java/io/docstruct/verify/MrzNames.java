@@ -3,6 +3,7 @@ package io.docstruct.verify;
 import io.docstruct.document.Field;
 import io.docstruct.verify.mrz.Mrz;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * with a visual name that starts with it. Anything else is a real difference.
  */
 final class MrzNames {
+  /** What separates name components in print or in the MRZ. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s<\\-‐,.]+");
   /** Which identifier a visual name stands for. */
   enum Role {
     SURNAME("surname", "primary identifier", "agrees"),
@@ -86,8 +89,8 @@ final class MrzNames {
 
   /** Upper-case components separated by single spaces: fillers, spaces, hyphens, commas and dots separate. */
   private static String components(String name) {
-    return name.toUpperCase(Locale.ROOT).replace("'", "").replace("’", "")
-        .replaceAll("[\\s<\\-‐,.]+", " ").strip();
+    String upper = name.toUpperCase(Locale.ROOT).replace("'", "").replace("’", "");
+    return SEPARATORS.matcher(upper).replaceAll(" ").strip();
   }
 
   private static String letters(String name) {

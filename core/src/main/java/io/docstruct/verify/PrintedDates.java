@@ -5,6 +5,7 @@ import io.docstruct.number.PrintedDate;
 import io.docstruct.number.PrintedTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * the text when the provider's parts were incomplete), else what {@link PrintedDate} reads from the text.
  */
 final class PrintedDates {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private PrintedDates() {}
 
   /** The date a field holds as year, month and day (not necessarily an existing day), or {@code null}. */
   static @Nullable PrintedDate parts(Field field) {
     String normalized = field.normalized();
-    if (normalized != null && normalized.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+    if (normalized != null && ISO_DATE.matcher(normalized).matches()) {
       String[] p = normalized.split("-");
       return new PrintedDate(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
