@@ -76,8 +76,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code StringObject}, {@code TelObject}, {@code FloatObject}, {@code BaseObject}: {@code
  *       formatted.value}; {@code null} when {@code formatted} is missing or its value is empty (the
  *       documents say an empty value means refinement failed).
- *   <li>{@code DateObject}: {@code year-month-day} ({@code yyyy-MM-dd}) when year, month and day are all
- *       given and none is zero; parts are joined as sent, not padded or checked. Real answers leave parts
+ *   <li>{@code DateObject}: {@code year-month-day} ({@code yyyy-MM-dd}) when year (four digits), month and day
+ *       are all given and none is zero; parts are joined as sent, not padded or checked. Real answers leave parts
  *       empty or zero while the text holds the whole date ({@code "20-09-26"} with an empty year, {@code
  *       "20241017105656"} with day {@code "00"}, {@code "2024.05.18 21:17"} with an empty day): then the date
  *       is read from the text ({@link PrintedDate}), unless the parts that are given contradict it, and a
@@ -620,6 +620,9 @@ final class DocumentFieldsAdapter {
     List<String> missing = new ArrayList<>(3);
     if (f != null) {
       missingPart(missing, "year", f.year(), true);
+      if (missing.isEmpty() && f.year().strip().length() != 4) {
+        missing.add("year is " + f.year().strip());
+      }
       missingPart(missing, "month", f.month(), true);
       missingPart(missing, "day", f.day(), true);
       if (missing.isEmpty()) {

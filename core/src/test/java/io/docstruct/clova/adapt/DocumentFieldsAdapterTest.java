@@ -185,6 +185,19 @@ class DocumentFieldsAdapterTest {
   }
 
   @Test
+  void receipt_aTwoDigitFormattedYearIsNotAFullDate() {
+    String json = """
+        {"images":[{"receipt":{"result":{"paymentInfo":{
+          "date":{"text":"20-09-26","formatted":{"year":"20","month":"09","day":"26"}}}}}}]}
+        """;
+    ReceiptFields r = (ReceiptFields) adapt(Fixtures.parseClovaImage(json));
+
+    assertThat(r.paymentInfo().date().normalized()).isEqualTo("2020-09-26");
+    assertThat(warnings.toList()).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("year is 20").contains("read from the text"));
+  }
+
+  @Test
   void receipt_aTextWithoutAFullDateGivesNoDateAndSaysWhy() {
     ReceiptFields r = (ReceiptFields) adapt("receipt-subtotal.json");
 
