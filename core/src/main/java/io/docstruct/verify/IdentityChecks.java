@@ -51,7 +51,7 @@ final class IdentityChecks {
     sex(out, f + "gender", p.gender(), mrz.sex());
     mrzDate(out, f + "dateOfExpiry", p.dateOfExpiry(), mrz.dateOfExpiry(), "date of expiry");
     String personal = p.personalNumberValue();
-    if (personal != null) {
+    if (personal != null && !unread(out, f + "personalNumber", p.personalNumber(), mrz.optionalData(), "personal number")) {
       boolean ok = personal.equals(mrz.optionalData());
       String message;
       if (ok) {
@@ -184,11 +184,28 @@ final class IdentityChecks {
       return;
     }
     String visual = field.text().strip();
+    if (unread(out, path, field, mrzValue, what)) {
+      return;
+    }
     String a = MrzNames.withoutFillers(visual.replace(' ', '<')).toUpperCase(Locale.ROOT);
     boolean ok = a.equals(MrzNames.withoutFillers(mrzValue));
     out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
         mrzValue, visual, ok ? what + " agrees with the MRZ" : what + " differs from the MRZ's " + mrzValue,
         field.polygons());
+  }
+
+  /**
+   * Adds an UNVERIFIABLE finding when the provider gave no text for a value the MRZ has (a missing value is no
+   * contradiction) and returns {@code true}; {@code false} when there is text to compare, or when both are
+   * empty, which {@link #cross} reports as agreement.
+   */
+  static boolean unread(FindingList out, String path, Field field, String mrzValue, String what) {
+    if (!field.text().isBlank() || MrzNames.withoutFillers(mrzValue).isEmpty()) {
+      return false;
+    }
+    out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrzValue, field.text(),
+        "the provider gave no " + what + " to compare with the MRZ's", field.polygons());
+    return true;
   }
 
   /**
@@ -279,6 +296,9 @@ final class IdentityChecks {
     if (field == null) {
       return;
     }
+    if (unread(out, path, field, mrzSex, "sex")) {
+      return;
+    }
     String visual = field.text().strip().toUpperCase(Locale.ROOT);
     String a = visual.equals("X") || visual.isEmpty() ? "<" : visual;
     String b = mrzSex.isEmpty() ? "<" : mrzSex;
@@ -296,6 +316,10 @@ final class IdentityChecks {
       return;
     }
     String visual = field.text().strip();
+    if (visual.isEmpty() && (field.normalized() == null || field.normalized().isBlank())
+        && unread(out, path, field, mrz.raw(), what)) {
+      return;
+    }
     boolean ok = !visual.isEmpty() && MrzNames.withoutFillers(visual).equals(MrzNames.withoutFillers(mrz.raw()));
     if (!ok && visual.isEmpty() && field.normalized() != null && mrz.date() != null) {
       ok = field.normalized().strip().replace('/', '-').equals(mrz.date().toString());
@@ -340,6 +364,10 @@ final class IdentityChecks {
       ok = true;
       message = "the personal number is empty, and its check digit may be 0 or < (ICAO 9303 Part 4 §4.2.2.2):"
           + " the provider's '" + printed + "' and the MRZ's '" + cd.found() + "' agree";
+    } else if (!ok && printed.isEmpty()) {
+      out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, cd.found(), field.text(),
+          "the provider gave no check digit to compare with the MRZ character at " + cd.position(), field.polygons());
+      return;
     } else if (!ok) {
       message = "the provider's check digit differs from the MRZ character at " + cd.position();
     }

@@ -54,6 +54,9 @@ final class MrzNames {
     }
     String visual = field.text().strip();
     String expected = role.of(mrz);
+    if (IdentityChecks.unread(out, path, field, expected, role.name)) {
+      return;
+    }
     String seen = letters(visual);
     String wanted = letters(expected);
     Status status;
