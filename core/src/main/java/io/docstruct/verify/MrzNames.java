@@ -2,8 +2,6 @@ package io.docstruct.verify;
 
 import io.docstruct.document.Field;
 import io.docstruct.verify.mrz.Mrz;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,21 +13,25 @@ import org.jspecify.annotations.Nullable;
  * with a visual name that starts with it. Anything else is a real difference.
  */
 final class MrzNames {
-  /** What separates name components in print or in the MRZ. */
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s<\\-‐,.]+");
   /** Which identifier a visual name stands for. */
   enum Role {
     SURNAME("surname", "primary identifier", "agrees"),
     GIVEN_NAMES("given names", "secondary identifier", "agree");
 
     private final String name;
-    private final String identifier;
-    private final String agree;
+    private final String described;
+    private final String agrees;
+    private final String agreesApartFromSeparators;
+    private final String agreesTruncated;
+    private final String differs;
 
     Role(String name, String identifier, String agree) {
       this.name = name;
-      this.identifier = identifier;
-      this.agree = agree;
+      this.described = name + " (MRZ " + identifier + ")";
+      this.agrees = described + " " + agree + " with the MRZ";
+      this.agreesApartFromSeparators = agrees + "; only the separators between components differ";
+      this.agreesTruncated = agrees + ", which truncated the name (ICAO 9303 Part 4 §4.2.3)";
+      this.differs = described + " differs from the MRZ";
     }
 
     String of(Mrz mrz) {
@@ -38,10 +40,6 @@ final class MrzNames {
 
     Role other() {
       return this == SURNAME ? GIVEN_NAMES : SURNAME;
-    }
-
-    String describe() {
-      return name + " (MRZ " + identifier + ")";
     }
   }
 
@@ -63,18 +61,16 @@ final class MrzNames {
     String message;
     if (seen.equals(wanted)) {
       status = Status.PASS;
-      message = components(visual).equals(components(expected))
-          ? role.describe() + " " + role.agree + " with the MRZ"
-          : role.describe() + " " + role.agree + " with the MRZ; only the separators between components differ";
+      message = components(visual).equals(components(expected)) ? role.agrees : role.agreesApartFromSeparators;
     } else if (mrz.nameTruncated() && !wanted.isEmpty() && seen.startsWith(wanted)) {
       status = Status.PASS;
-      message = role.describe() + " " + role.agree + " with the MRZ, which truncated the name (ICAO 9303 Part 4 §4.2.3)";
+      message = role.agreesTruncated;
     } else if (!seen.isEmpty() && seen.equals(letters(role.other().of(mrz)))) {
       status = Status.FAIL;
-      message = "this field should hold the " + role.describe() + " but holds the " + role.other().describe();
+      message = "this field should hold the " + role.described + " but holds the " + role.other().described;
     } else {
       status = Status.FAIL;
-      message = role.describe() + " differs from the MRZ";
+      message = role.differs;
     }
     out.add(Check.MRZ_CROSS_CHECK, path, status, status == Status.PASS ? Severity.INFO : Severity.WARNING, expected,
         visual, message, field.polygons());
@@ -90,13 +86,37 @@ final class MrzNames {
     return t.substring(0, end);
   }
 
-  /** Upper-case components separated by single spaces: fillers, spaces, hyphens, commas and dots separate. */
+  /**
+   * Upper-case components separated by single spaces: fillers, white space, hyphens, commas and dots separate;
+   * apostrophes are dropped.
+   */
   private static String components(String name) {
-    String upper = name.toUpperCase(Locale.ROOT).replace("'", "").replace("’", "");
-    return SEPARATORS.matcher(upper).replaceAll(" ").strip();
+    return read(name, true);
   }
 
+  /** {@link #components} without the spaces. */
   private static String letters(String name) {
-    return components(name).replace(" ", "");
+    return read(name, false);
+  }
+
+  private static String read(String name, boolean spaces) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\'' || c == '’') {
+        continue;
+      }
+      if (c == '<' || c == '-' || c == '‐' || c == ',' || c == '.' || Character.isWhitespace(c)) {
+        gap = spaces && out.length() > 0;
+        continue;
+      }
+      if (gap) {
+        out.append(' ');
+        gap = false;
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString();
   }
 }
