@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param text the text as printed and recognised ({@code "1,600"}, {@code "20: 11"})
  * @param normalized the provider's formatted value flattened to one string, or {@code null} when it gave
  *     none: {@code formatted.value} for plain values ({@code "1600"}); {@code yyyy-MM-dd} for dates and
- *     {@code HH:mm:ss} for times, with the parts the provider gave (a date missing its year, month or day
- *     leaves the field {@code null}; a time needs hour and minute, a missing second reads as {@code 00}, as
- *     CLOVA itself does); the passport's {@code refinedText} as a string
+ *     {@code HH:mm:ss} for times, from the parts the provider gave, or read from the text when those parts are
+ *     incomplete ({@code "20-09-26"} with an empty year is {@code 2020-09-26}; the document's warnings say so),
+ *     {@code null} when neither holds a full date (a missing second reads as {@code 00}, as CLOVA itself
+ *     does); the passport's {@code refinedText} as a string
  * @param confidence 0–1, or {@code null} when absent (most Document OCR values carry none)
  * @param polygons the value's outline(s) in page pixels: one per word when the provider split it
  * @param label the printed label the value was found next to ({@code keyText}, e.g. {@code "부가세:"}), if

@@ -1,6 +1,7 @@
 /**
- * Numbers as printed on Korean receipts and tables ({@code 1,600}, {@code 16.960}, {@code 3,984원}), read in
- * one place for tables, verification and rules.
+ * Numbers, dates and times as printed on Korean receipts, tables and documents ({@code 1,600}, {@code 16.960},
+ * {@code 3,984원}, {@code 20-09-26}, {@code 2017 년 06 월 29일}, {@code 20: 11}), read in one place for the
+ * readers, tables, verification and rules.
  */
 @NullMarked
 package io.docstruct.number;

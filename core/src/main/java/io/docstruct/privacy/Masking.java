@@ -107,7 +107,7 @@ public final class Masking {
       }
     }
     // A number the issuer already masked ("4221**8666") may show exactly what we would keep.
-    boolean alreadyMasked = text.indexOf('*') >= 0 && head + tail > 0;
+    boolean alreadyMasked = MaskCharacters.anyIn(text) && head + tail > 0;
     boolean keepEnds = significant > head + tail || (alreadyMasked && significant == head + tail);
     StringBuilder out = new StringBuilder(text.length());
     int seen = 0;

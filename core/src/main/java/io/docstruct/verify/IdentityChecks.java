@@ -5,6 +5,7 @@ import io.docstruct.document.fields.BizLicenseFields;
 import io.docstruct.document.fields.IdCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.geometry.Quad;
+import io.docstruct.number.PrintedDate;
 import io.docstruct.verify.mrz.Mrz;
 import io.docstruct.verify.mrz.MrzCheckDigit;
 import io.docstruct.verify.mrz.MrzDate;
@@ -13,14 +14,16 @@ import io.docstruct.verify.number.BusinessNumber;
 import io.docstruct.privacy.Masking;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Passports, ID cards and business licences: MRZ, visual fields against the MRZ, Korean numbers, dates. */
 final class IdentityChecks {
+  private static final Pattern STATE_CODE = Pattern.compile("[A-Z<]{1,3}");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
   private IdentityChecks() {}
 
   static void passport(
@@ -34,46 +37,42 @@ final class IdentityChecks {
     }
     Mrz mrz = MrzFindings.add(out, parser, lines, "passportResult.mrzLines", polys, today, repair);
     String f = "passportResult.";
-    cross(out, f + "documentClassCode", p.documentClassCode(), mrz.documentCode(), "document code");
+    documentClass(out, f + "documentClassCode", p.documentClassCode(), mrz.documentCode());
     cross(out, f + "issuingStateCode", p.issuingStateCode(), mrz.issuingState(), "issuing state");
-    names(out, f + "firstName", p.firstName(), mrz.secondaryIdentifier(), mrz.primaryIdentifier(), "first name",
-        "secondary identifier (given names)", "primary identifier (surname)");
-    names(out, f + "lastName1", p.lastName1(), mrz.primaryIdentifier(), mrz.secondaryIdentifier(), "last name",
-        "primary identifier (surname)", "secondary identifier (given names)");
+    // CLOVA's firstName is the primary identifier, lastName1 (and lastName2) the secondary one.
+    MrzNames.check(out, f + "firstName", p.surname(), mrz, MrzNames.Role.SURNAME);
+    Field given = p.givenNames();
+    boolean split = given != null && given != p.lastName1() && given != p.lastName2();
+    MrzNames.check(out, split ? f + "lastName1, " + f + "lastName2" : f + "lastName1", given, mrz,
+        MrzNames.Role.GIVEN_NAMES);
     cross(out, f + "documentNumber", p.documentNumber(), mrz.documentNumber(), "document number");
     cross(out, f + "nationality", p.nationality(), mrz.nationality(), "nationality");
-    cross(out, f + "dateOfBirth", p.dateOfBirth(), mrz.dateOfBirth().raw(), "date of birth");
-    cross(out, f + "gender", p.gender(), mrz.sex(), "sex");
-    cross(out, f + "dateOfExpiry", p.dateOfExpiry(), mrz.dateOfExpiry().raw(), "date of expiry");
-    if (p.personalNumber() != null) {
-      boolean ok = p.personalNumber().text().equals(mrz.optionalData());
+    mrzDate(out, f + "dateOfBirth", p.dateOfBirth(), mrz.dateOfBirth(), "date of birth");
+    sex(out, f + "gender", p.gender(), mrz.sex());
+    mrzDate(out, f + "dateOfExpiry", p.dateOfExpiry(), mrz.dateOfExpiry(), "date of expiry");
+    String personal = p.personalNumberValue();
+    if (personal != null && !unread(out, f + "personalNumber", p.personalNumber(), mrz.optionalData(), "personal number")) {
+      boolean ok = personal.equals(mrz.optionalData());
+      String message;
+      if (ok) {
+        message = personal.isEmpty()
+            ? "no personal number: the MRZ field is filler, and the provider's text is filler or empty"
+            : "personal number agrees with the MRZ";
+      } else {
+        message = "personal number differs from the MRZ's (fillers not counted)";
+      }
       out.add(Check.MRZ_CROSS_CHECK, f + "personalNumber", ok ? Status.PASS : Status.FAIL,
           ok ? Severity.INFO : Severity.WARNING, Masking.full(mrz.optionalData()), Masking.full(p.personalNumber().text()),
-          ok ? "personal number agrees with the MRZ" : "personal number differs from the MRZ's", p.personalNumber().polygons());
+          message, p.personalNumber().polygons());
     }
     printedDigit(out, f + "checkDigitForDocumentNumber", p.checkDigitForDocumentNumber(), mrz, MrzCheckDigit.Kind.DOCUMENT_NUMBER);
     printedDigit(out, f + "checkDigitForDateOfBirth", p.checkDigitForDateOfBirth(), mrz, MrzCheckDigit.Kind.DATE_OF_BIRTH);
     printedDigit(out, f + "checkDigitForDateOfExpiry", p.checkDigitForDateOfExpiry(), mrz, MrzCheckDigit.Kind.DATE_OF_EXPIRY);
     printedDigit(out, f + "checkDigitForPersonalNumber", p.checkDigitForPersonalNumber(), mrz, MrzCheckDigit.Kind.PERSONAL_NUMBER);
     printedDigit(out, f + "finalCheckDigit", p.finalCheckDigit(), mrz, MrzCheckDigit.Kind.COMPOSITE);
-    // The provider's age and isExpired are as of its response time, not ours.
-    if (responseTime != null && mrz.dateOfBirth().state() == MrzDate.State.VALID && p.age() != null
-        && p.age().normalized() != null) {
-      LocalDate then = LocalDate.ofInstant(responseTime, ZoneOffset.UTC);
-      int age = Period.between(mrz.dateOfBirth().date(), then).getYears();
-      boolean ok = String.valueOf(age).equals(p.age().normalized());
-      out.add(Check.MRZ_CROSS_CHECK, f + "age", ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
-          String.valueOf(age), p.age().normalized(), "age on " + then + " (the response's timestamp) from the MRZ birth date",
-          p.age().polygons());
-    }
-    if (responseTime != null && mrz.dateOfExpiry().state() == MrzDate.State.VALID && p.isExpired() != null
-        && p.isExpired().normalized() != null) {
-      LocalDate then = LocalDate.ofInstant(responseTime, ZoneOffset.UTC);
-      String expired = String.valueOf(mrz.dateOfExpiry().date().isBefore(then));
-      boolean ok = expired.equals(p.isExpired().normalized());
-      out.add(Check.MRZ_CROSS_CHECK, f + "isExpired", ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
-          expired, p.isExpired().normalized(), "expired on " + then + " (the response's timestamp) by the MRZ expiry",
-          p.isExpired().polygons());
+    if (responseTime != null) {
+      ProviderDates.age(out, f + "age", p.age(), mrz.dateOfBirth(), responseTime);
+      ProviderDates.expired(out, f + "isExpired", p.isExpired(), mrz.dateOfExpiry(), responseTime);
     }
   }
 
@@ -111,9 +110,9 @@ final class IdentityChecks {
       }
       Mrz mrz = MrzFindings.add(out, parser, lines, "pp.MRZ1, pp.MRZ2", polys, today, repair);
       cross(out, "pp.num", first(pp.num()), mrz.documentNumber(), "document number");
-      cross(out, "pp.surName", first(pp.surName()), mrz.primaryIdentifier(), "surname (primary identifier)");
-      cross(out, "pp.givenName", first(pp.givenName()), mrz.secondaryIdentifier(), "given names (secondary identifier)");
-      cross(out, "pp.nationality", first(pp.nationality()), mrz.nationality(), "nationality");
+      MrzNames.check(out, "pp.surName", first(pp.surName()), mrz, MrzNames.Role.SURNAME);
+      MrzNames.check(out, "pp.givenName", first(pp.givenName()), mrz, MrzNames.Role.GIVEN_NAMES);
+      nationality(out, "pp.nationality", first(pp.nationality()), mrz.nationality());
       crossDate(out, "pp.birthDate", first(pp.birthDate()), mrz.dateOfBirth(), "date of birth");
       crossDate(out, "pp.expireDate", first(pp.expireDate()), mrz.dateOfExpiry(), "date of expiry");
     }
@@ -122,7 +121,7 @@ final class IdentityChecks {
   static void bizLicense(FindingList out, BizLicenseFields b, LocalDate today) {
     for (int i = 0; i < b.registerNumber().size(); i++) {
       BusinessNumber n = NumberFindings.business(out, "registerNumber[" + i + "]", b.registerNumber().get(i));
-      if (n != null && n.formatOk() && !b.taxType().isEmpty()) {
+      if (n != null && !n.typeCode().isEmpty() && !b.taxType().isEmpty()) {
         Field tax = b.taxType().get(0);
         String t = tax.text().replace(" ", "");
         int code = Integer.parseInt(n.typeCode());
@@ -176,28 +175,171 @@ final class IdentityChecks {
     return fields.isEmpty() ? null : fields.get(0);
   }
 
+  /**
+   * A visual value against the MRZ's, fillers not counted ({@code D} and {@code D<<}, {@code <<<} and nothing
+   * agree) and a space read as a filler.
+   */
   private static void cross(FindingList out, String path, @Nullable Field field, String mrzValue, String what) {
     if (field == null) {
       return;
     }
     String visual = field.text().strip();
-    boolean ok = visual.equalsIgnoreCase(mrzValue) || visual.replace(' ', '<').equalsIgnoreCase(mrzValue);
+    if (unread(out, path, field, mrzValue, what)) {
+      return;
+    }
+    String a = MrzNames.withoutFillers(visual.replace(' ', '<')).toUpperCase(Locale.ROOT);
+    boolean ok = a.equals(MrzNames.withoutFillers(mrzValue));
     out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
         mrzValue, visual, ok ? what + " agrees with the MRZ" : what + " differs from the MRZ's " + mrzValue,
         field.polygons());
+  }
+
+  /**
+   * Adds an UNVERIFIABLE finding when the provider gave no text for a value the MRZ has (a missing value is no
+   * contradiction) and returns {@code true}; {@code false} when there is text to compare, or when both are
+   * empty, which {@link #cross} reports as agreement.
+   */
+  static boolean unread(FindingList out, String path, Field field, String mrzValue, String what) {
+    if (!field.text().isBlank() || MrzNames.withoutFillers(mrzValue).isEmpty()) {
+      return false;
+    }
+    out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrzValue, field.text(),
+        "the provider gave no " + what + " to compare with the MRZ's", field.polygons());
+    return true;
+  }
+
+  /**
+   * A nationality against the MRZ's code. The visual zone may print a code ({@code KOR}) or the state's name
+   * ({@code REPUBLIC OF KOREA}, {@code 대한민국}): a code is compared, a name agrees when it is the code's
+   * English or Korean country name, and any other name is not compared (UNVERIFIABLE), since official state
+   * names are not country names DocStruct can map.
+   */
+  private static void nationality(FindingList out, String path, @Nullable Field field, String mrzCode) {
+    if (field == null) {
+      return;
+    }
+    String visual = field.text().strip();
+    String upper = visual.toUpperCase(Locale.ROOT);
+    if (STATE_CODE.matcher(upper).matches() || mrzCode.isEmpty()) {
+      cross(out, path, field, mrzCode, "nationality");
+      return;
+    }
+    String letters = NOT_A_LETTER.matcher(upper).replaceAll("");
+    for (Locale country : countriesOf(MrzNames.withoutFillers(mrzCode))) {
+      for (Locale language : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
+        String display = country.getDisplayCountry(language).toUpperCase(Locale.ROOT);
+        String name = NOT_A_LETTER.matcher(display).replaceAll("");
+        if (!name.isEmpty() && name.equals(letters)) {
+          out.add(Check.MRZ_CROSS_CHECK, path, Status.PASS, Severity.INFO, mrzCode, visual,
+              "nationality is the name of " + mrzCode + ", the MRZ's code", field.polygons());
+          return;
+        }
+      }
+    }
+    out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrzCode, visual,
+        "nationality is printed as a state's name, which is not compared with the MRZ's code " + mrzCode,
+        field.polygons());
+  }
+
+  private static List<Locale> countriesOf(String alpha3) {
+    List<Locale> out = new ArrayList<>(1);
+    for (String alpha2 : Locale.getISOCountries()) {
+      Locale country = new Locale("", alpha2);
+      try {
+        if (country.getISO3Country().equals(alpha3)) {
+          out.add(country);
+        }
+      } catch (java.util.MissingResourceException e) {
+        // no alpha-3 code for this region
+      }
+    }
+    return out;
+  }
+
+  /**
+   * CLOVA's {@code documentClassCode} against the MRZ's document code. CLOVA reports the document class
+   * ({@code P<}, refined {@code "Passport"}) with the type position as filler, while the MRZ carries the issuer's
+   * type in it ({@code PM}, {@code PS}, {@code PP} for Korean ordinary passports, ICAO 9303 Part 4 §4.2.2): the
+   * class must agree, and the type only when the provider gives one.
+   */
+  private static void documentClass(FindingList out, String path, @Nullable Field field, String mrzCode) {
+    if (field == null) {
+      return;
+    }
+    String visual = field.text().strip().toUpperCase(Locale.ROOT);
+    if (visual.isEmpty() || mrzCode.isEmpty()) {
+      out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrzCode, field.text(),
+          "no document code to compare", field.polygons());
+      return;
+    }
+    boolean sameClass = visual.charAt(0) == mrzCode.charAt(0);
+    char type = visual.length() > 1 ? visual.charAt(1) : '<';
+    boolean sameType = type == '<' || (mrzCode.length() > 1 && type == mrzCode.charAt(1));
+    boolean ok = sameClass && sameType;
+    String message;
+    if (ok && type == '<' && mrzCode.length() > 1 && mrzCode.charAt(1) != '<') {
+      message = "document class " + visual.charAt(0) + " agrees with the MRZ code " + mrzCode
+          + " (the provider gives the class only; " + mrzCode.charAt(1) + " is the issuer's document type)";
+    } else if (ok) {
+      message = "document code agrees with the MRZ";
+    } else if (!sameClass) {
+      message = "document class " + visual.charAt(0) + " differs from the MRZ's " + mrzCode.charAt(0);
+    } else {
+      message = "document type " + type + " differs from the MRZ code " + mrzCode;
+    }
+    out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
+        mrzCode, field.text(), message, field.polygons());
+  }
+
+  /** Sex: {@code <} in the MRZ is shown as {@code X} in the visual zone (ICAO 9303 Part 4), or not at all. */
+  private static void sex(FindingList out, String path, @Nullable Field field, String mrzSex) {
+    if (field == null) {
+      return;
+    }
+    if (unread(out, path, field, mrzSex, "sex")) {
+      return;
+    }
+    String visual = field.text().strip().toUpperCase(Locale.ROOT);
+    String a = visual.equals("X") || visual.isEmpty() ? "<" : visual;
+    String b = mrzSex.isEmpty() ? "<" : mrzSex;
+    boolean ok = a.equals(b);
+    out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
+        mrzSex, field.text(), ok ? "sex agrees with the MRZ" : "sex differs from the MRZ's " + mrzSex, field.polygons());
+  }
+
+  /**
+   * A passport date the provider gives as {@code YYMMDD} (refined {@code yyyy/MM/dd}) against the MRZ's: the
+   * text as printed, or else the refined date against the MRZ's date with its century resolved.
+   */
+  private static void mrzDate(FindingList out, String path, @Nullable Field field, MrzDate mrz, String what) {
+    if (field == null) {
+      return;
+    }
+    String visual = field.text().strip();
+    if (visual.isEmpty() && (field.normalized() == null || field.normalized().isBlank())
+        && unread(out, path, field, mrz.raw(), what)) {
+      return;
+    }
+    boolean ok = !visual.isEmpty() && MrzNames.withoutFillers(visual).equals(MrzNames.withoutFillers(mrz.raw()));
+    if (!ok && visual.isEmpty() && field.normalized() != null && mrz.date() != null) {
+      ok = field.normalized().strip().replace('/', '-').equals(mrz.date().toString());
+    }
+    out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
+        mrz.raw(), visual.isEmpty() ? field.normalized() : visual,
+        ok ? what + " agrees with the MRZ" : what + " differs from the MRZ's " + mrz.raw(), field.polygons());
   }
 
   private static void crossDate(FindingList out, String path, @Nullable Field field, MrzDate mrz, String what) {
     if (field == null) {
       return;
     }
-    int[] p = PrintedDates.parts(field);
+    PrintedDate p = PrintedDates.parts(field);
     if (p == null || mrz.date() == null) {
       out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, mrz.raw(), field.text(),
           what + ": the printed or the MRZ date cannot be read as a date", field.polygons());
       return;
     }
-    String visual = String.format("%04d-%02d-%02d", p[0], p[1], p[2]);
+    String visual = p.iso();
     boolean ok = visual.equals(mrz.date().toString());
     out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
         mrz.date().toString(), visual, ok ? what + " agrees with the MRZ" : what + " differs from the MRZ",
@@ -205,36 +347,35 @@ final class IdentityChecks {
   }
 
   /**
-   * The provider's name labels against ICAO semantics: {@code firstName} should hold the secondary identifier.
-   * On the CLOVA example it holds the primary one (the surname).
+   * The provider's reading of a printed check digit against the MRZ character. For an empty personal number
+   * ICAO allows {@code 0} or {@code <} (Doc 9303 Part 4 §4.2.2.2): either, or no text, agrees with either.
    */
-  private static void names(
-      FindingList out, String path, @Nullable Field field, String expected, String other, String label,
-      String expectedRole, String otherRole) {
-    if (field == null) {
-      return;
-    }
-    String v = field.text().strip();
-    if (v.equalsIgnoreCase(expected)) {
-      out.add(Check.MRZ_CROSS_CHECK, path, Status.PASS, Severity.INFO, expected, v,
-          label + " is the MRZ " + expectedRole, field.polygons());
-    } else if (v.equalsIgnoreCase(other)) {
-      out.add(Check.MRZ_CROSS_CHECK, path, Status.FAIL, Severity.WARNING, expected, v,
-          "the provider's " + label + " holds the MRZ " + otherRole + ": map names by MRZ semantics", field.polygons());
-    } else {
-      out.add(Check.MRZ_CROSS_CHECK, path, Status.FAIL, Severity.WARNING, expected, v,
-          label + " differs from the MRZ " + expectedRole, field.polygons());
-    }
-  }
-
   private static void printedDigit(FindingList out, String path, @Nullable Field field, Mrz mrz, MrzCheckDigit.Kind kind) {
     MrzCheckDigit cd = mrz.checkDigit(kind);
     if (field == null || cd == null) {
       return;
     }
-    boolean ok = field.text().strip().equals(cd.found());
+    String printed = field.text().strip();
+    boolean emptyPersonalNumber = kind == MrzCheckDigit.Kind.PERSONAL_NUMBER && !cd.data().isEmpty()
+        && cd.data().chars().allMatch(c -> c == '<');
+    boolean ok = printed.equals(cd.found());
+    String message = "the provider read the printed check digit as the MRZ shows it";
+    if (!ok && emptyPersonalNumber && zeroOrFiller(printed) && zeroOrFiller(cd.found())) {
+      ok = true;
+      message = "the personal number is empty, and its check digit may be 0 or < (ICAO 9303 Part 4 §4.2.2.2):"
+          + " the provider's '" + printed + "' and the MRZ's '" + cd.found() + "' agree";
+    } else if (!ok && printed.isEmpty()) {
+      out.add(Check.MRZ_CROSS_CHECK, path, Status.UNVERIFIABLE, Severity.INFO, cd.found(), field.text(),
+          "the provider gave no check digit to compare with the MRZ character at " + cd.position(), field.polygons());
+      return;
+    } else if (!ok) {
+      message = "the provider's check digit differs from the MRZ character at " + cd.position();
+    }
     out.add(Check.MRZ_CROSS_CHECK, path, ok ? Status.PASS : Status.FAIL, ok ? Severity.INFO : Severity.WARNING,
-        cd.found(), field.text(), ok ? "the provider read the printed check digit as the MRZ shows it"
-            : "the provider's check digit differs from the MRZ character at " + cd.position(), field.polygons());
+        cd.found(), field.text(), message, field.polygons());
+  }
+
+  private static boolean zeroOrFiller(String s) {
+    return s.isEmpty() || s.equals("<") || s.equals("0");
   }
 }

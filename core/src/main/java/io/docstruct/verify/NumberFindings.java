@@ -23,6 +23,15 @@ final class NumberFindings {
       return null;
     }
     BusinessNumber n = BusinessNumber.check(field.text());
+    if (n.masked()) {
+      out.add(Check.BUSINESS_NUMBER_CHECKSUM, path, Status.UNVERIFIABLE, Severity.INFO, "10 digits (NNN-NN-NNNNN)",
+          field.text(), "the number is printed masked (" + n.digits().length() + " of 10 digits visible):"
+              + " its check digit cannot be computed", field.polygons());
+      if (!n.typeCode().isEmpty()) {
+        typeCode(out, path, field, n);
+      }
+      return n;
+    }
     if (!n.formatOk()) {
       out.add(Check.BUSINESS_NUMBER_CHECKSUM, path, Status.FAIL, Severity.ERROR, "10 digits (NNN-NN-NNNNN)",
           field.text(), "a business registration number has 10 digits, found " + n.digits().length(), field.polygons());
@@ -34,10 +43,14 @@ final class NumberFindings {
         ok ? "check digit " + n.foundCheckDigit() + " holds (weights 1,3,7,1,3,7,1,3,5 + carry)"
             : "check digit: computed " + n.expectedCheckDigit() + ", printed " + n.foundCheckDigit(),
         field.polygons());
+    typeCode(out, path, field, n);
+    return n;
+  }
+
+  private static void typeCode(FindingList out, String path, Field field, BusinessNumber n) {
     boolean known = n.type() != BusinessNumber.Type.UNKNOWN;
     out.add(Check.BUSINESS_NUMBER_TYPE, path, known ? Status.PASS : Status.FAIL, known ? Severity.INFO : Severity.WARNING,
         null, n.typeCode(), "type code " + n.typeCode() + ": " + n.type().label(), field.polygons());
-    return n;
   }
 
   static void resident(FindingList out, String path, Field field, @Nullable LocalDate issueDate, LocalDate today) {
@@ -51,19 +64,32 @@ final class NumberFindings {
         return;
       }
       case INVALID_DATE -> {
-        out.add(Check.RESIDENT_NUMBER_FORMAT, path, Status.PASS, Severity.INFO, null, masked, kind, field.polygons());
+        format(out, path, field, n, masked, kind);
         out.add(Check.RESIDENT_NUMBER_DATE, path, Status.FAIL, Severity.ERROR, "a birth date", masked,
             "the first six digits with gender digit " + n.genderDigit() + " are not a calendar date", field.polygons());
         return;
       }
       case INVALID_DATE_FUTURE -> {
-        out.add(Check.RESIDENT_NUMBER_FORMAT, path, Status.PASS, Severity.INFO, null, masked, kind, field.polygons());
+        format(out, path, field, n, masked, kind);
         out.add(Check.RESIDENT_NUMBER_DATE, path, Status.FAIL, Severity.ERROR, "on or before " + today, masked,
             "the birth date is in the future", field.polygons());
         return;
       }
+      case MASKED_NOT_CHECKABLE -> {
+        format(out, path, field, n, masked, kind);
+        if (n.birthDate() != null) {
+          out.add(Check.RESIDENT_NUMBER_DATE, path, Status.PASS, Severity.INFO, null, masked,
+              "the birth date exists (century from gender digit " + n.genderDigit() + ")", field.polygons());
+        } else if (n.genderDigit() < 0 && field.text().strip().matches("\\d{6}\\D.*")) {
+          out.add(Check.RESIDENT_NUMBER_DATE, path, Status.PASS, Severity.INFO, null, masked,
+              "the birth month and day exist (the gender digit, and so the century, is masked)", field.polygons());
+        } else {
+          out.add(Check.RESIDENT_NUMBER_DATE, path, Status.UNVERIFIABLE, Severity.INFO, null, masked,
+              "the birth date is masked", field.polygons());
+        }
+      }
       default -> {
-        out.add(Check.RESIDENT_NUMBER_FORMAT, path, Status.PASS, Severity.INFO, null, masked, kind, field.polygons());
+        format(out, path, field, n, masked, kind);
         out.add(Check.RESIDENT_NUMBER_DATE, path, Status.PASS, Severity.INFO, null, masked,
             "the birth date exists (century from gender digit " + n.genderDigit() + ")", field.polygons());
       }
@@ -79,11 +105,24 @@ final class NumberFindings {
           Severity.WARNING, "legacy checksum", masked,
           "the legacy checksum does not hold; numbers assigned or changed since 2020-10-05 have none, so this is"
               + " not a failure without an issue date before that day", field.polygons());
+      case MASKED_NOT_CHECKABLE -> out.add(Check.RESIDENT_NUMBER_CHECKSUM, path, Status.UNVERIFIABLE, Severity.INFO,
+          "legacy checksum", masked, "the number is printed masked (" + n.visibleDigits() + " of 13 digits visible):"
+              + " its checksum cannot be computed", field.polygons());
       case INVALID_CHECKSUM_LEGACY_REQUIRED -> out.add(Check.RESIDENT_NUMBER_CHECKSUM, path, Status.FAIL,
           Severity.ERROR, "legacy checksum", masked,
           "the legacy checksum does not hold, and the document was issued " + issueDate
               + ", before the 2020-10-05 scheme, so the number must satisfy it", field.polygons());
       default -> { }
+    }
+  }
+
+  private static void format(FindingList out, String path, Field field, ResidentNumber n, String masked, String kind) {
+    if (n.formatOk()) {
+      out.add(Check.RESIDENT_NUMBER_FORMAT, path, Status.PASS, Severity.INFO, null, masked,
+          n.masked() ? kind + ", printed masked" : kind, field.polygons());
+    } else {
+      out.add(Check.RESIDENT_NUMBER_FORMAT, path, Status.UNVERIFIABLE, Severity.INFO, "YYMMDD-GNNNNNC", masked,
+          kind + ", printed masked: its length cannot be told", field.polygons());
     }
   }
 

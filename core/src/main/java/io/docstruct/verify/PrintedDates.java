@@ -1,38 +1,30 @@
 package io.docstruct.verify;
 
 import io.docstruct.document.Field;
-import java.time.DateTimeException;
+import io.docstruct.number.PrintedDate;
+import io.docstruct.number.PrintedTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Dates and times as printed ({@code 2011.3. 6.}, {@code 2017 년 06 월 29일}, {@code 20: 11}), checked for existence. */
+/**
+ * Dates and times as printed ({@code 2011.3. 6.}, {@code 2017 년 06 월 29일}, {@code 20-09-26}, {@code 20: 11}),
+ * checked for existence. The value is the field's normalized date when it has one (the reader fills it from
+ * the text when the provider's parts were incomplete), else what {@link PrintedDate} reads from the text.
+ */
 final class PrintedDates {
-  private static final Pattern NUMBER = Pattern.compile("\\d+");
-
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private PrintedDates() {}
 
-  /** The three numbers of a printed date (year first), or {@code null} when it does not hold three. */
-  static int @Nullable [] parts(Field field) {
+  /** The date a field holds as year, month and day (not necessarily an existing day), or {@code null}. */
+  static @Nullable PrintedDate parts(Field field) {
     String normalized = field.normalized();
-    String source = normalized != null && normalized.matches("\\d{4}-\\d{2}-\\d{2}") ? normalized : field.text();
-    List<Integer> n = new ArrayList<>();
-    Matcher m = NUMBER.matcher(source);
-    while (m.find() && n.size() < 4) {
-      if (m.group().length() > 4) {
-        return null;
-      }
-      n.add(Integer.parseInt(m.group()));
+    if (normalized != null && ISO_DATE.matcher(normalized).matches()) {
+      String[] p = normalized.split("-");
+      return new PrintedDate(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
-    if (n.size() != 3) {
-      return null;
-    }
-    int year = n.get(0) < 100 ? 2000 + n.get(0) : n.get(0);
-    return new int[] {year, n.get(1), n.get(2)};
+    return PrintedDate.read(field.text());
   }
 
   /** Adds a {@link Check#DATE} finding for a printed date and returns it when it exists. */
@@ -40,18 +32,16 @@ final class PrintedDates {
     if (field == null) {
       return null;
     }
-    int[] p = parts(field);
+    PrintedDate p = parts(field);
     if (p == null) {
       out.add(Check.DATE, path, Status.UNVERIFIABLE, Severity.INFO, "year, month and day", field.text(),
           "the date does not show a year, month and day", field.polygons());
       return null;
     }
-    LocalDate date;
-    try {
-      date = LocalDate.of(p[0], p[1], p[2]);
-    } catch (DateTimeException e) {
+    LocalDate date = p.toLocalDate();
+    if (date == null) {
       out.add(Check.DATE, path, Status.FAIL, Severity.ERROR, "a calendar date", field.text(),
-          "no such day: " + p[0] + "-" + p[1] + "-" + p[2], field.polygons());
+          "no such day: " + p.year() + "-" + p.month() + "-" + p.day(), field.polygons());
       return null;
     }
     if (date.isAfter(today)) {
@@ -69,23 +59,23 @@ final class PrintedDates {
     if (field == null) {
       return;
     }
-    List<Integer> n = new ArrayList<>();
-    Matcher m = NUMBER.matcher(field.text());
-    while (m.find()) {
-      n.add(m.group().length() > 2 ? -1 : Integer.parseInt(m.group()));
+    String normalized = field.normalized();
+    PrintedTime p = PrintedTime.read(normalized != null ? normalized : field.text());
+    if (p == null && normalized != null) {
+      p = PrintedTime.read(field.text());
     }
-    if (n.size() < 2 || n.size() > 3 || n.contains(-1)) {
+    if (p == null) {
       out.add(Check.DATE, path, Status.UNVERIFIABLE, Severity.INFO, "HH:mm[:ss]", field.text(),
           "the time does not show hours and minutes", field.polygons());
       return;
     }
-    try {
-      LocalTime t = LocalTime.of(n.get(0), n.get(1), n.size() == 3 ? n.get(2) : 0);
-      out.add(Check.DATE, path, Status.PASS, Severity.INFO, null, t.toString(), "the time " + t + " exists",
-          field.polygons());
-    } catch (DateTimeException e) {
+    LocalTime t = p.toLocalTime();
+    if (t == null) {
       out.add(Check.DATE, path, Status.FAIL, Severity.ERROR, "a time of day", field.text(),
           "no such time of day", field.polygons());
+      return;
     }
+    out.add(Check.DATE, path, Status.PASS, Severity.INFO, null, t.toString(), "the time " + t + " exists",
+        field.polygons());
   }
 }

@@ -40,6 +40,7 @@ final class ReceiptChecks {
     long itemSum = 0;
     boolean allPriced = true;
     int priced = 0;
+    int taxable = 0;
     List<Quad> itemPolygons = new ArrayList<>();
     for (int g = 0; g < r.subResults().size(); g++) {
       List<ReceiptFields.Item> items = r.subResults().get(g).items();
@@ -55,6 +56,9 @@ final class ReceiptChecks {
         } else {
           itemSum += price.won();
           priced++;
+          if (price.won() > 0) {
+            taxable++;
+          }
           itemPolygons.addAll(FindingList.polygons(item.price()));
         }
         if (count != null && unit != null && price != null) {
@@ -113,18 +117,25 @@ final class ReceiptChecks {
     }
     if (hasVat && total != null) {
       long plain = Vat.vatOf(total.won());
+      long tolerance = Vat.tolerance(taxable);
+      String derived = taxable > 1
+          ? tolerance + " won: 1 won per priced item (" + taxable + " items), as VAT may be rounded item by item"
+          : "1 won of rounding";
+      String expected = plain + " ± " + tolerance;
       List<Quad> polys = new ArrayList<>(vatPolygons);
       polys.addAll(totalPolygons);
-      if (Vat.plausible(total.won(), vat, 1)) {
-        out.add(Check.RECEIPT_VAT, "subTotal.taxPrice", Status.PASS, Severity.INFO, plain + " ± 1", String.valueOf(vat),
-            "VAT " + vat + " is the total " + total.won() + " / 11 within 1 won", polys);
+      if (Vat.plausible(total.won(), vat, tolerance)) {
+        out.add(Check.RECEIPT_VAT, "subTotal.taxPrice", Status.PASS, Severity.INFO, expected, String.valueOf(vat),
+            "VAT " + vat + " is the total " + total.won() + " / 11 (" + plain + ") within " + derived, polys);
       } else if (11 * vat < total.won()) {
-        out.add(Check.RECEIPT_VAT, "subTotal.taxPrice", Status.UNVERIFIABLE, Severity.INFO, plain + " ± 1",
-            String.valueOf(vat), "VAT " + vat + " is below total / 11: consistent only if tax-free (면세) goods of"
-                + " about " + (total.won() - 11 * vat) + " won are included", polys);
+        out.add(Check.RECEIPT_VAT, "subTotal.taxPrice", Status.UNVERIFIABLE, Severity.INFO, expected,
+            String.valueOf(vat), "VAT " + vat + " is below total / 11 (" + plain + ", tolerance " + derived
+                + "): consistent only if tax-free (면세) goods of about " + (total.won() - 11 * vat)
+                + " won are included", polys);
       } else {
-        out.add(Check.RECEIPT_VAT, "subTotal.taxPrice", Status.FAIL, Severity.WARNING, plain + " ± 1",
-            String.valueOf(vat), "VAT " + vat + " exceeds a tenth of the VAT-inclusive total " + total.won(), polys);
+        out.add(Check.RECEIPT_VAT, "subTotal.taxPrice", Status.FAIL, Severity.WARNING, expected,
+            String.valueOf(vat), "VAT " + vat + " exceeds a tenth of the VAT-inclusive total " + total.won()
+                + ": total / 11 is " + plain + ", tolerance " + derived, polys);
       }
     }
     if (brn != null && brn.type() == BusinessNumber.Type.INDIVIDUAL_TAX_EXEMPT && vat > 0) {

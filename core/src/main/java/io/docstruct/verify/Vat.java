@@ -2,12 +2,14 @@ package io.docstruct.verify;
 
 /**
  * Korean VAT identities (domain reference §6.1): {@code 합계 = 공급가액 + 부가세 + 면세}, exactly, and {@code 부가세 ≈
- * (공급가액 + 부가세) / 11} within a tolerance, since POS software rounds half-up, down or up. All amounts in
- * won.
+ * (공급가액 + 부가세) / 11} within a tolerance, since POS software rounds half-up, down or up. Each rounding
+ * moves the VAT by less than 1 won, and software that computes the VAT item by item rounds once per item, so
+ * the tolerance is one won per taxable item, at least 1 ({@link #tolerance(int)}). All amounts in won.
  *
  * <pre>{@code
  * Vat.check(1455, 145, 0, 1600, 1);   // CONSISTENT
  * Vat.check(20000, 2000, 5000, 25000, 1); // INCONSISTENT_SUM
+ * Vat.plausible(25380, 2311, Vat.tolerance(6)); // true: six items, VAT rounded up on each
  * }</pre>
  */
 public final class Vat {
@@ -36,6 +38,16 @@ public final class Vat {
       return Result.INCONSISTENT_SUM;
     }
     return plausible(supply + vat, vat, tolerance) ? Result.CONSISTENT : Result.VAT_RATE_MISMATCH;
+  }
+
+  /**
+   * The won a receipt's VAT may differ from {@link #vatOf} the taxable total: 1 per VAT computation, and a POS
+   * may compute one per taxable item, so {@code max(1, taxableItems)}.
+   *
+   * @param taxableItems the items the VAT may have been computed on (priced items with a positive price)
+   */
+  public static long tolerance(int taxableItems) {
+    return Math.max(1, taxableItems);
   }
 
   /** Whether {@code vat} is within {@code tolerance} of {@code taxableTotal / 11} (VAT-inclusive total). */

@@ -7,10 +7,20 @@ import io.docstruct.json.WireJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * Loads test fixtures from the classpath ({@code src/test/resources}), never from relative paths.
@@ -108,5 +118,63 @@ public final class Fixtures {
   /** {@code value} written with {@link WireJson#mapper()}, as a tree. */
   public static JsonNode tree(Object value) {
     return WireJson.mapper().valueToTree(value);
+  }
+
+  /**
+   * The names of the files directly in a classpath folder, sorted, whether the folder is a directory (this
+   * module's tests) or an entry of a jar (other modules reading this one's test-jar).
+   */
+  public static List<String> list(String folder) {
+    List<String> names = new ArrayList<>();
+    walkFolder(folder, (name, file) -> names.add(name));
+    Collections.sort(names);
+    return List.copyOf(names);
+  }
+
+  /** Copies the files directly in a classpath folder into {@code target} (created when missing). */
+  public static void copyFolder(String folder, Path target) {
+    try {
+      Files.createDirectories(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    walkFolder(folder, (name, file) -> {
+      try {
+        Files.copy(file, target.resolve(name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static void walkFolder(String folder, BiConsumer<String, Path> each) {
+    URL url = Fixtures.class.getClassLoader().getResource(folder);
+    if (url == null) {
+      throw new IllegalArgumentException("no test resource folder " + folder);
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          walk(jar.provider().getPath(uri), each);
+        }
+      } else {
+        walk(Path.of(uri), each);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(folder, e);
+    }
+  }
+
+  private static void walk(Path dir, BiConsumer<String, Path> each) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(file)) {
+          each.accept(file.getFileName().toString(), file);
+        }
+      }
+    }
   }
 }

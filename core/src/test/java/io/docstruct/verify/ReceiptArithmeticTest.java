@@ -3,6 +3,10 @@ package io.docstruct.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.docstruct.document.OcrDocument;
+import io.docstruct.read.ResponseReader;
+import io.docstruct.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +51,37 @@ class ReceiptArithmeticTest {
       "(1,000);-1000;false", "800;800;false", "₩ 12,345,678;12345678;false", "9.500;9500;false"})
   void koreanAmounts(String text, long won, boolean irregular) {
     assertThat(KoreanAmount.parse(text)).isEqualTo(new KoreanAmount(won, irregular));
+  }
+
+  /** A POS that rounds VAT line by line: the mart receipt of the corpus prints 2,311 for round(25,380 / 11) = 2,307. */
+  @Test
+  void vatRoundedItemByItemIsWithinOneWonPerItem() {
+    Finding vat = verifyMart("2,311", "2311").findings(Check.RECEIPT_VAT).get(0);
+    assertThat(vat.status()).isEqualTo(Status.PASS);
+    assertThat(vat.expected()).isEqualTo("2307 ± 6");
+    assertThat(vat.message()).contains("1 won per priced item (6 items)");
+  }
+
+  @Test
+  void vatBeyondOneWonPerItemStillFails() {
+    Finding vat = verifyMart("2,330", "2330").findings(Check.RECEIPT_VAT).get(0);
+    assertThat(vat.status()).isEqualTo(Status.FAIL);
+    assertThat(vat.expected()).isEqualTo("2307 ± 6");
+  }
+
+  @Test
+  void theToleranceIsOneWonPerTaxableItemAndAtLeastOne() {
+    assertThat(Vat.tolerance(0)).isEqualTo(1);
+    assertThat(Vat.tolerance(1)).isEqualTo(1);
+    assertThat(Vat.tolerance(6)).isEqualTo(6);
+  }
+
+  private static VerificationReport verifyMart(String vatText, String vatValue) {
+    String json = Fixtures.text("fixtures/corpus/valid/receipt-mart-per-item-vat.json")
+        .replace("\"text\": \"2,311\"", "\"text\": \"" + vatText + "\"")
+        .replace("\"value\": \"2311\"", "\"value\": \"" + vatValue + "\"");
+    OcrDocument doc = ResponseReader.create().read(json.getBytes(StandardCharsets.UTF_8), "mart.json");
+    return Verifier.create(PassportCrossCheckTest.CLOCK).verify(doc);
   }
 
   @Test

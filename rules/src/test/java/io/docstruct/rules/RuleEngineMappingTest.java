@@ -231,6 +231,65 @@ class RuleEngineMappingTest {
   }
 
   @Test
+  void aRealReceiptWhoseFormattedDateHasNoYearGetsItsDateFromTheText() {
+    // The King Mart answer: "20-09-26" with formatted year "" (corpus README).
+    RuleResult result = ENGINE.evaluate(Corpus.valid("receipt-king-mart-real-answer.json"));
+    Expense e = result.expenses().get(0);
+
+    assertThat(e.date()).isEqualTo(LocalDate.of(2020, 9, 26));
+    assertThat(e.time()).isEqualTo(LocalTime.of(18, 14));
+    assertThat(e.merchant().businessNumber().value()).isEqualTo("286-81-01771");
+    assertThat(e.total()).isEqualTo(Money.krw(10540));
+    assertThat(e.items()).hasSize(4);
+    assertThat(result.violations()).isEmpty();
+  }
+
+  @Test
+  void aZeroDayAndADatePrintedWithItsTimeAreReadForTheExpense() {
+    Expense mart = ENGINE.evaluate(Corpus.valid("receipt-mart-per-item-vat.json")).expenses().get(0);
+    assertThat(mart.date()).isEqualTo(LocalDate.of(2024, 10, 17));
+    Expense cafe = ENGINE.evaluate(Corpus.valid("receipt-cafe-masked-business-number.json")).expenses().get(0);
+    assertThat(cafe.date()).isEqualTo(LocalDate.of(2024, 5, 18));
+    assertThat(cafe.time()).isEqualTo(LocalTime.of(21, 17));
+  }
+
+  @Test
+  void aValidKoreanPassportHasCLOVAsNamesInMrzOrderNoFillerNumberAndAValidMrz() {
+    IdentityDocument id = ENGINE.evaluate(Corpus.valid("passport-pm-next-generation.json"))
+        .identityDocuments().get(0);
+
+    assertThat(id.name()).isEqualTo("KIM MINJI");
+    // The MRZ's personal number field is filler: the passport has none, whatever reveal says.
+    assertThat(id.maskedNumber()).isNull();
+    assertThat(id.personalNumber()).isNull();
+    assertThat(id.documentNumber()).isEqualTo("M482B7195");
+    assertThat(id.birthDate()).isEqualTo(LocalDate.of(1995, 3, 15));
+    assertThat(id.expiryDate()).isEqualTo(LocalDate.of(2033, 6, 14));
+    assertThat(id.mrzVerdict()).isEqualTo(MrzVerdict.VALID);
+    assertThat(RuleEngine.builder().clock(Fixtures.CLOCK).revealPersonalNumbers(true).build()
+        .evaluate(Corpus.valid("passport-pm-next-generation.json")).identityDocuments().get(0).personalNumber())
+        .isNull();
+  }
+
+  @Test
+  void aTwoPartGivenNameKeepsItsComponents() {
+    IdentityDocument id = ENGINE.evaluate(Corpus.valid("passport-pp-two-part-given-name.json"))
+        .identityDocuments().get(0);
+    assertThat(id.name()).isEqualTo("PARK JI HOON");
+    assertThat(id.mrzVerdict()).isEqualTo(MrzVerdict.VALID);
+  }
+
+  @Test
+  void aResidentNumberMaskedByTheProviderStillGivesBirthDateAndSex() {
+    IdentityDocument id = ENGINE.evaluate(Corpus.valid("id-card-resident-masked-number.json"))
+        .identityDocuments().get(0);
+    assertThat(id.maskedNumber()).isEqualTo("950315-2******");
+    assertThat(id.birthDate()).isEqualTo(LocalDate.of(1995, 3, 15));
+    assertThat(id.sex()).isEqualTo(Sex.FEMALE);
+    assertThat(id.issueDate()).isEqualTo(LocalDate.of(2016, 8, 22));
+  }
+
+  @Test
   void creditCardBecomesMaskedCardInfo() {
     CardInfo card = map("credit-card.json").cards().get(0);
 

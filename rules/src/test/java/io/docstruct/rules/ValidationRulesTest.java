@@ -52,6 +52,41 @@ class ValidationRulesTest {
   }
 
   @Test
+  void aMaskedBusinessNumberOnAReceiptIsSaidToBeMaskedNotMalformed() {
+    RuleResult result = engineAt("2026-12-01T03:00:00Z")
+        .evaluate(Corpus.valid("receipt-cafe-masked-business-number.json"));
+
+    assertThat(result.expenses().get(0).merchant().printedBusinessNumber()).isEqualTo("120-87-*****");
+    assertThat(result.violations()).extracting(Violation::rule)
+        .doesNotContain("Malformed business number on a receipt", "business-number.checksum");
+    assertThat(result.violations()).filteredOn(v -> v.rule().equals("Masked business number on a receipt"))
+        .singleElement().satisfies(v -> {
+          assertThat(v.severity()).isEqualTo(Severity.INFO);
+          assertThat(v.message()).contains("masked").contains("120-87-*****");
+        });
+  }
+
+  @Test
+  void aBusinessNumberOfTheWrongShapeIsStillMalformed() {
+    RuleResult result = engineAt("2026-12-01T03:00:00Z").evaluate(
+        Corpus.validWith("receipt-cafe-masked-business-number.json", "120-87-*****", "110-81-4127"));
+    assertThat(result.violations()).extracting(Violation::rule)
+        .contains("Malformed business number on a receipt")
+        .doesNotContain("Masked business number on a receipt");
+  }
+
+  @Test
+  void vatRoundedItemByItemIsWithinOneWonPerItem() {
+    // The corpus' mart receipt: six items, VAT 2,311 where 25,380 / 11 rounds to 2,307.
+    RuleEngine engine = engineAt("2026-12-01T03:00:00Z");
+    assertThat(engine.evaluate(Corpus.valid("receipt-mart-per-item-vat.json")).violations()).isEmpty();
+
+    RuleResult off = engine.evaluate(Corpus.validWith("receipt-mart-per-item-vat.json", "2,311", "2,330", "\"2311\"", "\"2330\""));
+    assertThat(off.violations()).filteredOn(v -> v.rule().equals("VAT out of tolerance")).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("± 6 won").contains("1 won per priced item"));
+  }
+
+  @Test
   void failedVerificationChecksBecomeViolationsAndDecideTheMrzVerdict() {
     List<VerificationFact> findings = List.of(
         new VerificationFact("mrz.documentNumber", "passport.mrz", Status.FAIL, Severity.ERROR,

@@ -1,5 +1,13 @@
 package io.docstruct.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docstruct.cli.report.InfoReport;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.verify.VerificationReport;
@@ -9,7 +17,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +29,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code docstruct verify RESPONSE.json [--repair-mrz]}: every check DocStruct can recompute from one response,
- * as the JSON report of design.md:
+ * {@code docstruct verify RESPONSE.json|DIR... [--repair-mrz]}: every check DocStruct can recompute from the
+ * responses. For one file, the JSON report of design.md:
  *
  * <pre>{@code
  * {"document": "passport", "valid": false,
@@ -26,7 +38,17 @@ import picocli.CommandLine.Spec;
  *                "severity": "ERROR", "expected": "4", "actual": "0", "message": "…"}]}
  * }</pre>
  *
- * <p>Exit 0 when no finding is a FAIL, 1 when some is, 2 when the file cannot be used (one line on stderr).
+ * <p>For several files, or folders (every {@code *.json} directly inside, in name order), one object in the
+ * style of {@code docstruct info --format json}, each report carrying its source:
+ *
+ * <pre>{@code
+ * {"reports": [{"source": "in/receipt.json", "document": "receipt", "valid": true, "findings": [...]}],
+ *  "errors": [{"source": "in/bad.json", "message": "in/bad.json: malformed JSON at $ …"}]}
+ * }</pre>
+ *
+ * <p>Every input is reported even when another cannot be used; each unusable one (unreadable, not a
+ * response, a folder without {@code *.json}) is also one line on stderr. Exit 0 when no finding is a FAIL, 1
+ * when some is, 2 when an input could not be used (even if another failed a check).
  */
 @Command(
     name = "verify",
@@ -35,16 +57,33 @@ import picocli.CommandLine.Spec;
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     versionProvider = VersionProvider.class,
-    header = "Recompute check digits, checksums and sums of an OCR response.",
+    header = "Recompute check digits, checksums and sums of OCR responses.",
     description =
         "Prints a JSON report of every check: MRZ check digits and layout, Korean business and resident"
             + " numbers, card numbers, receipt and medical-receipt arithmetic. Personal numbers are masked."
-            + " Exit code 1 when any check fails.",
-    footer = {"", "Examples:", "  docstruct verify passport.json", "  docstruct verify --repair-mrz passport.json"})
+            + " Given several files or a folder (every *.json inside, in name order), prints one object"
+            + " {\"reports\":[…],\"errors\":[…]}. Exit code 1 when any check fails, 2 when an input cannot"
+            + " be used.",
+    footer = {
+      "",
+      "Examples:",
+      "  docstruct verify passport.json",
+      "  docstruct verify --repair-mrz passport.json",
+      "  docstruct verify receipts/ > report.json"
+    })
 final class VerifyCommand implements Callable<Integer> {
+  /** Pretty-printed like {@link VerificationReport#toJson()}, the writer left open. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
-  @Parameters(paramLabel = "RESPONSE.json", description = "A CLOVA or NHN Cloud OCR response file.")
-  Path file;
+  @Parameters(
+      paramLabel = "RESPONSE.json|DIR",
+      arity = "1..*",
+      description = "CLOVA or NHN Cloud OCR response files, or folders of them (*.json, in name order).")
+  List<Path> inputs = new ArrayList<>();
 
   @Option(
       names = "--repair-mrz",
@@ -53,25 +92,98 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** What "today" is for expiry and future dates; replaced by tests. */
+  Clock clock = Clock.systemDefaultZone();
+
+  private final ResponseReader reader = ResponseReader.create();
+
   @Override
   public Integer call() throws IOException {
+    Verifier plain = Verifier.create(clock);
+    Verifier verifier = repairMrz ? plain.withMrzRepair() : plain;
+    if (inputs.size() == 1 && !Files.isDirectory(inputs.get(0))) {
+      return single(inputs.get(0), verifier);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean debug = ErrorHandler.debugRequested(spec.commandLine());
+    ArrayNode reports = JSON.createArrayNode();
+    List<InfoReport.FileError> errors = new ArrayList<>();
+    boolean failed = false;
+    for (Path input : inputs) {
+      List<Path> files;
+      try {
+        files = Files.isDirectory(input) ? responsesIn(input) : List.of(input);
+      } catch (IOException | RuntimeException e) {
+        errors.add(new InfoReport.FileError(input.toString(),
+            ErrorHandler.report(err, e, input.toString(), debug).message()));
+        continue;
+      }
+      for (Path file : files) {
+        String source = file.toString();
+        VerificationReport report;
+        try {
+          report = verifier.verify(read(file));
+        } catch (IOException | RuntimeException e) {
+          errors.add(new InfoReport.FileError(source, ErrorHandler.report(err, e, source, debug).message()));
+          continue;
+        }
+        ObjectNode entry = reports.addObject();
+        entry.put("source", source);
+        entry.setAll((ObjectNode) JSON.readTree(report.toJson()));
+        failed |= !report.valid();
+      }
+    }
+    ObjectNode root = JSON.createObjectNode();
+    root.set("reports", reports);
+    root.set("errors", JSON.valueToTree(errors));
+    JSON.writeValue(out, root);
+    out.println();
+    out.flush();
+    if (!errors.isEmpty()) {
+      return ExitStatus.UNUSABLE_INPUT.code();
+    }
+    return failed ? ExitStatus.VERIFICATION_FAILED.code() : ExitStatus.SUCCESS.code();
+  }
+
+  /** One file: its report alone, exactly as {@link VerificationReport#toJson()} writes it. */
+  private int single(Path file, Verifier verifier) {
     PrintWriter out = spec.commandLine().getOut();
     OcrDocument doc;
     try {
-      if (Files.isDirectory(file)) {
-        throw new CommandFailedException(
-            ExitStatus.UNUSABLE_INPUT, file + ": is a directory, not a response file");
-      }
-      doc = ResponseReader.create().read(file);
+      doc = read(file);
     } catch (IOException | RuntimeException e) {
       ErrorHandler.report(spec.commandLine().getErr(), e, file.toString(),
           ErrorHandler.debugRequested(spec.commandLine()));
       return ExitStatus.UNUSABLE_INPUT.code();
     }
-    Verifier verifier = Verifier.create(Clock.systemDefaultZone());
-    VerificationReport report = (repairMrz ? verifier.withMrzRepair() : verifier).verify(doc);
+    VerificationReport report = verifier.verify(doc);
     out.println(report.toJson());
     out.flush();
     return report.valid() ? ExitStatus.SUCCESS.code() : ExitStatus.VERIFICATION_FAILED.code();
+  }
+
+  private OcrDocument read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, file + ": is a directory, not a response file");
+    }
+    return reader.read(file);
+  }
+
+  /** The {@code *.json} files directly in {@code dir}, by name; none is an error that names the folder. */
+  private static List<Path> responsesIn(Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    }
+    if (files.isEmpty()) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, dir + ": no *.json response in the folder");
+    }
+    return files;
   }
 }

@@ -59,6 +59,8 @@ import io.docstruct.document.fields.NameCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.document.fields.ReceiptFields;
 import io.docstruct.geometry.Quad;
+import io.docstruct.number.PrintedDate;
+import io.docstruct.number.PrintedTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -74,11 +76,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code StringObject}, {@code TelObject}, {@code FloatObject}, {@code BaseObject}: {@code
  *       formatted.value}; {@code null} when {@code formatted} is missing or its value is empty (the
  *       documents say an empty value means refinement failed).
- *   <li>{@code DateObject}: {@code year-month-day} ({@code yyyy-MM-dd}) when year, month and day are all
- *       non-empty, else {@code null}. Parts are joined as sent, not padded or checked.
- *   <li>{@code TimeObject}: {@code hour:minute:second} ({@code HH:mm:ss}) when hour and minute are non-empty,
- *       else {@code null}; a missing or empty second becomes {@code 00}, which is what the provider itself
- *       sends for receipts that print only hours and minutes ({@code "20: 11"} → second {@code "00"}).
+ *   <li>{@code DateObject}: {@code year-month-day} ({@code yyyy-MM-dd}) when year (four digits), month and day
+ *       are all given and none is zero; parts are joined as sent, not padded or checked. Real answers leave parts
+ *       empty or zero while the text holds the whole date ({@code "20-09-26"} with an empty year, {@code
+ *       "20241017105656"} with day {@code "00"}, {@code "2024.05.18 21:17"} with an empty day): then the date
+ *       is read from the text ({@link PrintedDate}), unless the parts that are given contradict it, and a
+ *       warning on the value says which parts were missing and that the text was read. A text without a full
+ *       date gives {@code null}, with a warning too.
+ *   <li>{@code TimeObject}: {@code hour:minute:second} ({@code HH:mm:ss}) when hour and minute are non-empty;
+ *       a missing or empty second becomes {@code 00}, which is what the provider itself sends for receipts
+ *       that print only hours and minutes ({@code "20: 11"} → second {@code "00"}). Without hour or minute the
+ *       time is read from the text ({@link PrintedTime}) in the same way.
  *   <li>Passport values: {@code refinedText} as a string ({@code "36"}, {@code "false"}); {@link Field#text()}
  *       is {@code rawText}.
  *   <li>Medical key cells: text is the cell's {@code value}, normalized its grounded {@code formatted}.
@@ -580,19 +588,19 @@ final class DocumentFieldsAdapter {
     }
     return new Field(
         text(v.text(), path, warnings),
-        normalized(v),
+        normalized(v, path, warnings),
         v.confidenceScore(),
         WireGeometry.quads(v.boundingPolys(), path + ".boundingPolys", warnings),
         v.keyText(),
         WireGeometry.quads(v.maskingPolys(), path + ".maskingPolys", warnings));
   }
 
-  private static @Nullable String normalized(ValueObject v) {
+  private static @Nullable String normalized(ValueObject v, String path, Warnings warnings) {
     if (v instanceof DateObject d) {
-      return date(d.formatted());
+      return date(d.formatted(), d.text(), path, warnings);
     }
     if (v instanceof TimeObject t) {
-      return time(t.formatted());
+      return time(t.formatted(), t.text(), path, warnings);
     }
     ValueFormatted f = null;
     if (v instanceof StringObject s) {
@@ -607,19 +615,88 @@ final class DocumentFieldsAdapter {
     return f == null ? null : emptyToNull(f.value());
   }
 
-  private static @Nullable String date(@Nullable DateFormatted f) {
-    if (f == null || isEmpty(f.year()) || isEmpty(f.month()) || isEmpty(f.day())) {
+  private static @Nullable String date(
+      @Nullable DateFormatted f, @Nullable String text, String path, Warnings warnings) {
+    List<String> missing = new ArrayList<>(3);
+    if (f != null) {
+      missingPart(missing, "year", f.year(), true);
+      if (missing.isEmpty() && f.year().strip().length() != 4) {
+        missing.add("year is " + f.year().strip());
+      }
+      missingPart(missing, "month", f.month(), true);
+      missingPart(missing, "day", f.day(), true);
+      if (missing.isEmpty()) {
+        return f.year() + "-" + f.month() + "-" + f.day();
+      }
+    }
+    if (f == null && (text == null || text.isBlank())) {
       return null;
     }
-    return f.year() + "-" + f.month() + "-" + f.day();
+    String why = f == null ? "the date has no formatted parts" : "the formatted date is incomplete ("
+        + String.join(", ", missing) + ")";
+    PrintedDate read = PrintedDate.read(text);
+    if (read == null) {
+      warnings.add(path, why + ", and the text shows no full date: no date");
+      return null;
+    }
+    if (f != null && (contradicts(f.year(), read.year()) || contradicts(f.month(), read.month())
+        || contradicts(f.day(), read.day()))) {
+      warnings.add(path, why + ", and the parts it gives disagree with the date in the text: no date");
+      return null;
+    }
+    warnings.add(path, why + "; the date was read from the text");
+    return read.iso();
   }
 
-  private static @Nullable String time(@Nullable TimeFormatted f) {
-    if (f == null || isEmpty(f.hour()) || isEmpty(f.minute())) {
+  private static @Nullable String time(
+      @Nullable TimeFormatted f, @Nullable String text, String path, Warnings warnings) {
+    List<String> missing = new ArrayList<>(2);
+    if (f != null) {
+      missingPart(missing, "hour", f.hour(), false);
+      missingPart(missing, "minute", f.minute(), false);
+      if (missing.isEmpty()) {
+        String second = isEmpty(f.second()) ? "00" : f.second();
+        return f.hour() + ":" + f.minute() + ":" + second;
+      }
+    }
+    if (f == null && (text == null || text.isBlank())) {
       return null;
     }
-    String second = isEmpty(f.second()) ? "00" : f.second();
-    return f.hour() + ":" + f.minute() + ":" + second;
+    String why = f == null ? "the time has no formatted parts" : "the formatted time is incomplete ("
+        + String.join(", ", missing) + ")";
+    PrintedTime read = PrintedTime.read(text);
+    if (read == null) {
+      warnings.add(path, why + ", and the text shows no hour and minute: no time");
+      return null;
+    }
+    if (f != null && (contradicts(f.hour(), read.hour()) || contradicts(f.minute(), read.minute()))) {
+      warnings.add(path, why + ", and the parts it gives disagree with the time in the text: no time");
+      return null;
+    }
+    warnings.add(path, why + "; the time was read from the text");
+    return read.iso();
+  }
+
+  /** Adds "{@code name} is empty" (or "is 00", where zero means unread) to {@code missing}. */
+  private static void missingPart(List<String> missing, String name, @Nullable String part, boolean zeroIsMissing) {
+    if (isEmpty(part)) {
+      missing.add(name + " is empty");
+    } else if (zeroIsMissing && part.strip().chars().allMatch(c -> c == '0')) {
+      missing.add(name + " is " + part.strip());
+    }
+  }
+
+  /** Whether a formatted part that was given (non-empty, non-zero) differs from the value read from the text. */
+  private static boolean contradicts(@Nullable String part, int read) {
+    if (isEmpty(part) || part.strip().chars().allMatch(c -> c == '0')) {
+      return false;
+    }
+    String p = part.strip();
+    if (!p.chars().allMatch(Character::isDigit) || p.length() > 4) {
+      return true;
+    }
+    int value = Integer.parseInt(p);
+    return p.length() == 2 && read >= 100 ? value != read % 100 : value != read;
   }
 
   private static String text(@Nullable String text, String path, Warnings warnings) {

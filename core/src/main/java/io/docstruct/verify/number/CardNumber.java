@@ -1,12 +1,13 @@
 package io.docstruct.verify.number;
 
+import io.docstruct.privacy.MaskCharacters;
 import io.docstruct.privacy.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A payment card number checked (domain reference §4): Luhn (ISO/IEC 7812) on fully visible 12–19 digit
  * numbers, brand by IIN prefix, and masked numbers recognised as not checkable. Spaces and {@code -} are
- * ignored; {@code * x X # ● •} are mask characters.
+ * ignored; the {@link MaskCharacters} stand for hidden digits.
  *
  * <pre>{@code
  * CardNumber c = CardNumber.check("5307123456749012");
@@ -42,7 +43,7 @@ public record CardNumber(String input, String digits, boolean masked, int luhnSu
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         d.append(c);
-      } else if (isMask(c)) {
+      } else if (MaskCharacters.isMask(c)) {
         masked = true;
       } else if (c != ' ' && c != '-') {
         clean = false;
@@ -95,17 +96,13 @@ public record CardNumber(String input, String digits, boolean masked, int luhnSu
     return payload + luhnCheckDigit(payload);
   }
 
-  private static boolean isMask(char c) {
-    return c == '*' || c == 'x' || c == 'X' || c == '#' || c == '●' || c == '•';
-  }
-
   private static String visiblePrefix(String text) {
     StringBuilder p = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         p.append(c);
-      } else if (isMask(c)) {
+      } else if (MaskCharacters.isMask(c)) {
         break;
       }
     }

@@ -1,5 +1,6 @@
 package io.docstruct.verify.number;
 
+import io.docstruct.privacy.MaskCharacters;
 import io.docstruct.privacy.Masking;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,13 +16,20 @@ import org.jspecify.annotations.Nullable;
  * ResidentNumber n = ResidentNumber.check("910623-1062372", LocalDate.of(2011, 3, 6), LocalDate.now());
  * n.verdict();              // INVALID_CHECKSUM_LEGACY_REQUIRED
  * n.expectedCheckDigit();   // 8
+ * ResidentNumber.check("900101-1******", null, LocalDate.now()).verdict();   // MASKED_NOT_CHECKABLE
  * }</pre>
  *
+ * <p>CLOVA and printed documents often hide the back digits with {@link MaskCharacters mask characters}: such a
+ * number is {@link #masked()}, its checksum cannot be computed, and only what is visible is checked (the birth
+ * date, with its century when the gender digit shows).
+ *
  * @param input the text as given (personal data: mask before showing, see {@link Masking#resident})
- * @param formatOk whether it is 13 digits, optionally with one {@code -} after the sixth
- * @param genderDigit the seventh digit, or -1 when the format is wrong
+ * @param formatOk whether it is 13 digits, optionally with one {@code -} after the sixth (for a masked number:
+ *     13 digits and mask characters)
+ * @param masked whether mask characters stand for some digits
+ * @param genderDigit the seventh digit, or -1 when the format is wrong or it is masked
  * @param foreigner whether the gender digit is 5–8 (외국인등록번호)
- * @param birthDate the birth date, or {@code null} when the format or date is wrong
+ * @param birthDate the birth date, or {@code null} when the format or date is wrong or it is masked
  * @param expectedCheckDigit the legacy check digit, or -1 when not computed
  * @param foundCheckDigit the last digit, or -1 when the format is wrong
  * @param verdict the conclusion
@@ -29,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 public record ResidentNumber(
     String input,
     boolean formatOk,
+    boolean masked,
     int genderDigit,
     boolean foreigner,
     @Nullable LocalDate birthDate,
@@ -52,7 +61,9 @@ public record ResidentNumber(
     /** The checksum fails, but the number may have been assigned under the new scheme (a number change). */
     ACCEPT_WITH_WARNING_CHECKSUM_MISMATCH,
     /** The checksum fails on a document issued before 2020-10-05, which can only carry a legacy number. */
-    INVALID_CHECKSUM_LEGACY_REQUIRED
+    INVALID_CHECKSUM_LEGACY_REQUIRED,
+    /** Mask characters hide digits the checksum needs; what is visible holds. */
+    MASKED_NOT_CHECKABLE
   }
 
   /**
@@ -64,18 +75,17 @@ public record ResidentNumber(
    */
   public static ResidentNumber check(String text, @Nullable LocalDate issueDate, LocalDate today) {
     String s = text.strip();
+    if (MaskCharacters.anyIn(s)) {
+      return masked(text, s, today);
+    }
     String digits = s.length() == 14 && s.charAt(6) == '-' ? s.substring(0, 6) + s.substring(7) : s;
     if (digits.length() != 13 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return new ResidentNumber(text, false, -1, false, null, -1, -1, Verdict.INVALID_FORMAT);
+      return new ResidentNumber(text, false, false, -1, false, null, -1, -1, Verdict.INVALID_FORMAT);
     }
     int g = digits.charAt(6) - '0';
     int found = digits.charAt(12) - '0';
     boolean foreigner = g >= 5 && g <= 8;
-    int century = switch (g) {
-      case 9, 0 -> 1800;
-      case 1, 2, 5, 6 -> 1900;
-      default -> 2000;
-    };
+    int century = century(g);
     LocalDate birth;
     try {
       birth = LocalDate.of(
@@ -83,10 +93,10 @@ public record ResidentNumber(
           Integer.parseInt(digits.substring(2, 4)),
           Integer.parseInt(digits.substring(4, 6)));
     } catch (DateTimeException e) {
-      return new ResidentNumber(text, true, g, foreigner, null, -1, found, Verdict.INVALID_DATE);
+      return new ResidentNumber(text, true, false, g, foreigner, null, -1, found, Verdict.INVALID_DATE);
     }
     if (birth.isAfter(today)) {
-      return new ResidentNumber(text, true, g, foreigner, birth, -1, found, Verdict.INVALID_DATE_FUTURE);
+      return new ResidentNumber(text, true, false, g, foreigner, birth, -1, found, Verdict.INVALID_DATE_FUTURE);
     }
     int sum = 0;
     for (int i = 0; i < 12; i++) {
@@ -103,6 +113,62 @@ public record ResidentNumber(
     } else {
       verdict = Verdict.ACCEPT_WITH_WARNING_CHECKSUM_MISMATCH;
     }
-    return new ResidentNumber(text, true, g, foreigner, birth, expected, found, verdict);
+    return new ResidentNumber(text, true, false, g, foreigner, birth, expected, found, verdict);
+  }
+
+  /** How many digits are visible (13 unless the number is masked or malformed). */
+  public int visibleDigits() {
+    return (int) input.chars().filter(c -> c >= '0' && c <= '9').count();
+  }
+
+  private static int century(int genderDigit) {
+    return switch (genderDigit) {
+      case 9, 0 -> 1800;
+      case 1, 2, 5, 6 -> 1900;
+      default -> 2000;
+    };
+  }
+
+  /** A number with mask characters: the visible birth date (and century) is checked, the checksum is not. */
+  private static ResidentNumber masked(String text, String s, LocalDate today) {
+    StringBuilder positions = new StringBuilder();
+    boolean clean = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        positions.append(c);
+      } else if (MaskCharacters.isMask(c)) {
+        positions.append('*');
+      } else if (c != '-' && c != ' ') {
+        clean = false;
+      }
+    }
+    if (!clean) {
+      return new ResidentNumber(text, false, true, -1, false, null, -1, -1, Verdict.INVALID_FORMAT);
+    }
+    boolean formatOk = positions.length() == 13;
+    int visible = 0;
+    while (visible < positions.length() && positions.charAt(visible) != '*') {
+      visible++;
+    }
+    int g = visible >= 7 ? positions.charAt(6) - '0' : -1;
+    boolean foreigner = g >= 5 && g <= 8;
+    LocalDate birth = null;
+    if (visible >= 6) {
+      int yy = Integer.parseInt(positions.substring(0, 2));
+      int mm = Integer.parseInt(positions.substring(2, 4));
+      int dd = Integer.parseInt(positions.substring(4, 6));
+      try {
+        // Without the gender digit the century is unknown: the month and day must exist in some year (2000 is leap).
+        LocalDate date = g >= 0 ? LocalDate.of(century(g) + yy, mm, dd) : LocalDate.of(2000, mm, dd);
+        birth = g >= 0 ? date : null;
+      } catch (DateTimeException e) {
+        return new ResidentNumber(text, formatOk, true, g, foreigner, null, -1, -1, Verdict.INVALID_DATE);
+      }
+      if (birth != null && birth.isAfter(today)) {
+        return new ResidentNumber(text, formatOk, true, g, foreigner, birth, -1, -1, Verdict.INVALID_DATE_FUTURE);
+      }
+    }
+    return new ResidentNumber(text, formatOk, true, g, foreigner, birth, -1, -1, Verdict.MASKED_NOT_CHECKABLE);
   }
 }

@@ -4,6 +4,7 @@ import io.docstruct.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.clova.model.ClovaImage;
+import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.document.Field;
 import io.docstruct.document.Warning;
 import io.docstruct.document.Warnings;
@@ -135,6 +136,74 @@ class DocumentFieldsAdapterTest {
         .extracting(NamedField::name)
         .contains("subTotal[0].taxPrice[0]", "subTotal[0].discountPrice[0]")
         .endsWith("totalPrice.price");
+  }
+
+  /** The real answer of a King Mart receipt (see the corpus README): {@code "20-09-26"} with an empty year. */
+  @Test
+  void receipt_anIncompleteFormattedDateIsReadFromTheTextAndSaidSo() {
+    ReceiptFields r = (ReceiptFields) adapt(Fixtures.read(
+        "fixtures/corpus/valid/receipt-king-mart-real-answer.json", ClovaResponse.class).images().get(0));
+
+    assertThat(r.paymentInfo().date().text()).isEqualTo("20-09-26");
+    assertThat(r.paymentInfo().date().normalized()).isEqualTo("2020-09-26");
+    assertThat(r.paymentInfo().time().normalized()).isEqualTo("18:14:00");
+    assertThat(warnings.toList()).singleElement().satisfies(w -> {
+      assertThat(w.path()).isEqualTo("$.images[0].receipt.result.paymentInfo.date");
+      assertThat(w.message()).contains("year is empty").contains("read from the text");
+    });
+  }
+
+  @Test
+  void receipt_aZeroDayAndADateWithItsTimeAreReadFromTheText() {
+    ReceiptFields mart = (ReceiptFields) adapt(Fixtures.read(
+        "fixtures/corpus/valid/receipt-mart-per-item-vat.json", ClovaResponse.class).images().get(0));
+    assertThat(mart.paymentInfo().date().text()).isEqualTo("20241017105656");
+    assertThat(mart.paymentInfo().date().normalized()).isEqualTo("2024-10-17");
+    ReceiptFields cafe = (ReceiptFields) adapt(Fixtures.read(
+        "fixtures/corpus/valid/receipt-cafe-masked-business-number.json", ClovaResponse.class).images().get(0));
+    assertThat(cafe.paymentInfo().date().text()).isEqualTo("2024.05.18 21:17");
+    assertThat(cafe.paymentInfo().date().normalized()).isEqualTo("2024-05-18");
+    assertThat(warnings.toList()).extracting(Warning::message)
+        .anySatisfy(m -> assertThat(m).contains("day is 00"))
+        .anySatisfy(m -> assertThat(m).contains("day is empty"));
+  }
+
+  @Test
+  void receipt_formattedPartsThatContradictTheTextGiveNoDate() {
+    String json = """
+        {"images":[{"receipt":{"result":{"paymentInfo":{
+          "date":{"text":"20-09-26","formatted":{"year":"","month":"10","day":"26"}},
+          "time":{"text":"18:14","formatted":{"hour":"","minute":"14","second":""}}}}}}]}
+        """;
+    ReceiptFields r = (ReceiptFields) adapt(Fixtures.parseClovaImage(json));
+
+    assertThat(r.paymentInfo().date().normalized()).isNull();
+    assertThat(r.paymentInfo().time().normalized()).isEqualTo("18:14:00");
+    assertThat(warnings.toList()).extracting(Warning::message)
+        .anySatisfy(m -> assertThat(m).contains("disagree"))
+        .anySatisfy(m -> assertThat(m).contains("hour is empty").contains("read from the text"));
+  }
+
+  @Test
+  void receipt_aTwoDigitFormattedYearIsNotAFullDate() {
+    String json = """
+        {"images":[{"receipt":{"result":{"paymentInfo":{
+          "date":{"text":"20-09-26","formatted":{"year":"20","month":"09","day":"26"}}}}}}]}
+        """;
+    ReceiptFields r = (ReceiptFields) adapt(Fixtures.parseClovaImage(json));
+
+    assertThat(r.paymentInfo().date().normalized()).isEqualTo("2020-09-26");
+    assertThat(warnings.toList()).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("year is 20").contains("read from the text"));
+  }
+
+  @Test
+  void receipt_aTextWithoutAFullDateGivesNoDateAndSaysWhy() {
+    ReceiptFields r = (ReceiptFields) adapt("receipt-subtotal.json");
+
+    assertThat(r.paymentInfo().date().normalized()).isNull();
+    assertThat(warnings.toList()).filteredOn(w -> w.path().endsWith("paymentInfo.date")).singleElement()
+        .satisfies(w -> assertThat(w.message()).contains("day is empty").contains("no full date"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import io.docstruct.privacy.MaskCharacters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name store name
  * @param branch branch name ({@code subName})
- * @param businessNumber the business registration number when one of the right shape was printed
- * @param printedBusinessNumber the business number as printed, kept when it has the wrong shape
+ * @param businessNumber the business registration number when one of the right shape was printed in full
+ * @param printedBusinessNumber the business number as printed, kept when it has the wrong shape or is masked
  * @param address first address
  * @param phone first telephone number, normalised ({@code 031-786-1171})
  */
@@ -35,5 +36,13 @@ public record Merchant(
    */
   public boolean nameContainsAny(String keywords) {
     return Keywords.containsAny(name, keywords) || Keywords.containsAny(branch, keywords);
+  }
+
+  /**
+   * Whether the business number was printed partly hidden ({@code 120-81-*****}, see {@link MaskCharacters}):
+   * then it has no {@link #businessNumber()}, and that is not a malformed number. For rules.
+   */
+  public boolean businessNumberMasked() {
+    return printedBusinessNumber != null && MaskCharacters.anyIn(printedBusinessNumber);
   }
 }

@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import io.docstruct.privacy.MaskCharacters;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,11 @@ public record Vendor(
   /** The type code's meaning, {@link BusinessType#UNKNOWN} without a number. */
   public BusinessType businessType() {
     return registrationNumber == null ? BusinessType.UNKNOWN : registrationNumber.type();
+  }
+
+  /** Whether the registration number was printed partly hidden (see {@link MaskCharacters}). For rules. */
+  public boolean registrationNumberMasked() {
+    return printedRegistrationNumber != null && MaskCharacters.anyIn(printedRegistrationNumber);
   }
 
   /** Never prints the full resident number. */

@@ -217,14 +217,18 @@ public final class EntityMapper {
   }
 
   /**
-   * A Passport OCR page as an identity document. Names follow the MRZ: the provider's {@code firstName} is the
-   * primary identifier (surname), {@code lastName1} the given names ({@code domain.md} §1.6).
+   * A Passport OCR page as an identity document. Names follow the MRZ through {@link PassportFields#surname()}
+   * and {@link PassportFields#givenNames()} (CLOVA's {@code firstName} is the surname); a personal number
+   * field that holds only fillers means the passport has none.
    */
   public IdentityDocument passport(PageFact page) {
     PassportFields p = Objects.requireNonNull(page.passport(), "not a passport page");
-    String surname = FieldValues.printed(p.firstName());
-    String given = FieldValues.printed(p.lastName1());
-    String personal = FieldValues.printed(p.personalNumber());
+    String surname = FieldValues.printed(p.surname());
+    String given = FieldValues.printed(p.givenNames());
+    String personal = p.personalNumberValue();
+    if (personal != null && personal.isEmpty()) {
+      personal = null;
+    }
     return new IdentityDocument(
         page.source(),
         IdentityKind.PASSPORT,

@@ -3,6 +3,7 @@ package io.docstruct.rules.unit;
 import io.docstruct.rules.entity.Expense;
 import io.docstruct.rules.entity.LineItem;
 import io.docstruct.rules.entity.Money;
+import io.docstruct.verify.Vat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -10,15 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Receipt arithmetic the validation rules call ({@code ExpenseChecks.vatWithinTolerance(this)}), computed from
  * the expense's own amounts. Korean VAT is 10% of the supply amount, so on a taxable total it is one
- * eleventh: {@code VAT ≈ round((total − tax-free) / 11)}, within 1 won for rounding on the receipt.
+ * eleventh: {@code VAT ≈ round((total − tax-free) / 11)}, within the tolerance {@link Vat} derives (1 won per
+ * priced item, at least 1, since a POS may round the VAT item by item).
  *
  * <pre>{@code
  * rule "…" when $e : /expenses[ vat != null, !ExpenseChecks.vatWithinTolerance(this) ] then … end
  * }</pre>
  */
 public final class ExpenseChecks {
-  private static final BigDecimal ELEVEN = BigDecimal.valueOf(11);
-
   private ExpenseChecks() {}
 
   /** Whether some items have amounts and they, plus the printed discounts, differ from the total. */
@@ -63,26 +63,51 @@ public final class ExpenseChecks {
    * total − tax-free; {@code null} when neither is known.
    */
   public static @Nullable Money expectedVat(Expense e) {
-    BigDecimal base;
-    if (e.supplyAmount() != null && e.vat() != null) {
-      base = e.supplyAmount().amount().add(e.vat().amount());
-    } else if (e.total() != null) {
-      base = e.total().amount();
-      if (e.taxFreeAmount() != null) {
-        base = base.subtract(e.taxFreeAmount().amount());
-      }
-    } else {
-      return null;
-    }
-    return Money.krw(base.divide(ELEVEN, 0, RoundingMode.HALF_UP));
+    BigDecimal base = taxableTotal(e);
+    return base == null ? null : Money.krw(Vat.vatOf(base.setScale(0, RoundingMode.HALF_UP).longValueExact()));
   }
 
-  /** Whether the printed VAT is within 1 won of {@link #expectedVat}; {@code true} when it cannot be told. */
+  /** The won the printed VAT may differ from {@link #expectedVat}: {@link Vat#tolerance} of the priced items. */
+  public static long vatTolerance(Expense e) {
+    return Vat.tolerance(pricedItems(e));
+  }
+
+  /** How {@link #vatTolerance} was derived, for the violation's message. */
+  public static String vatToleranceReason(Expense e) {
+    int items = pricedItems(e);
+    return items > 1
+        ? "± " + Vat.tolerance(items) + " won: 1 won per priced item, as VAT may be rounded item by item"
+        : "± 1 won of rounding";
+  }
+
+  /** Whether the printed VAT is within {@link #vatTolerance} of {@link #expectedVat}; {@code true} when unknown. */
   public static boolean vatWithinTolerance(Expense e) {
-    Money expected = expectedVat(e);
-    if (expected == null || e.vat() == null) {
+    BigDecimal base = taxableTotal(e);
+    if (base == null || e.vat() == null) {
       return true;
     }
-    return e.vat().amount().subtract(expected.amount()).abs().compareTo(BigDecimal.ONE) <= 0;
+    return Vat.plausible(base.setScale(0, RoundingMode.HALF_UP).longValueExact(),
+        e.vat().amount().setScale(0, RoundingMode.HALF_UP).longValueExact(), vatTolerance(e));
+  }
+
+  private static @Nullable BigDecimal taxableTotal(Expense e) {
+    if (e.supplyAmount() != null && e.vat() != null) {
+      return e.supplyAmount().amount().add(e.vat().amount());
+    }
+    if (e.total() == null) {
+      return null;
+    }
+    BigDecimal base = e.total().amount();
+    return e.taxFreeAmount() == null ? base : base.subtract(e.taxFreeAmount().amount());
+  }
+
+  private static int pricedItems(Expense e) {
+    int n = 0;
+    for (LineItem item : e.items()) {
+      if (item.amount() != null && item.amount().amount().signum() > 0) {
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -1,6 +1,8 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.document.Field;
+import io.docstruct.number.PrintedDate;
+import io.docstruct.number.PrintedTime;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,10 +21,7 @@ final class FieldValues {
   /** A sign, then digits with any of {@code , . space} between them. */
   private static final Pattern AMOUNT = Pattern.compile("([+\\-−])?\\s*(\\d[\\d,.\\s]*)");
   private static final Pattern QUANTITY = Pattern.compile("([+-])?\\s*(\\d+(?:[.,]\\d+)*)");
-  private static final Pattern DATE = Pattern.compile("(\\d{4})\\D{1,4}?(\\d{1,2})\\D{1,4}?(\\d{1,2})(?!\\d)");
-  private static final Pattern DATE_DIGITS = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern YYMMDD = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})");
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?");
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
 
   private FieldValues() {}
@@ -84,7 +83,11 @@ final class FieldValues {
     return "-".equals(m.group(1)) ? value.negate() : value;
   }
 
-  /** A full date ({@code 2020-04-16}, {@code 2011.3. 6.}, {@code 2017 년 06 월 29일}, {@code 1987/02/01}). */
+  /**
+   * A full date ({@code 2020-04-16}, {@code 2011.3. 6.}, {@code 2017 년 06 월 29일}, {@code 1987/02/01},
+   * {@code 20-09-26}): the normalized value first, then the text, as {@link PrintedDate} reads them; {@code
+   * null} when neither shows a day that exists.
+   */
   static @Nullable LocalDate date(@Nullable Field field) {
     if (field == null) {
       return null;
@@ -94,17 +97,8 @@ final class FieldValues {
   }
 
   static @Nullable LocalDate date(@Nullable String text) {
-    if (text == null) {
-      return null;
-    }
-    Matcher m = DATE.matcher(text);
-    if (!m.find()) {
-      m = DATE_DIGITS.matcher(text);
-      if (!m.find()) {
-        return null;
-      }
-    }
-    return dateOf(m.group(1), m.group(2), m.group(3));
+    PrintedDate d = PrintedDate.read(text);
+    return d == null ? null : d.toLocalDate();
   }
 
   /** A {@code YYMMDD} date in the century {@code centuryBase} (1900, 2000), or {@code null}. */
@@ -124,7 +118,7 @@ final class FieldValues {
     }
   }
 
-  /** A time ({@code 20:11:00}, {@code 20: 11}), or {@code null}. */
+  /** A time ({@code 20:11:00}, {@code 20: 11}, {@code 21시 17분}) as {@link PrintedTime} reads it, or {@code null}. */
   static @Nullable LocalTime time(@Nullable Field field) {
     if (field == null) {
       return null;
@@ -134,21 +128,8 @@ final class FieldValues {
   }
 
   static @Nullable LocalTime time(@Nullable String text) {
-    if (text == null) {
-      return null;
-    }
-    Matcher m = TIME.matcher(text);
-    if (!m.find()) {
-      return null;
-    }
-    try {
-      return LocalTime.of(
-          Integer.parseInt(m.group(1)),
-          Integer.parseInt(m.group(2)),
-          m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    PrintedTime t = PrintedTime.read(text);
+    return t == null ? null : t.toLocalTime();
   }
 
   /** A card's valid-thru month ({@code 12/27}, {@code 12/2027}), or {@code null}. */

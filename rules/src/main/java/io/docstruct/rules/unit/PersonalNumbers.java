@@ -1,5 +1,6 @@
 package io.docstruct.rules.unit;
 
+import io.docstruct.privacy.MaskCharacters;
 import io.docstruct.rules.entity.Sex;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -12,10 +13,17 @@ import org.jspecify.annotations.Nullable;
  * keep their first and last four digits.
  */
 final class PersonalNumbers {
-  private static final Pattern RESIDENT = Pattern.compile("(\\d{6})\\s*-?\\s*(\\d)(\\d{6})");
-  private static final Pattern MASK_CHARS = Pattern.compile("[*xX#●•]");
+  /** Birth date, gender digit and six more digits; those six may be printed masked ({@code 900101-1******}). */
+  private static final Pattern RESIDENT = Pattern.compile("(\\d{6})\\s*-?\\s*(\\d)([\\d" + maskClass() + "]{6})");
 
   private PersonalNumbers() {}
+
+  /** The mask characters for a regex character class, each as {@code \x{…}}. */
+  private static String maskClass() {
+    StringBuilder out = new StringBuilder();
+    MaskCharacters.ALL.codePoints().forEach(c -> out.append("\\x{").append(Integer.toHexString(c)).append('}'));
+    return out.toString();
+  }
 
   /** A resident or alien registration number's parts, or {@code null} when the text has none. */
   static @Nullable Matcher resident(@Nullable String text) {
@@ -87,7 +95,7 @@ final class PersonalNumbers {
 
   /** Whether the printed number is already masked ({@code 4221**8666}). */
   static boolean alreadyMasked(String text) {
-    return MASK_CHARS.matcher(text).find();
+    return MaskCharacters.anyIn(text);
   }
 
   /** The digits of a card number, or {@code null} when it is masked or not 12–19 digits. */
