@@ -2,6 +2,7 @@ package io.docstruct.export.pdf;
 
 import io.docstruct.geometry.Point;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -37,17 +38,73 @@ record PageFrame(double[] toDisplay, double[] toUser) {
    */
   static PageFrame ofPdfPage(
       double pixelWidth, double pixelHeight, PDRectangle cropBox, int rotation) {
+    boolean sideways = Math.floorMod(rotation, 180) == 90;
+    double w = cropBox.getWidth();
+    double h = cropBox.getHeight();
+    return new PageFrame(
+        sideways ? scale(pixelWidth, pixelHeight, h, w) : scale(pixelWidth, pixelHeight, w, h),
+        displayToUser(cropBox, rotation));
+  }
+
+  /**
+   * This frame on the same page shown with {@code /Rotate rotation} instead: the provider's pixels land on
+   * the same user-space points, and the display space is the page as now turned.
+   *
+   * <pre>{@code
+   * PageFrame upright = frame.viewedWith(page.getCropBox(), 270); // a page whose text ran down it
+   * }</pre>
+   */
+  PageFrame viewedWith(PDRectangle cropBox, int rotation) {
+    AffineTransform providerToUser = matrix(toUser);
+    providerToUser.concatenate(matrix(toDisplay));
+    double[] user = displayToUser(cropBox, rotation);
+    AffineTransform toNewDisplay;
+    try {
+      toNewDisplay = matrix(user).createInverse();
+    } catch (NoninvertibleTransformException e) {
+      throw new AssertionError("a quarter turn and a shift are invertible", e);
+    }
+    toNewDisplay.concatenate(providerToUser);
+    double[] display = new double[6];
+    toNewDisplay.getMatrix(display);
+    return new PageFrame(display, user);
+  }
+
+  /**
+   * Where text that runs {@code rotation} degrees clockwise in the provider's pixels (0, 90, 180 or 270,
+   * as {@link io.docstruct.layout.Orientation#rotation()} says) runs on the displayed page: the same, or
+   * another quarter turn when the provider's frame is turned against the display (a photo's stored pixels,
+   * a page's {@code /Rotate}). A multiple of 90, clockwise, 0 when it runs left to right.
+   */
+  int displayedRotation(int rotation) {
+    double ux = Math.cos(Math.toRadians(rotation));
+    double uy = Math.sin(Math.toRadians(rotation));
+    double dx = toDisplay[0] * ux + toDisplay[2] * uy;
+    double dy = toDisplay[1] * ux + toDisplay[3] * uy;
+    // Display y points up: clockwise is towards −y.
+    long quarters = Math.round(Math.atan2(-dy, dx) / (Math.PI / 2));
+    return (int) Math.floorMod(quarters * 90, 360L);
+  }
+
+  /**
+   * The {@code cm} matrix from display points to user space of a page whose crop box is shown turned by
+   * {@code rotation} (a multiple of 90°, clockwise as in {@code /Rotate}).
+   */
+  private static double[] displayToUser(PDRectangle cropBox, int rotation) {
     double x = cropBox.getLowerLeftX();
     double y = cropBox.getLowerLeftY();
     double w = cropBox.getWidth();
     double h = cropBox.getHeight();
     return switch (Math.floorMod(rotation, 360)) {
-      case 90 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, 1, -1, 0, x + w, y});
-      case 180 -> new PageFrame(
-          scale(pixelWidth, pixelHeight, w, h), new double[] {-1, 0, 0, -1, x + w, y + h});
-      case 270 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, -1, 1, 0, x, y + h});
-      default -> new PageFrame(scale(pixelWidth, pixelHeight, w, h), new double[] {1, 0, 0, 1, x, y});
+      case 90 -> new double[] {0, 1, -1, 0, x + w, y};
+      case 180 -> new double[] {-1, 0, 0, -1, x + w, y + h};
+      case 270 -> new double[] {0, -1, 1, 0, x, y + h};
+      default -> new double[] {1, 0, 0, 1, x, y};
     };
+  }
+
+  private static AffineTransform matrix(double[] m) {
+    return new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
   }
 
   /** Pixels of a {@code pixelWidth} × {@code pixelHeight} frame onto a {@code width} × {@code height} page. */
