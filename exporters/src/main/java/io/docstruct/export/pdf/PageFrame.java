@@ -2,12 +2,12 @@ package io.docstruct.export.pdf;
 
 import io.docstruct.geometry.Point;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.NoninvertibleTransformException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * How provider pixels land on a PDF page. Pixels (origin top-left, y down) map to <em>display</em> points
- * (the page as a viewer shows it: crop box, after {@code /Rotate}; origin bottom-left, y up) by {@link
+ * (the page as its source shows it: crop box, after the source's {@code /Rotate}; origin bottom-left, y up;
+ * a page the writer then turns upright keeps this frame, since turning the view moves nothing) by {@link
  * #toDisplay()}: a scale and flip, and for a photo whose response is in its stored frame, the photo's
  * orientation too ({@link ImagePlacement}). {@link #toUser()} then turns display points into the page's user
  * space.
@@ -38,43 +38,24 @@ record PageFrame(double[] toDisplay, double[] toUser) {
    */
   static PageFrame ofPdfPage(
       double pixelWidth, double pixelHeight, PDRectangle cropBox, int rotation) {
-    boolean sideways = Math.floorMod(rotation, 180) == 90;
+    double x = cropBox.getLowerLeftX();
+    double y = cropBox.getLowerLeftY();
     double w = cropBox.getWidth();
     double h = cropBox.getHeight();
-    return new PageFrame(
-        sideways ? scale(pixelWidth, pixelHeight, h, w) : scale(pixelWidth, pixelHeight, w, h),
-        displayToUser(cropBox, rotation));
-  }
-
-  /**
-   * This frame on the same page shown with {@code /Rotate rotation} instead: the provider's pixels land on
-   * the same user-space points, and the display space is the page as now turned.
-   *
-   * <pre>{@code
-   * PageFrame upright = frame.viewedWith(page.getCropBox(), 270); // a page whose text ran down it
-   * }</pre>
-   */
-  PageFrame viewedWith(PDRectangle cropBox, int rotation) {
-    AffineTransform providerToUser = matrix(toUser);
-    providerToUser.concatenate(matrix(toDisplay));
-    double[] user = displayToUser(cropBox, rotation);
-    AffineTransform toNewDisplay;
-    try {
-      toNewDisplay = matrix(user).createInverse();
-    } catch (NoninvertibleTransformException e) {
-      throw new AssertionError("a quarter turn and a shift are invertible", e);
-    }
-    toNewDisplay.concatenate(providerToUser);
-    double[] display = new double[6];
-    toNewDisplay.getMatrix(display);
-    return new PageFrame(display, user);
+    return switch (Math.floorMod(rotation, 360)) {
+      case 90 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, 1, -1, 0, x + w, y});
+      case 180 -> new PageFrame(
+          scale(pixelWidth, pixelHeight, w, h), new double[] {-1, 0, 0, -1, x + w, y + h});
+      case 270 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, -1, 1, 0, x, y + h});
+      default -> new PageFrame(scale(pixelWidth, pixelHeight, w, h), new double[] {1, 0, 0, 1, x, y});
+    };
   }
 
   /**
    * Where text that runs {@code rotation} degrees clockwise in the provider's pixels (0, 90, 180 or 270,
    * as {@link io.docstruct.layout.Orientation#rotation()} says) runs on the displayed page: the same, or
-   * another quarter turn when the provider's frame is turned against the display (a photo's stored pixels,
-   * a page's {@code /Rotate}). A multiple of 90, clockwise, 0 when it runs left to right.
+   * another quarter turn when the provider's frame is turned against the display (a photo read in its
+   * stored pixels). A multiple of 90, clockwise, 0 when it runs left to right.
    */
   int displayedRotation(int rotation) {
     double ux = Math.cos(Math.toRadians(rotation));
@@ -84,27 +65,6 @@ record PageFrame(double[] toDisplay, double[] toUser) {
     // Display y points up: clockwise is towards −y.
     long quarters = Math.round(Math.atan2(-dy, dx) / (Math.PI / 2));
     return (int) Math.floorMod(quarters * 90, 360L);
-  }
-
-  /**
-   * The {@code cm} matrix from display points to user space of a page whose crop box is shown turned by
-   * {@code rotation} (a multiple of 90°, clockwise as in {@code /Rotate}).
-   */
-  private static double[] displayToUser(PDRectangle cropBox, int rotation) {
-    double x = cropBox.getLowerLeftX();
-    double y = cropBox.getLowerLeftY();
-    double w = cropBox.getWidth();
-    double h = cropBox.getHeight();
-    return switch (Math.floorMod(rotation, 360)) {
-      case 90 -> new double[] {0, 1, -1, 0, x + w, y};
-      case 180 -> new double[] {-1, 0, 0, -1, x + w, y + h};
-      case 270 -> new double[] {0, -1, 1, 0, x, y + h};
-      default -> new double[] {1, 0, 0, 1, x, y};
-    };
-  }
-
-  private static AffineTransform matrix(double[] m) {
-    return new AffineTransform(m[0], m[1], m[2], m[3], m[4], m[5]);
   }
 
   /** Pixels of a {@code pixelWidth} × {@code pixelHeight} frame onto a {@code width} × {@code height} page. */

@@ -184,8 +184,8 @@ public final class SearchablePdfWriter {
         if (regions.isEmpty()) {
           PDRectangle crop = page.getCropBox();
           double[] frame = pdfFrame(layer, crop, page.getRotation());
-          PageFrame mapping =
-              upright(page, PageFrame.ofPdfPage(frame[0], frame[1], crop, page.getRotation()), layer);
+          PageFrame mapping = PageFrame.ofPdfPage(frame[0], frame[1], crop, page.getRotation());
+          turnUpright(page, mapping, layer);
           pages.overlay(page, mapping, regions.filter(layer.lines()));
         } else {
           if (renderer == null) {
@@ -228,24 +228,22 @@ public final class SearchablePdfWriter {
   }
 
   /**
-   * Turns {@code page} upright by its {@code /Rotate} if its text is turned on the displayed page (and
-   * {@link Builder#turnPagesUpright} is on), and returns the frame as the page is then shown; else {@code
-   * frame}. The layer's rotation is in the provider's pixels; it is measured again on the displayed page,
-   * where the provider's frame may already be turned (a photo read in its stored pixels, an existing {@code
-   * /Rotate}). The new rotation combines with the page's own: {@code (rotation − displayed) mod 360}, as
-   * OCRmyPDF's {@code --rotate-pages} sets it.
+   * Turns {@code page} upright by its {@code /Rotate} if {@link Builder#turnPagesUpright} is on and the
+   * layer's text does not run left to right on the page as its source shows it. The layer's rotation is in
+   * the provider's pixels, so it is measured on the displayed page through {@code frame}: a photo read in
+   * its stored pixels is already upright there. The new rotation combines with the page's own, {@code
+   * (rotation − displayed) mod 360}, as OCRmyPDF's {@code --rotate-pages} sets it. The text layer needs no
+   * change: turning the view moves nothing on the page, and what {@link TextLayerContent} measures (a
+   * line's direction, its axis, its baseline) turns with it.
    */
-  private PageFrame upright(PDPage page, PageFrame frame, TextLayerPage layer) {
+  private void turnUpright(PDPage page, PageFrame frame, TextLayerPage layer) {
     if (!turnPagesUpright || layer.textRotation() == 0) {
-      return frame;
+      return;
     }
     int displayed = frame.displayedRotation(layer.textRotation());
-    if (displayed == 0) {
-      return frame;
+    if (displayed != 0) {
+      page.setRotation(Math.floorMod(page.getRotation() - displayed, 360));
     }
-    int rotation = Math.floorMod(page.getRotation() - displayed, 360);
-    page.setRotation(rotation);
-    return frame.viewedWith(page.getCropBox(), rotation);
   }
 
   /** Adds pages and text layers to one document, embedding the invisible font once, when first needed. */
@@ -320,7 +318,8 @@ public final class SearchablePdfWriter {
       content.write(draw.toString().getBytes(StandardCharsets.US_ASCII));
       if (layer != null) {
         List<TextLayerLine> lines = regions == null ? layer.lines() : regions.filter(layer.lines());
-        content.write(text(resources, upright(page, placement.pageFrame(), layer), lines));
+        turnUpright(page, placement.pageFrame(), layer);
+        content.write(text(resources, placement.pageFrame(), lines));
       }
       page.setContents(stream(content.toByteArray()));
     }
