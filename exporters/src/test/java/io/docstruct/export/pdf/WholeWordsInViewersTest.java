@@ -380,6 +380,47 @@ class WholeWordsInViewersTest {
         .isEqualTo("합계 금액 - 14,000원");
   }
 
+  /**
+   * Polygons of neighbouring fields often touch: on a real CLOVA receipt the store name's bottom-right
+   * corner is the business number's top-left ({@code (주)킹마트} at 129–234 × 139–190, {@code 286-81-01771}
+   * at 233–354 × 183–208), and boxes may overlap by a few pixels. Poppler's {@code -raw} writes a space
+   * only where the glyphs are more than 0.15 em apart, so touching words still come out as two words,
+   * each on its polygon.
+   */
+  @ParameterizedTest(name = "overlap {0} px")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 4})
+  void wordsWhosePolygonsTouchStayTwoWords(int overlap) throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    List<Word> words =
+        List.of(
+            new Word("(주)킹마트", 0.99,
+                new Quad(new io.docstruct.geometry.Point(129, 146), new io.docstruct.geometry.Point(231, 139),
+                    new io.docstruct.geometry.Point(234, 183), new io.docstruct.geometry.Point(132, 190)),
+                false, io.docstruct.document.WordKind.TEXT, null),
+            word("286-81-01771", 234 - overlap, 183, 120, 23),
+            word("고양시", 30, 260, 70, 30), word("일산서구", 100 - overlap, 260, 90, 30),
+            word("중앙로1391", 190 - overlap, 260, 110, 30));
+    Page page =
+        new Page(0, "touching.png", Page.PageStatus.SUCCESS, null,
+            new PageSize(545, 400, PageSize.Source.CONVERTED_IMAGE_INFO), words, List.of(), List.of(), null);
+    Path png = dir.resolve("touching.png");
+    ImageIO.write(new BufferedImage(545, 400, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    Path pdf = dir.resolve("touching-" + overlap + ".pdf");
+
+    WRITER.write(document(page), PdfSource.images(png), pdf);
+
+    assertThat(pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-").strip().lines().toList())
+        .containsExactly("(주)킹마트 286-81-01771", "고양시 일산서구 중앙로1391");
+    List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    assertThat(boxes).extracting(BoxedWord::text)
+        .containsExactly("(주)킹마트", "286-81-01771", "고양시", "일산서구", "중앙로1391");
+    for (int i = 2; i < words.size(); i++) {
+      assertThat(iou(boxes.get(i).box(), words.get(i).polygon().bounds()))
+          .as("IoU of %s: %s", words.get(i).text(), boxes.get(i).box())
+          .isGreaterThan(0.7);
+    }
+  }
+
   /** A word with an upright box at ({@code x}, {@code y}) of {@code w} × {@code h} pixels. */
   private static Word word(String text, double x, double y, double w, double h) {
     return new Word(text, 0.99, Quad.of(new io.docstruct.geometry.Box(x, y, x + w, y + h)), false,
