@@ -134,6 +134,9 @@ final class BatchCommand implements Callable<Integer> {
       description = "Write a searchable PDF per document with an image here (created if missing).")
   @Nullable Path pdfDir;
 
+  @Option(names = "--keep-page-rotation", description = ExportCommand.KEEP_PAGE_ROTATION)
+  boolean keepPageRotation;
+
   @Option(
       names = "--rules",
       paramLabel = "FILE",
@@ -498,7 +501,11 @@ final class BatchCommand implements Callable<Integer> {
                   source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
                       ? PdfSource.pdf(source)
                       : PdfSource.images(source);
-              SearchablePdfWriter.builder().title(input.name()).build().write(document, from, pdf);
+              SearchablePdfWriter.builder()
+                  .title(input.name())
+                  .turnPagesUpright(!keepPageRotation)
+                  .build()
+                  .write(document, from, pdf);
               return pdf;
             });
       }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code docstruct export RESPONSE.json [--xlsx OUT [--rules FILE]...] [--source IMAGE|PDF --pdf OUT
- * [--redact] [--pdfa]]}: an Excel workbook of the business entities the rules make of an OCR response (plus
+ * [--redact] [--pdfa] [--keep-page-rotation]]}: an Excel workbook of the business entities the rules make of an OCR response (plus
  * a sheet per table), through {@link ExcelExporter}, and/or a searchable PDF from the response and the
  * images (or the PDF) it was made from, through {@link SearchablePdfWriter}.
  *
@@ -67,6 +67,10 @@ import picocli.CommandLine.Spec;
       "  docstruct export id.json --source id.png --pdf id.pdf --redact --pdfa"
     })
 final class ExportCommand implements Callable<Integer> {
+  /** What {@code --keep-page-rotation} does, for {@code export} and {@code batch}. */
+  static final String KEEP_PAGE_ROTATION =
+      "Show every page of the PDF as its source shows it. By default a page whose text runs sideways or"
+          + " upside down (when the layout is sure of it) is shown upright: only its /Rotate changes.";
 
   @Parameters(paramLabel = "RESPONSE.json", description = "A CLOVA or NHN Cloud OCR response file.")
   Path response = Path.of("");
@@ -102,6 +106,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--pdfa", description = "Write PDF/A-2b (archival): XMP metadata, sRGB output intent.")
   boolean pdfA;
+
+  @Option(names = "--keep-page-rotation", description = KEEP_PAGE_ROTATION)
+  boolean keepPageRotation;
 
   @Spec CommandSpec spec;
 
@@ -152,6 +159,7 @@ final class ExportCommand implements Callable<Integer> {
         SearchablePdfWriter.builder()
             .redaction(redact ? Redaction.personalData() : Redaction.none())
             .pdfA(pdfA)
+            .turnPagesUpright(!keepPageRotation)
             .title(response.getFileName().toString())
             .build();
     try {

@@ -29,6 +29,8 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -387,6 +389,29 @@ class BatchCommandTest {
     assertThat(noType.errLines()).containsExactly("docstruct: --ocr needs --type TYPE");
     assertThat(noUrl.exit()).isEqualTo(2);
     assertThat(noUrl.errLines()).singleElement().asString().contains("CLOVA_OCR_URL");
+  }
+
+  /** A scan fed sideways gets an upright PDF page; {@code --keep-page-rotation} keeps it as scanned. */
+  @Test
+  void aSidewaysScanIsShownUprightUnlessThePageRotationIsKept() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("side"));
+    Files.write(in.resolve("card.json"), BatchFixtures.sidewaysScan());
+    ImageIO.write(new BufferedImage(200, 400, BufferedImage.TYPE_BYTE_GRAY), "png", in.resolve("card.png").toFile());
+
+    CliRun turned =
+        CliRun.of("batch", in.toString(), "--xlsx", dir.resolve("a.xlsx").toString(),
+            "--pdf-dir", dir.resolve("a").toString());
+    CliRun keeping =
+        CliRun.of("batch", in.toString(), "--xlsx", dir.resolve("b.xlsx").toString(),
+            "--pdf-dir", dir.resolve("b").toString(), "--keep-page-rotation");
+
+    assertThat(turned.exit()).as(turned.err()).isZero();
+    assertThat(keeping.exit()).as(keeping.err()).isZero();
+    try (PDDocument a = Loader.loadPDF(dir.resolve("a/card.pdf").toFile());
+        PDDocument b = Loader.loadPDF(dir.resolve("b/card.pdf").toFile())) {
+      assertThat(a.getPage(0).getRotation()).isEqualTo(270);
+      assertThat(b.getPage(0).getRotation()).isZero();
+    }
   }
 
   @Test

@@ -34,6 +34,38 @@ final class BatchFixtures {
     return JSON.writeValueAsBytes(receiptTree(n));
   }
 
+  /**
+   * A CLOVA General answer for a 200 × 400 scan of a 400 × 200 card fed sideways: its three lines of text
+   * run down the image (each word's first vertex at its text's top-left corner, as CLOVA reports it).
+   */
+  static byte[] sidewaysScan() {
+    List<String> fields = new ArrayList<>();
+    String[][] lines = {{"주민등록증", "홍길동"}, {"서울특별시", "강남구"}, {"Seoul", "Korea"}};
+    for (int l = 0; l < lines.length; l++) {
+      int x = 20;
+      for (int w = 0; w < lines[l].length; w++) {
+        String text = lines[l][w];
+        int width = 24 * text.length() + 20;
+        int y = 20 + 60 * l;
+        // Upright (x, y) on the card is (200 − y, x) on the scan, turned 90° clockwise.
+        fields.add(
+            """
+            {"valueType":"ALL","inferText":"%s","inferConfidence":0.99,"type":"NORMAL","lineBreak":%s,
+             "boundingPoly":{"vertices":[{"x":%d,"y":%d},{"x":%d,"y":%d},{"x":%d,"y":%d},{"x":%d,"y":%d}]}}"""
+                .formatted(text, w == lines[l].length - 1,
+                    200 - y, x, 200 - y, x + width, 170 - y, x + width, 170 - y, x));
+        x += width + 20;
+      }
+    }
+    return """
+        {"version":"V2","requestId":"r-side","timestamp":1715849512087,"images":[{"uid":"u","name":"scan",
+         "inferResult":"SUCCESS","message":"SUCCESS",
+         "convertedImageInfo":{"width":200,"height":400,"pageIndex":0,"longImage":false},
+         "fields":[%s]}]}"""
+        .formatted(String.join(",", fields))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** A sheet's column below its header row, as text. */
   static List<String> column(Sheet sheet, int column) {
     List<String> values = new ArrayList<>();

@@ -75,6 +75,35 @@ class ExportCommandTest {
     }
   }
 
+  /**
+   * A card scanned sideways (its text runs down the image) is shown upright in the PDF, its lines read in
+   * order; {@code --keep-page-rotation} keeps the page as scanned.
+   */
+  @Test
+  void aSidewaysScanIsShownUprightUnlessThePageRotationIsKept() throws IOException {
+    Path json = Files.write(dir.resolve("side.json"), BatchFixtures.sidewaysScan());
+    Path png = dir.resolve("side.png");
+    ImageIO.write(new BufferedImage(200, 400, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    Path upright = dir.resolve("upright.pdf");
+    Path kept = dir.resolve("kept.pdf");
+
+    CliRun turned = CliRun.of("export", json.toString(), "--source", png.toString(), "--pdf", upright.toString());
+    CliRun keeping =
+        CliRun.of("export", json.toString(), "--source", png.toString(), "--pdf", kept.toString(),
+            "--keep-page-rotation");
+
+    assertThat(turned.exit()).isZero();
+    assertThat(keeping.exit()).isZero();
+    try (PDDocument doc = Loader.loadPDF(upright.toFile())) {
+      assertThat(doc.getPage(0).getRotation()).isEqualTo(270);
+      assertThat(new PDFTextStripper().getText(doc).strip().lines().map(String::strip).toList())
+          .containsExactly("주민등록증 홍길동", "서울특별시 강남구", "Seoul Korea");
+    }
+    try (PDDocument doc = Loader.loadPDF(kept.toFile())) {
+      assertThat(doc.getPage(0).getRotation()).isZero();
+    }
+  }
+
   @Test
   void withoutSourceIsAUsageError() throws IOException {
     CliRun run = CliRun.of("export", response().toString(), "--pdf", dir.resolve("o.pdf").toString());

@@ -6,7 +6,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * How provider pixels land on a PDF page. Pixels (origin top-left, y down) map to <em>display</em> points
- * (the page as a viewer shows it: crop box, after {@code /Rotate}; origin bottom-left, y up) by {@link
+ * (the page as its source shows it: crop box, after the source's {@code /Rotate}; origin bottom-left, y up;
+ * a page the writer then turns upright keeps this frame, since turning the view moves nothing) by {@link
  * #toDisplay()}: a scale and flip, and for a photo whose response is in its stored frame, the photo's
  * orientation too ({@link ImagePlacement}). {@link #toUser()} then turns display points into the page's user
  * space.
@@ -48,6 +49,22 @@ record PageFrame(double[] toDisplay, double[] toUser) {
       case 270 -> new PageFrame(scale(pixelWidth, pixelHeight, h, w), new double[] {0, -1, 1, 0, x, y + h});
       default -> new PageFrame(scale(pixelWidth, pixelHeight, w, h), new double[] {1, 0, 0, 1, x, y});
     };
+  }
+
+  /**
+   * Where text that runs {@code rotation} degrees clockwise in the provider's pixels (0, 90, 180 or 270,
+   * as {@link io.docstruct.layout.Orientation#rotation()} says) runs on the displayed page: the same, or
+   * another quarter turn when the provider's frame is turned against the display (a photo read in its
+   * stored pixels). A multiple of 90, clockwise, 0 when it runs left to right.
+   */
+  int displayedRotation(int rotation) {
+    double ux = Math.cos(Math.toRadians(rotation));
+    double uy = Math.sin(Math.toRadians(rotation));
+    double dx = toDisplay[0] * ux + toDisplay[2] * uy;
+    double dy = toDisplay[1] * ux + toDisplay[3] * uy;
+    // Display y points up: clockwise is towards −y.
+    long quarters = Math.round(Math.atan2(-dy, dx) / (Math.PI / 2));
+    return (int) Math.floorMod(quarters * 90, 360L);
   }
 
   /** Pixels of a {@code pixelWidth} × {@code pixelHeight} frame onto a {@code width} × {@code height} page. */

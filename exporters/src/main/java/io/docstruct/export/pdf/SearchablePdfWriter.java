@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * shows it and as the provider read it: the JPEG is embedded as it is and turned by the page's content
  * stream. Each word's polygon is mapped from the provider's pixel frame ({@code convertedImageInfo}, else
  * the upright image's size) to the page (see {@link ImagePlacement}); see {@link TextLayerContent} for the
- * placement of the text.
+ * placement of the text. A page whose text runs sideways or upside down is shown upright by its {@code
+ * /Rotate} ({@link Builder#turnPagesUpright}), an original PDF page's own rotation included.
  *
  * <p>Redaction: regions are painted black into the pixels before anything is embedded, and the words under
  * them are not written. An original PDF page with a region is replaced by its rendering at {@link
@@ -67,6 +68,7 @@ public final class SearchablePdfWriter {
   private final Redaction redaction;
   private final boolean pdfA;
   private final boolean debugOverlay;
+  private final boolean turnPagesUpright;
   private final float rasterDpi;
   private final float imageDpi;
   private final @Nullable String title;
@@ -77,6 +79,7 @@ public final class SearchablePdfWriter {
     this.redaction = b.redaction;
     this.pdfA = b.pdfA;
     this.debugOverlay = b.debugOverlay;
+    this.turnPagesUpright = b.turnPagesUpright;
     this.rasterDpi = b.rasterDpi;
     this.imageDpi = b.imageDpi;
     this.title = b.title;
@@ -84,7 +87,10 @@ public final class SearchablePdfWriter {
     this.textLayer = b.textLayer;
   }
 
-  /** A builder with the defaults: no redaction, not PDF/A, no overlay, 200 DPI rasters, 300 DPI images. */
+  /**
+   * A builder with the defaults: no redaction, not PDF/A, no overlay, pages whose text is turned shown
+   * upright, 200 DPI rasters, 300 DPI images.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -179,6 +185,7 @@ public final class SearchablePdfWriter {
           PDRectangle crop = page.getCropBox();
           double[] frame = pdfFrame(layer, crop, page.getRotation());
           PageFrame mapping = PageFrame.ofPdfPage(frame[0], frame[1], crop, page.getRotation());
+          turnUpright(page, mapping, layer);
           pages.overlay(page, mapping, regions.filter(layer.lines()));
         } else {
           if (renderer == null) {
@@ -218,6 +225,25 @@ public final class SearchablePdfWriter {
     return sideways
         ? new double[] {crop.getHeight(), crop.getWidth()}
         : new double[] {crop.getWidth(), crop.getHeight()};
+  }
+
+  /**
+   * Turns {@code page} upright by its {@code /Rotate} if {@link Builder#turnPagesUpright} is on and the
+   * layer's text does not run left to right on the page as its source shows it. The layer's rotation is in
+   * the provider's pixels, so it is measured on the displayed page through {@code frame}: a photo read in
+   * its stored pixels is already upright there. The new rotation combines with the page's own, {@code
+   * (rotation − displayed) mod 360}, as OCRmyPDF's {@code --rotate-pages} sets it. The text layer needs no
+   * change: turning the view moves nothing on the page, and what {@link TextLayerContent} measures (a
+   * line's direction, its axis, its baseline) turns with it.
+   */
+  private void turnUpright(PDPage page, PageFrame frame, TextLayerPage layer) {
+    if (!turnPagesUpright || layer.textRotation() == 0) {
+      return;
+    }
+    int displayed = frame.displayedRotation(layer.textRotation());
+    if (displayed != 0) {
+      page.setRotation(Math.floorMod(page.getRotation() - displayed, 360));
+    }
   }
 
   /** Adds pages and text layers to one document, embedding the invisible font once, when first needed. */
@@ -260,12 +286,15 @@ public final class SearchablePdfWriter {
       PDRectangle box = new PDRectangle((float) placement.width(), (float) placement.height());
       page.setMediaBox(box);
       page.setCropBox(box);
-      page.setRotation(0);
+      page.setRotation(0); // the rendering is the page as it was shown
       page.setResources(new PDResources());
       drawImagePage(page, image, placement, layer, regions);
     }
 
-    /** The image, upright over the whole page, and the text layer. */
+    /**
+     * The image, upright over the whole page, and the text layer; the page turned upright if its text is
+     * turned.
+     */
     private void drawImagePage(
         PDPage page,
         PDImageXObject image,
@@ -289,6 +318,7 @@ public final class SearchablePdfWriter {
       content.write(draw.toString().getBytes(StandardCharsets.US_ASCII));
       if (layer != null) {
         List<TextLayerLine> lines = regions == null ? layer.lines() : regions.filter(layer.lines());
+        turnUpright(page, placement.pageFrame(), layer);
         content.write(text(resources, placement.pageFrame(), lines));
       }
       page.setContents(stream(content.toByteArray()));
@@ -360,6 +390,7 @@ public final class SearchablePdfWriter {
     private Redaction redaction = Redaction.none();
     private boolean pdfA;
     private boolean debugOverlay;
+    private boolean turnPagesUpright = true;
     private float rasterDpi = 200;
     private float imageDpi = 300;
     private @Nullable String title;
@@ -383,6 +414,29 @@ public final class SearchablePdfWriter {
     /** Whether to draw word outlines (red) and baselines (blue) visibly; default {@code false}. */
     public Builder debugOverlay(boolean debugOverlay) {
       this.debugOverlay = debugOverlay;
+      return this;
+    }
+
+    /**
+     * Whether a page whose text runs sideways or upside down is shown upright; default {@code true}.
+     *
+     * <p>When the layout is sure which way the text runs ({@link TextLayerPage#textRotation()}, see {@link
+     * TextLayerPage#of(io.docstruct.layout.StructuredPage)}) and it does not run left to right on the page
+     * as shown, the page's {@code /Rotate} is set to show it upright. Only the view turns, as a viewer's
+     * "rotate" command turns it: the image, the page's content and boxes stay as they are, and every word
+     * of the text layer stays on its pixels. A photographed receipt is then shown as a clerk reads it, and
+     * poppler ({@code pdftotext}, Evince, Okular) reads upright text: its {@code -raw} mode gives each line
+     * whole and in reading order, where it printed each word of text running down or up the page on a
+     * line of its own, and its layout mode no longer lists text turned by 270° last line first.
+     *
+     * <p>An original PDF page is turned too, its own rotation combined with the turn (OCRmyPDF's {@code
+     * --rotate-pages} sets {@code /Rotate} the same way): a scanner's page fed sideways needs it as much as
+     * a photo, and only the page's {@code /Rotate} entry changes. A page whose text runs left to right, or
+     * whose turn the layout is not sure of, is never turned. {@code false} keeps every page as its source
+     * shows it (a PDF page's {@code /Rotate} as it was).
+     */
+    public Builder turnPagesUpright(boolean turnPagesUpright) {
+      this.turnPagesUpright = turnPagesUpright;
       return this;
     }
 

@@ -42,7 +42,11 @@ import org.jspecify.annotations.Nullable;
  *       descent −0.2, ascent 0.8 em) then cover the words from bottom to top.
  *   <li><b>Width</b>: each word's horizontal scaling ({@code Tz}) stretches its glyphs over the word's
  *       extent along the axis; between two words a real space (U+0020), its {@code Tz} stretched over the
- *       gap, so that selection is continuous and extraction gives one space.
+ *       gap, so that selection is continuous and extraction gives one space. Poppler's {@code -raw} joins
+ *       two words closer than 0.15 em on baselines within half an em, whatever text objects they are in,
+ *       and CLOVA's polygons of neighbouring fields may touch (a store name's corner is its business
+ *       number's, on the next line of the layout): a word that would be glued to the word written before
+ *       it starts {@value #WORD_GAP} em after that one's end, keeping at least half its extent.
  * </ul>
  *
  * <p>This is how OCR text layers are written by OCRmyPDF and Tesseract, whose renderers were read for it
@@ -93,6 +97,19 @@ final class TextLayerContent {
    */
   private static final double APART = 0.5;
 
+  /**
+   * The least gap between a word and the next one poppler takes for the same line, in em of the first
+   * word's size: poppler's {@code -raw} writes a space only where two words' glyphs are more than 0.15 em
+   * apart (measured with poppler 22: 4.5 pt at 30 pt).
+   */
+  private static final double WORD_GAP = 0.2;
+
+  /** Baselines closer than this, in em of the first word's size, are one line to poppler. */
+  private static final double SAME_LINE = 0.5;
+
+  /** The least share of its polygon's extent a word keeps when it is shortened for {@link #WORD_GAP}. */
+  private static final double LEAST_WIDTH = 0.5;
+
   /** Glyph box bottom below the baseline, in em. */
   private static final double DESCENT = -GlyphlessFont.DESCENT / 1000.0;
 
@@ -100,6 +117,17 @@ final class TextLayerContent {
   private final String fontName;
   private final boolean debugOverlay;
   private final StringBuilder ops = new StringBuilder(16 * 1024);
+
+  /**
+   * The last word written, for {@link #separate}: its axis {@code (ex, ey)}, where it starts and ends
+   * along the axis, its baseline across it, and its size; {@code NaN} before the first word of a page.
+   */
+  private double lastEx = Double.NaN;
+  private double lastEy;
+  private double lastStart;
+  private double lastEnd;
+  private double lastAcross;
+  private double lastSize;
 
   TextLayerContent(String fontName, boolean debugOverlay) {
     this.fontName = fontName;
@@ -109,6 +137,7 @@ final class TextLayerContent {
   /** The operators for {@code lines} on a page of {@code frame}, ASCII. */
   byte[] write(PageFrame frame, List<TextLayerLine> lines) {
     ops.setLength(0);
+    lastEx = Double.NaN;
     ops.append("q\n");
     if (!frame.isIdentity()) {
       double[] m = frame.toUser();
@@ -213,6 +242,25 @@ final class TextLayerContent {
     }
     flatten(across, apart, size);
 
+    // Where each word's glyphs start along the axis and how far they reach: its polygon's extent, its
+    // start moved clear of the word before it where poppler would glue the two.
+    double[] from = new double[n];
+    double[] width = new double[n];
+    for (int j = 0; j < n; j++) {
+      double extent = end[j] - start[j];
+      from[j] = start[j];
+      width[j] = extent > 1e-3 ? extent : codeUnits(words.get(j).text()) * wordSize[j] / 2;
+      if (j > 0 || (lastEx == ex && lastEy == ey)) {
+        separate(from, width, j, start[j], across[j]);
+      }
+      lastEx = ex;
+      lastEy = ey;
+      lastStart = start[j];
+      lastEnd = from[j] + width[j];
+      lastAcross = across[j];
+      lastSize = wordSize[j];
+    }
+
     ops.append("BT\n3 Tr\n");
     double lineStart = 0;
     double lineAcross = 0;
@@ -225,33 +273,54 @@ final class TextLayerContent {
         ops.append('/').append(fontName).append(' ');
         num(currentSize).ops.append("Tf\n");
       }
-      double width = end[j] - start[j] > 1e-3 ? end[j] - start[j] : units * currentSize / 2;
       if (j == 0) {
-        lineStart = round(start[j]);
+        lineStart = round(from[j]);
         lineAcross = round(across[j]);
         num(ex).num(ey).num(fx).num(fy);
         num(lineStart * ex + lineAcross * fx).num(lineStart * ey + lineAcross * fy).ops.append("Tm\n");
       } else {
-        double dx = round(start[j] - lineStart);
+        double dx = round(from[j] - lineStart);
         double dy = round(across[j] - lineAcross);
         lineStart += dx;
         lineAcross += dy;
         num(dx).num(dy).ops.append("Td\n");
       }
-      num(100 * width / (units * currentSize / 2)).ops.append("Tz\n");
+      num(100 * width[j] / (units * currentSize / 2)).ops.append("Tz\n");
       hex(text).append(" Tj\n");
       if (j + 1 < n) {
-        double gap = start[j + 1] - (start[j] + width);
+        double gap = from[j + 1] - (from[j] + width[j]);
         double spaceWidth = Math.max(gap, currentSize * 0.05);
         num(100 * spaceWidth / (currentSize / 2)).ops.append("Tz\n<0020> Tj\n");
       }
       if (debugOverlay) {
         double ox = lineStart * ex + lineAcross * fx;
         double oy = lineStart * ey + lineAcross * fy;
-        baselines.add(new double[] {ox, oy, ox + width * ex, oy + width * ey});
+        baselines.add(new double[] {ox, oy, ox + width[j] * ex, oy + width[j] * ey});
       }
     }
     ops.append("ET\n");
+  }
+
+  /**
+   * Moves word {@code j}'s start ({@code from[j]}, shortening {@code width[j]}) to {@value #WORD_GAP} em of
+   * the last word's size after the last word's end, if poppler would otherwise glue the two: the word
+   * starts after the last one did, on a baseline within {@value #SAME_LINE} em of it (poppler's same
+   * line), and less than that gap after its end. It keeps at least {@value #LEAST_WIDTH} of its extent.
+   *
+   * @param start the word's polygon's start along the axis
+   * @param across the word's baseline across the axis
+   */
+  private void separate(double[] from, double[] width, int j, double start, double across) {
+    double clear = lastEnd + WORD_GAP * lastSize;
+    if (start <= lastStart
+        || Math.abs(across - lastAcross) >= SAME_LINE * lastSize
+        || from[j] >= clear) {
+      return;
+    }
+    double reach = from[j] + width[j];
+    double kept = Math.max(reach - clear, LEAST_WIDTH * width[j]);
+    from[j] = reach - kept;
+    width[j] = kept;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.docstruct.document.Word;
 import io.docstruct.layout.Block;
 import io.docstruct.layout.LayoutEngine;
 import io.docstruct.layout.Line;
+import io.docstruct.layout.Orientation;
 import io.docstruct.layout.StructuredPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the searchable-PDF writer puts on one page: lines of words in reading order, with the pixel frame
- * their polygons are in.
+ * their polygons are in and, when the layout is sure of it, which way the page's text runs.
  *
  * <pre>{@code
- * TextLayerPage layer = TextLayerPage.of(page);           // lines in reading order (LayoutEngine)
- * TextLayerPage rotated = new TextLayerPage(0, size, lines); // or lines from anywhere
+ * TextLayerPage layer = TextLayerPage.of(page);              // lines in reading order (LayoutEngine)
+ * TextLayerPage mine = new TextLayerPage(0, size, lines);     // or lines from anywhere, page kept as shown
+ * TextLayerPage turned = new TextLayerPage(0, size, lines, 90); // …whose text runs down the image
  * }</pre>
  *
  * @param pageIndex 0-based page number in the document
@@ -25,11 +27,37 @@ import org.jspecify.annotations.Nullable;
  *     when unknown: the writer then uses the source image's pixel size. A {@link
  *     PageSize.Source#POLYGON_EXTENT} size is only a lower bound; the writer prefers the image's size to it
  * @param lines in reading order
+ * @param textRotation how far the page's text is turned clockwise in the provider's pixels: 0, 90 (it runs
+ *     down the image), 180 (upside down) or 270; 0 also when that is not known for sure. The writer turns
+ *     a page whose text is turned upright with {@code /Rotate} (see {@link
+ *     SearchablePdfWriter.Builder#turnPagesUpright(boolean)})
  */
-public record TextLayerPage(int pageIndex, @Nullable PageSize size, List<TextLayerLine> lines) {
+public record TextLayerPage(
+    int pageIndex, @Nullable PageSize size, List<TextLayerLine> lines, int textRotation) {
+
+  /**
+   * The least {@link Orientation#certainty()} at which a page is taken to be turned: the winning direction
+   * along the text's axis has at least five times the votes of the opposite one, {@code (1 + c) / (1 − c)
+   * = 5}. OCRmyPDF's {@code --rotate-pages-threshold} is the same kind of ratio over Tesseract's
+   * orientation guess (default 14, "quite conservative"); the layout's votes come from the provider's own
+   * polygons, line breaks and word order, firmer evidence than a guess from pixels, and every turned page
+   * of the layout's fixtures and tests scores 1.
+   */
+  static final double TURN_CERTAINTY = 2.0 / 3;
+
+  /** The fewest words with polygons that can tell that a page is turned (one word's outline cannot). */
+  static final int TURN_MIN_WORDS = 3;
 
   public TextLayerPage {
     lines = List.copyOf(lines);
+    if (textRotation != 0 && textRotation != 90 && textRotation != 180 && textRotation != 270) {
+      throw new IllegalArgumentException("textRotation must be 0, 90, 180 or 270: " + textRotation);
+    }
+  }
+
+  /** Lines from anywhere, the text taken as upright: the page is kept as its source shows it. */
+  public TextLayerPage(int pageIndex, @Nullable PageSize size, List<TextLayerLine> lines) {
+    this(pageIndex, size, lines, 0);
   }
 
   private static final LayoutEngine LAYOUT = LayoutEngine.create();
@@ -42,7 +70,13 @@ public record TextLayerPage(int pageIndex, @Nullable PageSize size, List<TextLay
     return of(LAYOUT.structure(page));
   }
 
-  /** The text layer of a page already structured by {@link LayoutEngine}. */
+  /**
+   * The text layer of a page already structured by {@link LayoutEngine}. Its text rotation is the
+   * layout's estimate ({@link StructuredPage#orientation()}) only when that is sure: {@link
+   * #TURN_CERTAINTY certain} along the axis, the words' shapes agreeing on the axis ({@link
+   * Orientation.Signal#BOX_ASPECT}), and at least {@value #TURN_MIN_WORDS} words with polygons; else 0, so
+   * that a page in doubt is kept as its source shows it.
+   */
   public static TextLayerPage of(StructuredPage page) {
     List<TextLayerLine> lines = new ArrayList<>();
     for (Block block : page.blocks()) {
@@ -54,7 +88,25 @@ public record TextLayerPage(int pageIndex, @Nullable PageSize size, List<TextLay
         }
       }
     }
-    return new TextLayerPage(page.page().index(), page.page().size(), lines);
+    return new TextLayerPage(page.page().index(), page.page().size(), lines, sureRotation(page));
+  }
+
+  /** The page's text rotation if the layout is sure of it, else 0. */
+  private static int sureRotation(StructuredPage page) {
+    Orientation o = page.orientation();
+    if (o.rotation() == 0
+        || o.certainty() < TURN_CERTAINTY
+        || !o.signals().contains(Orientation.Signal.BOX_ASPECT)
+        || o.signals().contains(Orientation.Signal.DEFAULT)) {
+      return 0;
+    }
+    int placed = 0;
+    for (Word w : page.page().words()) {
+      if (w.polygon() != null && w.polygon().allFinite() && ++placed >= TURN_MIN_WORDS) {
+        return o.rotation();
+      }
+    }
+    return 0;
   }
 
   /**

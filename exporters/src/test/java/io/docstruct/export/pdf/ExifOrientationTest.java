@@ -360,6 +360,47 @@ class ExifOrientationTest {
     assertTextOnTheBlocks(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"), blocks);
   }
 
+  /**
+   * A phone held upright over a receipt lying sideways: the JPEG is stored turned with EXIF orientation 6,
+   * and its upright view still shows the receipt's text running up the image, as CLOVA reads it. The page
+   * shows the photo by its tag (the JPEG embedded as it is) and then turns the view by {@code /Rotate 90}:
+   * the receipt is shown upright, reads line by line in {@code -raw}, and its words are on their pixels.
+   */
+  @Test
+  void aPhotoWhoseUprightViewHoldsTextSidewaysIsTurnedOnTopOfItsOrientation() throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    TestPage view =
+        TestPage.photographed(WholeWordsInViewersTest.RECEIPT, TestPage.Pose.ROTATED_270, 2);
+    Path jpg = dir.resolve("sideways-receipt.jpg");
+    Files.write(jpg, tagged(stored(view.image(), 6), 6, false));
+    Path pdf = dir.resolve("sideways-receipt.pdf");
+
+    WRITER.write(document(view.page()), PdfSource.images(jpg), pdf);
+
+    assertThat(WholeWordsInViewersTest.rotation(pdf)).isEqualTo(90);
+    assertThat(pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-").strip().lines()
+            .map(String::strip).toList())
+        .containsExactlyElementsOf(view.lineTexts());
+    List<BoxedWord> words = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    assertThat(words).extracting(BoxedWord::text).containsExactlyElementsOf(view.texts());
+    List<Word> polygons = view.lines().stream().flatMap(l -> l.words().stream()).toList();
+    for (int i = 0; i < words.size(); i++) {
+      Box shown = view.shown(polygons.get(i).polygon().bounds(), 90);
+      assertThat(iou(words.get(i).box(), shown)).as("IoU of %s", words.get(i).text()).isGreaterThan(0.7);
+    }
+    BufferedImage upright =
+        TestPage.photographed(WholeWordsInViewersTest.RECEIPT, TestPage.Pose.UPRIGHT, 2).image();
+    assertThat(WholeWordsInViewersTest.inkOverlap(render(pdf, "sideways-receipt"), upright)).isGreaterThan(0.6);
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDPage p = doc.getPage(0);
+      COSName name = p.getResources().getXObjectNames().iterator().next();
+      PDImageXObject image = (PDImageXObject) p.getResources().getXObject(name);
+      try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+        assertThat(raw.readAllBytes()).isEqualTo(Files.readAllBytes(jpg));
+      }
+    }
+  }
+
   /** Without {@code convertedImageInfo} the polygons are in the upright photo's own pixels. */
   @ParameterizedTest(name = "orientation {0}")
   @ValueSource(ints = {6, 8})

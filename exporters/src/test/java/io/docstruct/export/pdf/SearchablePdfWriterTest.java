@@ -39,6 +39,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,10 +92,9 @@ class SearchablePdfWriterTest {
   }
 
   /**
-   * Reading order is checked on the content order ({@code -raw}, what viewers copy), separation and order
-   * also in poppler's layout mode, skewed pages included, except for text turned by 270°, whose lines
-   * poppler lists last to first. Poppler 22's raw mode puts each word of 90°/180°/270° text on a line of
-   * its own, so there only the words' order is checked.
+   * Reading order is checked on the content order ({@code -raw}, what viewers copy) and in poppler's
+   * layout mode: each line whole, the lines in reading order, skewed and quarter-turned pages included
+   * (a turned page is shown upright, see {@link WholeWordsInViewersTest}).
    */
   @ParameterizedTest(name = "{1} {0}")
   @MethodSource("poses")
@@ -105,21 +105,15 @@ class SearchablePdfWriterTest {
     Path pdf = write(WRITER, page, language + "-" + pose);
 
     String raw = pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-");
+    String layout = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
 
-    assertThat(tokens(raw)).containsExactlyElementsOf(page.texts());
-    if (pose == Pose.UPRIGHT || pose == Pose.SKEWED || pose == Pose.SKEWED_BACK) {
-      assertThat(raw.strip().lines().map(String::strip).toList())
-          .containsExactlyElementsOf(lines.stream().map(l -> String.join(" ", l)).toList());
-    }
-    if (pose != Pose.ROTATED_270) {
-      String layout = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
-      assertThat(tokens(layout)).containsExactlyElementsOf(page.texts());
-    }
+    assertThat(raw.strip().lines().map(String::strip).toList()).containsExactlyElementsOf(page.lineTexts());
+    assertThat(tokens(layout)).containsExactlyElementsOf(page.texts());
   }
 
-  /** PDFBox's text stripper splits the glyphs of 90° and 270° text apart, so those are left out here. */
+  /** PDFBox's text stripper reads the same words. */
   @ParameterizedTest
-  @EnumSource(value = Pose.class, names = {"UPRIGHT", "ROTATED_180", "SKEWED", "SKEWED_BACK"})
+  @EnumSource(Pose.class)
   void pdfBoxExtractsTheSameWords(Pose pose) throws IOException {
     TestPage page = TestPage.of(MIXED, pose);
     Path pdf = write(WRITER, page, "pdfbox-" + pose);
@@ -154,6 +148,10 @@ class SearchablePdfWriterTest {
         Arguments.of("korean", KOREAN), Arguments.of("english", ENGLISH), Arguments.of("mixed", MIXED));
   }
 
+  /**
+   * The page shows the source image and nothing else: the same pixels as a page without a text layer,
+   * turned as the page's {@code /Rotate} turns it (a page whose text ran down the image is shown upright).
+   */
   @ParameterizedTest
   @EnumSource(value = Pose.class, names = {"UPRIGHT", "ROTATED_90", "SKEWED"})
   void renderingShowsTheSourceImageOnly(Pose pose) throws IOException {
@@ -164,8 +162,10 @@ class SearchablePdfWriterTest {
     WRITER.write(document(empty), PdfSource.images(dir.resolve("render-" + pose + ".png")), imageOnly);
 
     BufferedImage rendered = render(pdf);
-    assertThat(pixelsEqual(rendered, render(imageOnly))).isTrue();
-    assertThat(maxDifference(rendered, page.image())).isLessThanOrEqualTo(2);
+    int rotation = WholeWordsInViewersTest.rotation(pdf);
+    assertThat(rotation).isEqualTo(pose == Pose.ROTATED_90 ? 270 : 0);
+    assertThat(pixelsEqual(render(pdf, false), render(imageOnly, false))).isTrue();
+    assertThat(maxDifference(rendered, page.shown(rotation))).isLessThanOrEqualTo(2);
   }
 
   @Test
@@ -218,6 +218,59 @@ class SearchablePdfWriterTest {
     // Outside the regions the page is untouched.
     Box kept = base.page().words().get(0).polygon().bounds();
     assertThat(rendered.getRGB((int) kept.left() + 1, (int) kept.top() + 1) & 0xFFFFFF).isNotZero();
+  }
+
+  /**
+   * On a page shown turned upright, a redaction box is black where the word is on the page as shown, the
+   * word is gone from the text, and the debug overlay outlines every word there.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Pose.class, names = {"ROTATED_90", "ROTATED_180", "ROTATED_270"})
+  void redactionAndTheDebugOverlayLandOnTheWordsOfATurnedPage(Pose pose) throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    ExternalTool pdftoppm = ExternalTool.require("pdftoppm", "poppler-utils");
+    TestPage page = TestPage.of(ENGLISH, pose);
+    Word number = page.page().words().get(2);
+    Path png = page.writePng(dir.resolve("turned-" + pose + ".png"));
+    Path pdf = dir.resolve("turned-" + pose + ".pdf");
+
+    SearchablePdfWriter.builder()
+        .imageDpi(72)
+        .debugOverlay(true)
+        .redaction(Redaction.none().withWords(w -> w.text().equals("2024-0117")))
+        .build()
+        .write(document(page.page()), PdfSource.images(png), pdf);
+
+    int rotation = WholeWordsInViewersTest.rotation(pdf);
+    assertThat(rotation).isEqualTo(Math.floorMod(-pose.degrees, 360));
+    assertThat(tokens(pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-")))
+        .containsExactly("Invoice", "number", "Total", "amount", "due", "12,000", "Thank", "you");
+    pdftoppm.run("-r", "72", "-png", "-singlefile", pdf.toString(), dir.resolve("turned-" + pose).toString());
+    BufferedImage rendered = ImageIO.read(dir.resolve("turned-" + pose + ".png").toFile());
+    Box hidden = page.shown(number.polygon().bounds(), rotation);
+    for (int y = (int) hidden.top() + 2; y < hidden.bottom() - 2; y++) {
+      for (int x = (int) hidden.left() + 2; x < hidden.right() - 2; x++) {
+        assertThat(rendered.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d of 2024-0117", x, y).isZero();
+      }
+    }
+    for (Word w : page.page().words()) {
+      if (w == number) {
+        continue;
+      }
+      Box shown = page.shown(w.polygon().bounds(), rotation);
+      int y = (int) Math.round(shown.top());
+      int red = 0;
+      int n = 0;
+      for (int x = (int) shown.left() + 3; x < shown.right() - 3; x++, n++) {
+        boolean isRed = false;
+        for (int dy = -1; dy <= 1; dy++) {
+          int rgb = rendered.getRGB(x, y + dy);
+          isRed |= ((rgb >> 16) & 0xFF) > 200 && ((rgb >> 8) & 0xFF) < 90 && (rgb & 0xFF) < 90;
+        }
+        red += isRed ? 1 : 0;
+      }
+      assertThat(red).as("red pixels along the top of %s as shown", w.text()).isGreaterThan(n * 9 / 10);
+    }
   }
 
   @Test
@@ -292,27 +345,7 @@ class SearchablePdfWriterTest {
     ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
     // The provider saw the page as displayed: rotated 90° clockwise, i.e. the upright page image below.
     TestPage page = TestPage.of(MIXED, Pose.UPRIGHT);
-    Path source = dir.resolve("original.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      // Media box larger than the crop box, with an offset; the content is drawn sideways so that the
-      // page shows upright after /Rotate 90.
-      PDPage p = new PDPage(new PDRectangle(-50, -30, TestPage.HEIGHT + 100, TestPage.WIDTH + 60));
-      p.setCropBox(new PDRectangle(0, 0, TestPage.HEIGHT, TestPage.WIDTH));
-      p.setRotation(90);
-      doc.addPage(p);
-      PDImageXObject image = LosslessFactory.createFromImage(doc, page.image());
-      try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-        // display (u, v) ↔ user (w - v, u) for /Rotate 90 with crop box width w = HEIGHT.
-        cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, TestPage.HEIGHT, 0));
-        cs.drawImage(image, 0, 0, TestPage.WIDTH, TestPage.HEIGHT);
-        cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        cs.newLineAtOffset(10, 10);
-        cs.showText("vector text of the original");
-        cs.endText();
-      }
-      doc.save(source.toFile());
-    }
+    Path source = originalPdf(dir.resolve("original.pdf"), page.image(), "vector text of the original");
     Path pdf = dir.resolve("layered.pdf");
 
     WRITER.write(document(page.page()), PdfSource.pdf(source), pdf);
@@ -350,6 +383,87 @@ class SearchablePdfWriterTest {
     assertThat(tokens(after)).contains("합계", "12,000원", "Korea");
     String bytes = new String(Files.readAllBytes(redacted), java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(bytes).doesNotContain("/Helvetica");
+  }
+
+  /**
+   * A one-page PDF whose page, {@code /Rotate 90} and a crop box inside a larger, offset media box, shows
+   * {@code shown} (a {@link TestPage#WIDTH} × {@link TestPage#HEIGHT} image) over the whole crop box, and
+   * {@code vectorText}, if any, in Helvetica at its bottom left.
+   */
+  static Path originalPdf(Path file, BufferedImage shown, @Nullable String vectorText) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage p = new PDPage(new PDRectangle(-50, -30, TestPage.HEIGHT + 100, TestPage.WIDTH + 60));
+      p.setCropBox(new PDRectangle(0, 0, TestPage.HEIGHT, TestPage.WIDTH));
+      p.setRotation(90);
+      doc.addPage(p);
+      PDImageXObject image = LosslessFactory.createFromImage(doc, shown);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+        // display (u, v) ↔ user (w - v, u) for /Rotate 90 with crop box width w = HEIGHT.
+        cs.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, TestPage.HEIGHT, 0));
+        cs.drawImage(image, 0, 0, TestPage.WIDTH, TestPage.HEIGHT);
+        if (vectorText != null) {
+          cs.beginText();
+          cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+          cs.newLineAtOffset(10, 10);
+          cs.showText(vectorText);
+          cs.endText();
+        }
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  /**
+   * A scanned PDF whose page has {@code /Rotate 90} and still shows its text upside down (the sheet was fed
+   * the wrong way): the page's own rotation and the turn combine, {@code (90 − 180) mod 360 = 270}, and the
+   * page is shown upright, its words on their pixels. Rasterized for a redaction, the page's rendering is
+   * turned by 180°; with the switch off the page keeps its {@code /Rotate 90}.
+   */
+  @Test
+  void anOriginalPdfPageShowingItsTextUpsideDownIsTurnedWithItsOwnRotation() throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    ExternalTool pdftoppm = ExternalTool.require("pdftoppm", "poppler-utils");
+    TestPage page = TestPage.photographed(KOREAN, Pose.ROTATED_180, 2);
+    BufferedImage upright = TestPage.photographed(KOREAN, Pose.UPRIGHT, 2).image();
+    Path source = originalPdf(dir.resolve("upside-down.pdf"), page.image(), null);
+    Path pdf = dir.resolve("upside-down-turned.pdf");
+
+    WRITER.write(document(page.page()), PdfSource.pdf(source), pdf);
+
+    assertThat(WholeWordsInViewersTest.rotation(pdf)).isEqualTo(270);
+    assertThat(rawLines(pdftotext, pdf)).containsExactlyElementsOf(page.lineTexts());
+    List<BoxedWord> boxes =
+        boxes(pdftotext.run("-bbox", "-cropbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    assertThat(boxes).extracting(BoxedWord::text).containsExactlyElementsOf(page.texts());
+    for (int i = 0; i < boxes.size(); i++) {
+      Box polygon = page.shown(page.page().words().get(i).polygon().bounds(), 180);
+      assertThat(iou(boxes.get(i).box(), polygon)).as("IoU of %s", boxes.get(i).text()).isGreaterThan(0.7);
+    }
+    pdftoppm.run(
+        "-r", "72", "-cropbox", "-png", "-singlefile", pdf.toString(), dir.resolve("upside-down").toString());
+    assertThat(WholeWordsInViewersTest.inkOverlap(ImageIO.read(dir.resolve("upside-down.png").toFile()), upright))
+        .isGreaterThan(0.6);
+
+    Path redacted = dir.resolve("upside-down-redacted.pdf");
+    SearchablePdfWriter.builder()
+        .rasterDpi(72)
+        .redaction(Redaction.none().withWords(w -> w.text().equals("금액은")))
+        .build()
+        .write(document(page.page()), PdfSource.pdf(source), redacted);
+    assertThat(WholeWordsInViewersTest.rotation(redacted)).isEqualTo(180);
+    assertThat(rawLines(pdftotext, redacted))
+        .containsExactlyElementsOf(page.lineTexts().stream().map(l -> l.replace(" 금액은", "")).toList());
+
+    Path kept = dir.resolve("upside-down-kept.pdf");
+    SearchablePdfWriter.builder().turnPagesUpright(false).build()
+        .write(document(page.page()), PdfSource.pdf(source), kept);
+    assertThat(WholeWordsInViewersTest.rotation(kept)).isEqualTo(90);
+  }
+
+  private static List<String> rawLines(ExternalTool pdftotext, Path pdf) {
+    return pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-").strip().lines()
+        .map(String::strip).toList();
   }
 
   @Test
@@ -435,8 +549,17 @@ class SearchablePdfWriterTest {
     return inter / (a.width() * a.height() + b.width() * b.height() - inter);
   }
 
+  /** The first page as shown, at 72 DPI. */
   static BufferedImage render(Path pdf) throws IOException {
+    return render(pdf, true);
+  }
+
+  /** The first page at 72 DPI, turned by its {@code /Rotate} or, with {@code asShown} false, as stored. */
+  static BufferedImage render(Path pdf, boolean asShown) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      if (!asShown) {
+        doc.getPage(0).setRotation(0);
+      }
       return new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
     }
   }

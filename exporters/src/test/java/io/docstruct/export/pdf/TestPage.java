@@ -5,6 +5,7 @@ import io.docstruct.document.PageSize;
 import io.docstruct.document.Word;
 import io.docstruct.document.WordKind;
 import io.docstruct.document.fields.DocumentFields;
+import io.docstruct.geometry.Box;
 import io.docstruct.geometry.Point;
 import io.docstruct.geometry.Quad;
 import java.awt.Color;
@@ -42,21 +43,31 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
   static final int WORD_HEIGHT = 34;
   static final int LINE_PITCH = 60;
 
-  /** How the upright page is turned into the image. */
+  /** How the upright page is turned into the image: a quarter turn, a photograph's skew, or both. */
   enum Pose {
-    UPRIGHT(0),
-    ROTATED_90(90),
-    ROTATED_180(180),
-    ROTATED_270(270),
+    UPRIGHT(0, Skew.NONE),
+    ROTATED_90(90, Skew.NONE),
+    ROTATED_180(180, Skew.NONE),
+    ROTATED_270(270, Skew.NONE),
     /** Rotated by 4° clockwise and sheared by 0.12, as a page photographed at an angle. */
-    SKEWED(-1),
+    SKEWED(0, Skew.FORWARD),
     /** Rotated by 4° counter-clockwise and sheared by −0.08: its lines rise to the right. */
-    SKEWED_BACK(-2);
+    SKEWED_BACK(0, Skew.BACK),
+    /** {@link #SKEWED}, then turned by 90°: a receipt photographed sideways at an angle. */
+    ROTATED_90_SKEWED(90, Skew.FORWARD),
+    /** {@link #SKEWED}, then turned by 180°. */
+    ROTATED_180_SKEWED(180, Skew.FORWARD),
+    /** {@link #SKEWED_BACK}, then turned by 270°. */
+    ROTATED_270_SKEWED_BACK(270, Skew.BACK);
 
+    /** The clockwise quarter turn from the upright page to the image, in degrees. */
     final int degrees;
 
-    Pose(int degrees) {
+    private final Skew skew;
+
+    Pose(int degrees, Skew skew) {
       this.degrees = degrees;
+      this.skew = skew;
     }
 
     int imageWidth() {
@@ -67,7 +78,12 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
       return degrees == 90 || degrees == 270 ? WIDTH : HEIGHT;
     }
 
-    /** From upright page coordinates to image coordinates. */
+    /** This pose without its quarter turn: the page as shown once turned upright. */
+    Pose unturned() {
+      return skew == Skew.NONE ? UPRIGHT : skew == Skew.FORWARD ? SKEWED : SKEWED_BACK;
+    }
+
+    /** From upright page coordinates to image coordinates: the skew, then the quarter turn. */
     AffineTransform transform() {
       AffineTransform t = new AffineTransform();
       switch (degrees) {
@@ -83,18 +99,25 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
           t.translate(0, WIDTH);
           t.quadrantRotate(3);
         }
-        case 0 -> {}
-        default -> {
-          boolean back = this == SKEWED_BACK;
-          t.translate(WIDTH / 2.0, HEIGHT / 2.0);
-          t.rotate(Math.toRadians(back ? -4 : 4));
-          t.shear(back ? -0.08 : 0.12, 0);
-          t.scale(0.85, 0.85);
-          t.translate(-WIDTH / 2.0, -HEIGHT / 2.0);
-        }
+        default -> {}
+      }
+      if (skew != Skew.NONE) {
+        boolean back = skew == Skew.BACK;
+        t.translate(WIDTH / 2.0, HEIGHT / 2.0);
+        t.rotate(Math.toRadians(back ? -4 : 4));
+        t.shear(back ? -0.08 : 0.12, 0);
+        t.scale(0.85, 0.85);
+        t.translate(-WIDTH / 2.0, -HEIGHT / 2.0);
       }
       return t;
     }
+  }
+
+  /** A photograph's skew of the upright page. */
+  private enum Skew {
+    NONE,
+    FORWARD,
+    BACK
   }
 
   static TestPage of(List<List<String>> lines, Pose pose) {
@@ -190,5 +213,44 @@ record TestPage(BufferedImage image, Page page, List<TextLayerLine> lines) {
   /** Every word's text in reading order. */
   List<String> texts() {
     return lines.stream().flatMap(l -> l.words().stream()).map(Word::text).toList();
+  }
+
+  /**
+   * Where {@code box}, in this image's pixels (one pixel one point, as at 72 DPI), is on the page shown
+   * turned by {@code /Rotate rotation}: in the displayed page's points, origin top-left, as {@code pdftotext
+   * -bbox} gives them.
+   */
+  Box shown(Box box, int rotation) {
+    double w = image.getWidth();
+    double h = image.getHeight();
+    return switch (Math.floorMod(rotation, 360)) {
+      case 90 -> new Box(h - box.bottom(), box.left(), h - box.top(), box.right());
+      case 180 -> new Box(w - box.right(), h - box.bottom(), w - box.left(), h - box.top());
+      case 270 -> new Box(box.top(), w - box.right(), box.bottom(), w - box.left());
+      default -> box;
+    };
+  }
+
+  /** The image as a page turned by {@code /Rotate rotation} shows it. */
+  BufferedImage shown(int rotation) {
+    int quarters = Math.floorMod(rotation, 360) / 90;
+    int w = image.getWidth();
+    int h = image.getHeight();
+    BufferedImage turned =
+        quarters % 2 == 1
+            ? new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB)
+            : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int rgb = image.getRGB(x, y);
+        switch (quarters) {
+          case 1 -> turned.setRGB(h - 1 - y, x, rgb);
+          case 2 -> turned.setRGB(w - 1 - x, h - 1 - y, rgb);
+          case 3 -> turned.setRGB(y, w - 1 - x, rgb);
+          default -> turned.setRGB(x, y, rgb);
+        }
+      }
+    }
+    return turned;
   }
 }

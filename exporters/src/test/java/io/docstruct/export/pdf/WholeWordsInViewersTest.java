@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,10 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What poppler ({@code pdftotext}: the text that Evince, Okular and other poppler viewers search and copy)
  * reads from the text layer of pages built like real ones: Korean sentences and a receipt, upright,
- * photographed at ±4° and turned by quarter turns, every polygon a few pixels off as real polygons are.
+ * photographed at ±4°, turned by quarter turns and both, every polygon a few pixels off as real polygons
+ * are. A turned page is shown upright by its {@code /Rotate} (what {@code pdftoppm} renders is checked
+ * too), unless the writer is told to keep it as its source shows it.
  */
 class WholeWordsInViewersTest {
   private static final SearchablePdfWriter WRITER = SearchablePdfWriter.builder().imageDpi(72).build();
+
+  /** The writer with its switch off: every page kept as its source shows it, as before pages were turned. */
+  private static final SearchablePdfWriter KEEPING =
+      SearchablePdfWriter.builder().imageDpi(72).turnPagesUpright(false).build();
 
   /** Sentences with particles (창문을, 공기를): the syllable after a stem is where a split shows. */
   static final List<List<String>> SENTENCES =
@@ -57,10 +65,26 @@ class WholeWordsInViewersTest {
   @TempDir Path dir;
 
   private Path write(TestPage page, String name) throws IOException {
+    return write(WRITER, page, name);
+  }
+
+  private Path write(SearchablePdfWriter writer, TestPage page, String name) throws IOException {
     Path png = page.writePng(dir.resolve(name + ".png"));
     Path pdf = dir.resolve(name + ".pdf");
-    WRITER.write(document(page.page()), PdfSource.images(png), pdf);
+    writer.write(document(page.page()), PdfSource.images(png), pdf);
     return pdf;
+  }
+
+  /** The {@code /Rotate} of the document's first page. */
+  static int rotation(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return doc.getPage(0).getRotation();
+    }
+  }
+
+  /** The {@code /Rotate} that shows a page of {@code pose} upright: its quarter turn undone. */
+  static int upright(Pose pose) {
+    return Math.floorMod(-pose.degrees, 360);
   }
 
   static Stream<Arguments> pagesInEveryPose() {
@@ -88,12 +112,13 @@ class WholeWordsInViewersTest {
   }
 
   /**
-   * Each line comes out whole in poppler's reading-order mode on upright, quarter-turned and skewed pages
-   * (the order of the lines of text turned by 270° is poppler's own: it lists them last to first).
+   * Each line comes out whole, and the lines in reading order, in poppler's layout mode on upright,
+   * quarter-turned and skewed pages. (Before pages were turned upright, poppler listed the lines of text
+   * turned by 270° last to first.)
    */
   @ParameterizedTest
   @EnumSource(Pose.class)
-  void plainTextGivesEachLineWhole(Pose pose) throws IOException {
+  void plainTextGivesEachLineWholeInReadingOrder(Pose pose) throws IOException {
     ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
     TestPage page = TestPage.photographed(SENTENCES, pose, JITTER);
     Path pdf = write(page, "lines-" + pose);
@@ -101,15 +126,17 @@ class WholeWordsInViewersTest {
     String plain = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
 
     assertThat(plain.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
-        .containsExactlyInAnyOrderElementsOf(page.lineTexts());
+        .containsExactlyElementsOf(page.lineTexts());
   }
 
   /**
-   * {@code -raw} follows the content stream: one line per text line, in reading order, on upright and
-   * skewed pages, the receipt's label and amount on one line.
+   * {@code -raw} follows the content stream: one line per text line, in reading order, on upright,
+   * skewed and quarter-turned pages (skewed on top included), the receipt's label and amount on one line.
+   * Poppler's raw mode joins a word to a line only if it starts right of the last one on the page as
+   * shown; a turned page is shown upright, so its lines run left to right.
    */
   @ParameterizedTest
-  @EnumSource(value = Pose.class, names = {"UPRIGHT", "SKEWED", "SKEWED_BACK"})
+  @EnumSource(Pose.class)
   void rawTextGivesTheLinesInReadingOrder(Pose pose) throws IOException {
     ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
     for (List<List<String>> lines : List.of(SENTENCES, RECEIPT)) {
@@ -124,37 +151,114 @@ class WholeWordsInViewersTest {
   }
 
   /**
-   * On a quarter-turned page {@code -raw} gives every word whole and in reading order. (Poppler 22 still
-   * puts each word of text that does not run left to right on a line of its own: its raw mode joins words
+   * A page whose text runs down, up or upside down is shown upright: its {@code /Rotate} undoes the turn,
+   * and {@code pdftoppm} renders the page as the upright photograph (the same page drawn without the
+   * turn), not as the image was stored.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = Pose.class,
+      names = {"ROTATED_90", "ROTATED_180", "ROTATED_270", "ROTATED_90_SKEWED", "ROTATED_180_SKEWED",
+          "ROTATED_270_SKEWED_BACK"})
+  void aTurnedPageIsShownUpright(Pose pose) throws IOException {
+    ExternalTool pdftoppm = ExternalTool.require("pdftoppm", "poppler-utils");
+    TestPage page = TestPage.photographed(RECEIPT, pose, JITTER);
+    BufferedImage upright = TestPage.photographed(RECEIPT, pose.unturned(), JITTER).image();
+    Path pdf = write(page, "shown-" + pose);
+
+    BufferedImage rendered = rendered(pdftoppm, pdf, "shown-" + pose);
+
+    assertThat(rotation(pdf)).isEqualTo(upright(pose));
+    assertThat(rendered.getWidth()).isEqualTo(upright.getWidth());
+    assertThat(rendered.getHeight()).isEqualTo(upright.getHeight());
+    // Glyphs drawn under a quarter turn are anti-aliased a little differently: 0.69–0.86 here, 0 upside down.
+    assertThat(inkOverlap(rendered, upright)).as("ink shared with the upright page").isGreaterThan(0.6);
+    BufferedImage upsideDown = TestPage.photographed(RECEIPT, pose.unturned(), JITTER).shown(180);
+    assertThat(inkOverlap(rendered, upsideDown)).as("ink shared with the page upside down").isLessThan(0.1);
+  }
+
+  /** Pages whose text already runs left to right keep their rotation: upright and photographed at ±4°. */
+  @ParameterizedTest
+  @EnumSource(value = Pose.class, names = {"UPRIGHT", "SKEWED", "SKEWED_BACK"})
+  void anUprightPageIsNotTurned(Pose pose) throws IOException {
+    TestPage page = TestPage.photographed(RECEIPT, pose, JITTER);
+    Path pdf = write(page, "kept-" + pose);
+
+    assertThat(rotation(pdf)).isZero();
+    assertThat(SearchablePdfWriterTest.render(pdf)).satisfies(
+        r -> assertThat(SearchablePdfWriterTest.maxDifference(r, page.image())).isLessThanOrEqualTo(2));
+  }
+
+  /**
+   * A page whose turn the layout cannot be sure of is kept as its source shows it: two words (too few to
+   * tell), or a turned page whose provider sends axis-aligned boxes without line breaks in an order that
+   * says nothing of the direction (NHN Cloud's boxes, a provider's shuffled field order).
+   */
+  @Test
+  void aPageWhoseTurnIsInDoubtIsKeptAsShown() throws IOException {
+    TestPage twoWords = TestPage.photographed(List.of(List.of("합계", "금액")), Pose.ROTATED_90, JITTER);
+    assertThat(rotation(write(twoWords, "doubt-two-words"))).isZero();
+
+    TestPage turned = TestPage.photographed(SENTENCES, Pose.ROTATED_90, JITTER);
+    List<Word> shuffled = new ArrayList<>(boxOrdered(turned.page().words(), false));
+    java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+    Page doubtful = withWords(turned.page(), shuffled);
+    Path png = turned.writePng(dir.resolve("doubt-shuffled.png"));
+    Path pdf = dir.resolve("doubt-shuffled.pdf");
+
+    WRITER.write(document(doubtful), PdfSource.images(png), pdf);
+
+    assertThat(TextLayerPage.of(doubtful).textRotation()).isZero();
+    assertThat(rotation(pdf)).isZero();
+  }
+
+  /**
+   * With {@code turnPagesUpright(false)} a page is kept as its source shows it, as before pages were
+   * turned: no {@code /Rotate}, every word whole and in reading order. (Poppler 22 then puts each word of
+   * text that does not run left to right on a line of its own in {@code -raw}: its raw mode joins words
    * only when the next one starts right of the last on the page's x axis.)
    */
   @ParameterizedTest
   @EnumSource(value = Pose.class, names = {"ROTATED_90", "ROTATED_180", "ROTATED_270"})
-  void rawTextGivesQuarterTurnedWordsInReadingOrder(Pose pose) throws IOException {
+  void withTheSwitchOffATurnedPageIsKeptAsShown(Pose pose) throws IOException {
     ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
     TestPage page = TestPage.photographed(SENTENCES, pose, JITTER);
-    Path pdf = write(page, "raw-" + pose);
+    Path pdf = write(KEEPING, page, "keep-" + pose);
 
     String raw = pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-");
+    String plain = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
 
+    assertThat(rotation(pdf)).isZero();
+    assertThat(SearchablePdfWriterTest.maxDifference(SearchablePdfWriterTest.render(pdf), page.image()))
+        .isLessThanOrEqualTo(2);
     assertThat(tokens(raw)).containsExactlyElementsOf(page.texts());
+    assertThat(tokens(plain)).containsExactlyInAnyOrderElementsOf(page.texts());
   }
 
   /**
    * The words of one line stand on one baseline, whatever each polygon's own few pixels of noise: poppler
    * (and other viewers) join words into a line by their baselines. Read back as poppler's word boxes: the
-   * edge across the text of every word of a line is at the same place.
+   * edge across the text of every word of a line is at the same place, on turned pages shown upright and
+   * on pages kept as their source shows them.
    */
   @ParameterizedTest
   @EnumSource(value = Pose.class, names = {"UPRIGHT", "ROTATED_90", "ROTATED_180", "ROTATED_270"})
   void wordsOfALineShareOneBaseline(Pose pose) throws IOException {
+    for (SearchablePdfWriter writer : List.of(WRITER, KEEPING)) {
+      assertWordsOfALineShareOneBaseline(writer, pose);
+    }
+  }
+
+  private void assertWordsOfALineShareOneBaseline(SearchablePdfWriter writer, Pose pose)
+      throws IOException {
     ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
     TestPage page = TestPage.photographed(SENTENCES, pose, JITTER);
-    Path pdf = write(page, "baseline-" + pose);
+    Path pdf = write(writer, page, "baseline-" + pose);
 
     List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
 
-    boolean sideways = pose == Pose.ROTATED_90 || pose == Pose.ROTATED_270;
+    // The text runs along the page as shown: sideways only on a quarter-turned page kept as it was.
+    boolean sideways = (pose.degrees + rotation(pdf)) % 180 == 90;
     for (TextLayerLine line : page.lines()) {
       List<Double> edges =
           line.words().stream()
@@ -176,24 +280,41 @@ class WholeWordsInViewersTest {
   void boxOrderedPolygonsOnATurnedPageAreReadAlongTheText(Pose pose) throws IOException {
     ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
     TestPage turned = TestPage.photographed(SENTENCES, pose, JITTER);
-    List<Word> boxed =
-        turned.page().words().stream()
-            .map(w -> new Word(w.text(), w.confidence(), Quad.of(w.polygon().bounds()), w.lineBreak(),
-                w.kind(), w.checked()))
-            .toList();
+    List<Word> boxed = boxOrdered(turned.page().words(), true);
     Path png = turned.writePng(dir.resolve("boxed-" + pose + ".png"));
-    Path pdf = dir.resolve("boxed-" + pose + ".pdf");
+    for (SearchablePdfWriter writer : List.of(WRITER, KEEPING)) {
+      Path pdf = dir.resolve("boxed-" + pose + "-" + (writer == WRITER) + ".pdf");
 
-    WRITER.write(document(withWords(turned.page(), boxed)), PdfSource.images(png), pdf);
+      writer.write(document(withWords(turned.page(), boxed)), PdfSource.images(png), pdf);
 
-    String plain = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
-    assertThat(plain.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
-        .containsExactlyInAnyOrderElementsOf(turned.lineTexts());
-    List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
-    for (Word w : boxed) {
-      BoxedWord found = boxes.stream().filter(b -> b.text().equals(w.text())).findFirst().orElseThrow();
-      assertThat(iou(found.box(), w.polygon().bounds())).as("IoU of %s", w.text()).isGreaterThan(0.7);
+      String plain = pdftotext.run("-enc", "UTF-8", pdf.toString(), "-");
+      List<String> lines = plain.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      int rotation = rotation(pdf);
+      assertThat(rotation).isEqualTo(writer == WRITER ? upright(pose) : 0);
+      if (writer == WRITER) {
+        assertThat(lines).containsExactlyElementsOf(turned.lineTexts());
+      } else {
+        assertThat(lines).containsExactlyInAnyOrderElementsOf(turned.lineTexts());
+      }
+      List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+      for (Word w : boxed) {
+        BoxedWord found = boxes.stream().filter(b -> b.text().equals(w.text())).findFirst().orElseThrow();
+        assertThat(iou(found.box(), turned.shown(w.polygon().bounds(), rotation)))
+            .as("IoU of %s", w.text())
+            .isGreaterThan(0.7);
+      }
     }
+  }
+
+  /**
+   * {@code words} with axis-aligned boxes listing their corners from the image's top-left, as NHN Cloud
+   * and CLOVA V1's {@code bounding} send them; with {@code lineBreaks} false, without line-break hints.
+   */
+  private static List<Word> boxOrdered(List<Word> words, boolean lineBreaks) {
+    return words.stream()
+        .map(w -> new Word(w.text(), w.confidence(), Quad.of(w.polygon().bounds()),
+            lineBreaks ? w.lineBreak() : Boolean.FALSE, w.kind(), w.checked()))
+        .toList();
   }
 
   /**
@@ -259,9 +380,81 @@ class WholeWordsInViewersTest {
         .isEqualTo("합계 금액 - 14,000원");
   }
 
+  /**
+   * Polygons of neighbouring fields often touch: on a real CLOVA receipt the store name's bottom-right
+   * corner is the business number's top-left ({@code (주)킹마트} at 129–234 × 139–190, {@code 286-81-01771}
+   * at 233–354 × 183–208), and boxes may overlap by a few pixels. Poppler's {@code -raw} writes a space
+   * only where the glyphs are more than 0.15 em apart, so touching words still come out as two words,
+   * each on its polygon.
+   */
+  @ParameterizedTest(name = "overlap {0} px")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 4})
+  void wordsWhosePolygonsTouchStayTwoWords(int overlap) throws IOException {
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+    List<Word> words =
+        List.of(
+            new Word("(주)킹마트", 0.99,
+                new Quad(new io.docstruct.geometry.Point(129, 146), new io.docstruct.geometry.Point(231, 139),
+                    new io.docstruct.geometry.Point(234, 183), new io.docstruct.geometry.Point(132, 190)),
+                false, io.docstruct.document.WordKind.TEXT, null),
+            word("286-81-01771", 234 - overlap, 183, 120, 23),
+            word("고양시", 30, 260, 70, 30), word("일산서구", 100 - overlap, 260, 90, 30),
+            word("중앙로1391", 190 - overlap, 260, 110, 30));
+    Page page =
+        new Page(0, "touching.png", Page.PageStatus.SUCCESS, null,
+            new PageSize(545, 400, PageSize.Source.CONVERTED_IMAGE_INFO), words, List.of(), List.of(), null);
+    Path png = dir.resolve("touching.png");
+    ImageIO.write(new BufferedImage(545, 400, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+    Path pdf = dir.resolve("touching-" + overlap + ".pdf");
+
+    WRITER.write(document(page), PdfSource.images(png), pdf);
+
+    assertThat(pdftotext.run("-raw", "-enc", "UTF-8", pdf.toString(), "-").strip().lines().toList())
+        .containsExactly("(주)킹마트 286-81-01771", "고양시 일산서구 중앙로1391");
+    List<BoxedWord> boxes = boxes(pdftotext.run("-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    assertThat(boxes).extracting(BoxedWord::text)
+        .containsExactly("(주)킹마트", "286-81-01771", "고양시", "일산서구", "중앙로1391");
+    for (int i = 2; i < words.size(); i++) {
+      assertThat(iou(boxes.get(i).box(), words.get(i).polygon().bounds()))
+          .as("IoU of %s: %s", words.get(i).text(), boxes.get(i).box())
+          .isGreaterThan(0.7);
+    }
+  }
+
   /** A word with an upright box at ({@code x}, {@code y}) of {@code w} × {@code h} pixels. */
   private static Word word(String text, double x, double y, double w, double h) {
     return new Word(text, 0.99, Quad.of(new io.docstruct.geometry.Box(x, y, x + w, y + h)), false,
         io.docstruct.document.WordKind.TEXT, null);
+  }
+
+  /** The first page of {@code pdf} as {@code pdftoppm} renders it at 72 DPI. */
+  private BufferedImage rendered(ExternalTool pdftoppm, Path pdf, String name) throws IOException {
+    pdftoppm.run("-r", "72", "-png", "-singlefile", pdf.toString(), dir.resolve(name).toString());
+    return ImageIO.read(dir.resolve(name + ".png").toFile());
+  }
+
+  /**
+   * How much ink (pixels darker than mid-grey) two images of one size share: the pixels dark in both over
+   * those dark in either, 1 for the same text in the same place.
+   */
+  static double inkOverlap(BufferedImage a, BufferedImage b) {
+    assertThat(a.getWidth()).isEqualTo(b.getWidth());
+    assertThat(a.getHeight()).isEqualTo(b.getHeight());
+    long both = 0;
+    long either = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        boolean p = dark(a.getRGB(x, y));
+        boolean q = dark(b.getRGB(x, y));
+        both += p && q ? 1 : 0;
+        either += p || q ? 1 : 0;
+      }
+    }
+    assertThat(either).as("ink on the pages").isPositive();
+    return (double) both / either;
+  }
+
+  private static boolean dark(int rgb) {
+    return ((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 3 * 128;
   }
 }
