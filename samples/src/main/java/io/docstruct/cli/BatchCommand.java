@@ -59,6 +59,8 @@ import picocli.CommandLine.Spec;
  * Every input is accounted for: a document that cannot be read, verified, mapped or rendered is a row on the
  * workbook's {@code Failures} sheet (file, stage, reason) and one line on stderr; a document without an
  * image is in the workbook and gets a warning row (stage {@code pdf}, {@code no source image}) but no PDF.
+ * A page whose text the layout finds turned is shown upright in its PDF ({@code /Rotate}); {@code
+ * --keep-page-rotation} keeps every page as its source shows it.
  * The summary line on stdout reads {@code batch: N done, F failed, S skipped (…)}.
  *
  * <p>Documents are read, verified, mapped and rendered {@code --jobs} at a time (default: one per processor),
