@@ -1,7 +1,7 @@
 package io.docstruct.cli;
 
 import io.docstruct.clova.client.DocumentType;
-import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalClovaServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaEndpoint;
-import io.docstruct.clova.server.Fault;
-import io.docstruct.clova.server.FaultPlan;
-import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.testing.server.Fault;
+import io.docstruct.testing.server.FaultPlan;
+import io.docstruct.testing.server.LocalClovaServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.docstruct.samples;
 
+import io.docstruct.testing.server.LocalClovaServer;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docstruct.clova.server.LocalClovaServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
