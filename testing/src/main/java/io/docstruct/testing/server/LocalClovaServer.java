@@ -3,6 +3,9 @@ package io.docstruct.testing.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.docstruct.client.ImageFormat;
+import io.docstruct.clova.client.ClovaDomain;
+import io.docstruct.clova.client.ClovaEndpoint;
+import io.docstruct.clova.client.ClovaLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,7 +64,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Errors</b>, checked in this order, with the documented body {@code {code, message, path, traceId,
  * timestamp}}: missing or wrong {@code X-OCR-SECRET} → 401 {@code 0002}; unknown path or a method other than
  * POST → 404 {@code 0001}; unreadable body, no image, more than one image, no {@code url}/{@code data}/file
- * part, an image over 50 MB, or too many pages (General: 10, Template: 5, Document: 1) → 400 {@code 0011};
+ * part, an image over the endpoint's size or page limit ({@link ClovaLimits}, the client's own checks: 50 MB,
+ * Template images 20 MB; General 10 pages, Template 5, Document 1) → 400 {@code 0011};
  * {@code version} absent or not V1/V2 (Document OCR: not V2) → 400 {@code 0021}. Messages are the documented
  * ones, followed by a detail for {@code 0011} and {@code 0021}.
  *
@@ -156,25 +160,32 @@ public final class LocalClovaServer implements AutoCloseable {
   }
 
   /**
-   * The invoke URL of an endpoint: {@code "general"}, {@code "infer"} (or {@code "template"}), a Document kind
-   * ({@code "receipt"} or {@code "document/receipt"}), or any path ending in one of them
-   * ({@code "custom/v1/123/abc/general"}).
+   * The invoke URL of an endpoint: a label ({@code "general"}, {@code "template"}, or a Document model such as
+   * {@code "receipt"}, see {@link ClovaEndpoint#fromLabel}), or any path ending as an invoke URL does
+   * ({@code "infer"}, {@code "document/receipt"}, {@code "custom/v1/123/abc/general"}).
    *
    * @throws IllegalArgumentException if {@code endpoint} names none of them
    */
   public String invokeUrl(String endpoint) {
     Objects.requireNonNull(endpoint, "endpoint == null");
     String path = endpoint.startsWith("/") ? endpoint.substring(1) : endpoint;
-    Optional<Endpoint> named = Endpoint.fromName(path);
-    if (named.isPresent()) {
-      return baseUrl + named.get().suffix();
+    try {
+      return invokeUrl(ClovaEndpoint.fromLabel(path));
+    } catch (IllegalArgumentException notALabel) {
+      try {
+        return ClovaDomain.of(baseUrl + path).invokeUrl();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "endpoint must be one of " + ClovaEndpoint.labels() + ", or a path ending in /general, /infer or"
+                + " /document/<model>: " + endpoint,
+            e);
+      }
     }
-    if (Endpoint.fromPath("/" + path).isPresent()) {
-      return baseUrl + path;
-    }
-    throw new IllegalArgumentException(
-        "endpoint must be general, infer, template or a Document kind (receipt, credit-card, name-card, "
-            + "biz-license, id-card, medical-receipt, passport): " + endpoint);
+  }
+
+  /** The invoke URL of {@code endpoint}: {@code http://127.0.0.1:PORT/document/receipt} for {@code RECEIPT}. */
+  public String invokeUrl(ClovaEndpoint endpoint) {
+    return baseUrl + endpoint.path();
   }
 
   /** How many requests arrived so far, whatever they were answered. */
@@ -278,7 +289,7 @@ public final class LocalClovaServer implements AutoCloseable {
     if (!secretAccepted(exchange.getRequestHeaders().getFirst(SECRET_HEADER))) {
       return fail(exchange, ErrorCode.SECRET_INVALID, path, now);
     }
-    Optional<Endpoint> endpoint = Endpoint.fromPath(path);
+    Optional<ClovaEndpoint> endpoint = endpointOf(path);
     if (endpoint.isEmpty() || !method.equals("POST")) {
       return fail(exchange, ErrorCode.URL_INVALID, path, now);
     }
@@ -291,12 +302,22 @@ public final class LocalClovaServer implements AutoCloseable {
     }
   }
 
-  private Answer answer(Endpoint endpoint, OcrRequest request, String path, long now) throws RequestRejected {
+  /** What the request path serves, read as a client reads an invoke URL; empty for any other path. */
+  private Optional<ClovaEndpoint> endpointOf(String rawPath) {
+    try {
+      return Optional.of(ClovaDomain.of(baseUrl + rawPath.substring(1)).endpoint());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Answer answer(ClovaEndpoint endpoint, OcrRequest request, String path, long now) throws RequestRejected {
     String version = request.version();
-    if (!"V2".equals(version) && !("V1".equals(version) && !endpoint.isDocument())) {
+    boolean document = endpoint.documentType().isPresent();
+    if (!"V2".equals(version) && !("V1".equals(version) && !document)) {
       throw new RequestRejected(
           ErrorCode.VERSION_UNSUPPORTED,
-          (endpoint.isDocument() ? "Document OCR supports V2 only" : "version must be V1 or V2")
+          (document ? "Document OCR supports V2 only" : "version must be V1 or V2")
               + ", got " + (version == null ? "none" : "\"" + version + "\"") + ".");
     }
     if (request.imageCount() != 1) {
@@ -318,7 +339,10 @@ public final class LocalClovaServer implements AutoCloseable {
     } catch (IOException e) {
       return serverFault("cannot read the uploaded image: " + e.getMessage(), path, now);
     }
-    if (facts.pageCount() > endpoint.maxPages()) {
+    if (payload != null && payload.size() > ClovaLimits.maxBytes(endpoint, facts.format())) {
+      throw new RequestRejected(ErrorCode.BODY_INVALID, sizeLimitMessage(endpoint, facts, payload.size()));
+    }
+    if (facts.pageCount() > ClovaLimits.maxPagesPerCall(endpoint)) {
       throw new RequestRejected(ErrorCode.BODY_INVALID, pageLimitMessage(endpoint, facts));
     }
     Optional<RecordedResponses.Match> match;
@@ -331,21 +355,26 @@ public final class LocalClovaServer implements AutoCloseable {
     } catch (IOException e) {
       return serverFault(e.getMessage(), path, now);
     }
-    if (endpoint == Endpoint.GENERAL) {
+    if (endpoint == ClovaEndpoint.GENERAL) {
       return new Answer(200, Answers.syntheticGeneral(request, facts.pages(), version, now));
     }
     return new Answer(200, Answers.imageFailure(request, "no recorded response for " + Answers.nameOf(request), now));
   }
 
-  private static String pageLimitMessage(Endpoint endpoint, ImageInspector.Facts facts) {
-    String what = facts.format() == ImageFormat.UNKNOWN ? "file" : facts.format().wireName().toUpperCase(Locale.ROOT);
-    String ocr =
-        switch (endpoint) {
-          case GENERAL -> "General OCR reads at most 10 pages of a PDF or TIFF";
-          case TEMPLATE -> "Template OCR reads at most 5 pages of a PDF or TIFF";
-          default -> "Document OCR reads single-page files only";
-        };
-    return "The " + what + " has " + facts.pageCount() + " pages; " + ocr + ".";
+  private static String pageLimitMessage(ClovaEndpoint endpoint, ImageInspector.Facts facts) {
+    int max = ClovaLimits.maxPagesPerCall(endpoint);
+    String reads =
+        max == 1 ? "reads single-page files only" : "reads at most " + max + " pages of a PDF or TIFF";
+    return "The " + what(facts) + " has " + facts.pageCount() + " pages; " + endpoint.title() + " " + reads + ".";
+  }
+
+  private static String sizeLimitMessage(ClovaEndpoint endpoint, ImageInspector.Facts facts, long size) {
+    return "The " + what(facts) + " has " + size + " bytes; " + endpoint.title() + " accepts at most "
+        + ClovaLimits.maxBytes(endpoint, facts.format()) / ClovaLimits.MB + " MB of it.";
+  }
+
+  private static String what(ImageInspector.Facts facts) {
+    return facts.format() == ImageFormat.UNKNOWN ? "file" : facts.format().wireName().toUpperCase(Locale.ROOT);
   }
 
   /** A misconfigured recording or an unreadable temporary file: the server's fault, answered as 0500. */

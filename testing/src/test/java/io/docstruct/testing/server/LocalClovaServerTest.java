@@ -178,6 +178,20 @@ class LocalClovaServerTest {
     assertThat(reply.json().get("message").asText()).contains("single-page");
   }
 
+  @Test
+  void templateRefusesAnImageOverItsLimitOf20MbThatGeneralAccepts() throws Exception {
+    byte[] jpeg = java.util.Arrays.copyOf(TestFiles.jpeg(40, 30), 21 * 1024 * 1024);
+    String message = OcrHttp.message("V2", "jpg", "large", null, null).toString();
+
+    OcrHttp.Reply template = http.postMultipart(server.invokeUrl("template"), message, jpeg, "large.jpg");
+    OcrHttp.Reply general = http.postMultipart(server.invokeUrl("general"), message, jpeg, "large.jpg");
+
+    assertError(template, 400, "0011");
+    assertThat(template.json().get("message").asText())
+        .isEqualTo("Request body invalid. The JPG has 22020096 bytes; Template OCR accepts at most 20 MB of it.");
+    assertThat(general.status()).isEqualTo(200);
+  }
+
   // ---- Lookup order ----
 
   @Test
