@@ -1,17 +1,10 @@
 package io.docstruct.testing.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.docstruct.client.ImageFormat;
 import io.docstruct.clova.client.ClovaDomain;
 import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.client.ClovaLimits;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -82,66 +70,32 @@ import org.slf4j.LoggerFactory;
  * deleted when the request ends.
  */
 public final class LocalClovaServer implements AutoCloseable {
-  /**
-   * The JDK server writes headers and body separately; with Nagle's algorithm on, the client's delayed ACK
-   * then holds every answer back about 40 ms (measured: 200 calls at concurrency 8 took 3.6 s instead of
-   * 2.5 s). The JDK reads {@code sun.net.httpserver.nodelay} once, when its first server is created, so it
-   * is set here unless the application chose a value itself.
-   */
-  private static void disableNagle() {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private static final Logger LOG = LoggerFactory.getLogger(LocalClovaServer.class);
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final String SECRET_HEADER = "X-OCR-SECRET";
-  /** Thread name prefix of every server's handler threads. */
+  private static final String JSON = "application/json; charset=UTF-8";
+  /** Thread name prefix of every server's threads. */
   static final String THREAD_PREFIX = "docstruct-clova-server-";
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final List<Thread> threads;
+  private final LoopbackHttpServer http;
   private final byte @Nullable [] secret;
   private final RecordedResponses responses;
   private final FaultPlan plan;
   private final FaultSchedule schedule;
   private final String baseUrl;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   private LocalClovaServer(Builder b) {
     this.secret = b.secret == null ? null : b.secret.getBytes(StandardCharsets.UTF_8);
     this.responses = new RecordedResponses(b.sources);
     this.plan = b.plan;
     this.schedule = new FaultSchedule(b.plan);
-    int instance = INSTANCES.incrementAndGet();
-    List<Thread> created = new ArrayList<>();
-    AtomicInteger counter = new AtomicInteger();
-    ThreadFactory factory =
-        r -> {
-          Thread t = new Thread(r, THREAD_PREFIX + instance + "-" + counter.incrementAndGet());
-          t.setDaemon(true);
-          synchronized (created) {
-            created.add(t);
-          }
-          return t;
-        };
-    this.threads = created;
-    this.executor =
-        new ThreadPoolExecutor(b.threads, b.threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
-    InetSocketAddress address = new InetSocketAddress(loopback(), b.port);
-    disableNagle();
+    String threadPrefix = THREAD_PREFIX + INSTANCES.incrementAndGet() + "-";
     try {
-      this.server = HttpServer.create(address, 64);
+      this.http = new LoopbackHttpServer(b.port, b.threads, threadPrefix, this::handle);
     } catch (IOException e) {
-      executor.shutdownNow();
       throw new LocalClovaServerException("cannot bind 127.0.0.1:" + b.port + ": " + e.getMessage(), e);
     }
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
-    this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    this.baseUrl = "http://127.0.0.1:" + http.port() + "/";
   }
 
   /** A builder with the defaults: ephemeral port, any non-empty secret, no recordings, no faults, 4 threads. */
@@ -151,7 +105,7 @@ public final class LocalClovaServer implements AutoCloseable {
 
   /** The port the server listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return http.port();
   }
 
   /** {@code http://127.0.0.1:PORT/}. */
@@ -205,31 +159,11 @@ public final class LocalClovaServer implements AutoCloseable {
 
   /**
    * Stops accepting requests, closes open connections, interrupts requests still being answered and waits for
-   * the handler threads to end. The port is free when this returns. Idempotent.
+   * the server's threads to end. The port is free when this returns. Idempotent.
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    server.stop(0);
-    executor.shutdownNow();
-    boolean interrupted = false;
-    try {
-      executor.awaitTermination(10, TimeUnit.SECONDS);
-      List<Thread> toJoin;
-      synchronized (threads) {
-        toJoin = List.copyOf(threads);
-      }
-      for (Thread t : toJoin) {
-        t.join(TimeUnit.SECONDS.toMillis(10));
-      }
-    } catch (InterruptedException e) {
-      interrupted = true;
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    http.close();
   }
 
   @Override
@@ -247,11 +181,12 @@ public final class LocalClovaServer implements AutoCloseable {
   /** A status and a JSON body. */
   private record Answer(int status, byte[] body) {}
 
-  private void handle(HttpExchange exchange) {
+  private LoopbackHttpServer.@Nullable Reply handle(LoopbackHttpServer.Request request)
+      throws InterruptedException {
     long started = System.nanoTime();
     Fault fault = schedule.next();
-    String method = exchange.getRequestMethod();
-    String path = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "/");
+    String method = request.method();
+    String path = request.rawPath();
     int status = 0;
     try {
       pause(plan.latency().plus(fault.delay()));
@@ -259,45 +194,46 @@ public final class LocalClovaServer implements AutoCloseable {
       Answer answer =
           switch (fault.kind()) {
             case DROP_CONNECTION -> null;
-            case SERVER_ERROR -> fail(exchange, ErrorCode.UNKNOWN_SERVICE_ERROR, path, now);
-            case OCR_ERROR -> fail(exchange, ErrorCode.OCR_SERVICE_ERROR, path, now);
-            case RATE_LIMIT -> fail(exchange, ErrorCode.RATE_LIMITED, path, now);
-            case QUOTA -> fail(exchange, ErrorCode.QUOTA_REACHED, path, now);
-            case MALFORMED_BODY -> new Answer(200, Answers.truncate(answer(exchange, method, path, now).body()));
-            case NONE, DELAY -> answer(exchange, method, path, now);
+            case SERVER_ERROR -> fail(ErrorCode.UNKNOWN_SERVICE_ERROR, path, now);
+            case OCR_ERROR -> fail(ErrorCode.OCR_SERVICE_ERROR, path, now);
+            case RATE_LIMIT -> fail(ErrorCode.RATE_LIMITED, path, now);
+            case QUOTA -> fail(ErrorCode.QUOTA_REACHED, path, now);
+            case MALFORMED_BODY -> new Answer(200, Answers.truncate(answer(request, now).body()));
+            case NONE, DELAY -> answer(request, now);
           };
-      if (answer != null) {
-        send(exchange, answer);
-        status = answer.status();
+      if (answer == null) {
+        return null; // drops the connection
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      status = answer.status();
+      return new LoopbackHttpServer.Reply(answer.status(), JSON, List.of(), answer.body());
     } catch (IOException e) {
       LOG.debug("{} {}: connection failed: {}", method, path, e.toString());
+      return null;
     } catch (RuntimeException e) {
       LOG.warn("{} {}: unexpected failure", method, path, e);
-      status = trySend(exchange, ErrorCode.UNKNOWN_SERVICE_ERROR, path);
+      ErrorCode code = ErrorCode.UNKNOWN_SERVICE_ERROR;
+      status = code.status();
+      return new LoopbackHttpServer.Reply(
+          status, JSON, List.of(), Answers.error(code, code.message(), path, System.currentTimeMillis()));
     } finally {
-      exchange.close(); // without a response sent, this drops the connection
       if (LOG.isDebugEnabled()) {
         LOG.debug(accessLine(method, path, status, Duration.ofNanos(System.nanoTime() - started), fault));
       }
     }
   }
 
-  private Answer answer(HttpExchange exchange, String method, String path, long now) throws IOException {
-    if (!secretAccepted(exchange.getRequestHeaders().getFirst(SECRET_HEADER))) {
-      return fail(exchange, ErrorCode.SECRET_INVALID, path, now);
+  private Answer answer(LoopbackHttpServer.Request request, long now) throws IOException {
+    String path = request.rawPath();
+    if (!secretAccepted(request.header(SECRET_HEADER))) {
+      return fail(ErrorCode.SECRET_INVALID, path, now);
     }
     Optional<ClovaEndpoint> endpoint = endpointOf(path);
-    if (endpoint.isEmpty() || !method.equals("POST")) {
-      return fail(exchange, ErrorCode.URL_INVALID, path, now);
+    if (endpoint.isEmpty() || !request.method().equals("POST")) {
+      return fail(ErrorCode.URL_INVALID, path, now);
     }
-    try (OcrRequest request =
-        RequestParser.parse(exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody())) {
-      return answer(endpoint.get(), request, path, now);
+    try (OcrRequest ocr = RequestParser.parse(request.header("Content-Type"), request.body())) {
+      return answer(endpoint.get(), ocr, path, now);
     } catch (RequestRejected e) {
-      drain(exchange);
       return new Answer(e.error().status(), Answers.error(e.error(), e.getMessage(), path, now));
     }
   }
@@ -392,46 +328,14 @@ public final class LocalClovaServer implements AutoCloseable {
     return expected == null || MessageDigest.isEqual(expected, sent.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** An error answer for a request whose body was not read: the body is drained so the client can finish sending. */
-  private static Answer fail(HttpExchange exchange, ErrorCode code, String path, long now) throws IOException {
-    drain(exchange);
+  /** An error answer with the documented message; the connection reads what is left of the body. */
+  private static Answer fail(ErrorCode code, String path, long now) {
     return new Answer(code.status(), Answers.error(code, code.message(), path, now));
-  }
-
-  private static void drain(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-  }
-
-  private static void send(HttpExchange exchange, Answer answer) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-    exchange.sendResponseHeaders(answer.status(), answer.body().length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(answer.body());
-    }
-  }
-
-  private static int trySend(HttpExchange exchange, ErrorCode code, String path) {
-    try {
-      send(exchange, new Answer(code.status(), Answers.error(code, code.message(), path, System.currentTimeMillis())));
-      return code.status();
-    } catch (IOException | RuntimeException e) {
-      return 0; // headers were already sent, or the connection is gone
-    }
   }
 
   private static void pause(Duration d) throws InterruptedException {
     if (!d.isZero()) {
       TimeUnit.NANOSECONDS.sleep(d.toNanos());
-    }
-  }
-
-  private static InetAddress loopback() {
-    try {
-      return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
-    } catch (UnknownHostException e) {
-      throw new AssertionError("a 4-byte address is always valid", e);
     }
   }
 
@@ -523,7 +427,8 @@ public final class LocalClovaServer implements AutoCloseable {
     }
 
     /**
-     * How many requests are answered at once (default 4). Delayed requests hold a thread while they wait.
+     * How many requests are answered at once (default 4); more wait for their turn. Delayed requests hold their
+     * turn while they wait.
      *
      * @throws IllegalArgumentException if {@code threads} is outside 1..256
      */
