@@ -49,7 +49,7 @@ public class ClientThroughputBenchmark {
   static final int CONCURRENCY = 8;
   static final Duration LATENCY = Duration.ofMillis(100);
 
-  /** A 1×1 PNG: the server answers a synthesised one-page response for it. */
+  /** A 1×1 PNG without a recording: the server is asked to answer a synthesised one-page response for it. */
   private static final byte[] PNG = {
     (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
     0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89
@@ -66,6 +66,7 @@ public class ClientThroughputBenchmark {
             .secret("bench")
             .threads(32)
             .faults(FaultPlan.latency(LATENCY))
+            .synthesizeUnknownImages(true)
             .start();
     client =
         ClovaOcrClient.builder()

@@ -47,16 +47,19 @@ import picocli.CommandLine.Spec;
     description =
         "Answers General, Template and Document OCR requests like CLOVA OCR does, from recorded"
             + " responses: DIR/<sha256 of the image>.json, the hash's entry in DIR/index.json, or"
-            + " DIR/<image name>.json (receipt-01.jpg is answered by receipt-01.json). Without a"
-            + " recording, General OCR answers empty pages and Template and Document OCR answer an"
-            + " image FAILURE. Requests must carry the X-OCR-SECRET given with --secret or"
+            + " DIR/<file name>.json (receipt-01.jpg is answered by receipt-01.json, whether it is the"
+            + " multipart file name or the image name in the message). An image without a recording is"
+            + " answered with an image FAILURE whose message, like the X-DocStruct-Recording header and a"
+            + " warning on stderr, says what was looked up; with --synthesize-unknown-images General OCR"
+            + " answers it with empty pages instead. Requests must carry the X-OCR-SECRET given with --secret or"
             + " CLOVA_OCR_SECRET; when neither is set, any non-empty secret is accepted. Errors are"
             + " CLOVA's documented ones (0002 wrong secret, 0011 bad body, 0021 bad version).",
     footer = {
       "",
       "Examples:",
       "  docstruct serve --responses recordings/",
-      "  docstruct serve --port 0 --secret test-secret"
+      "  docstruct serve --port 0 --secret test-secret",
+      "  docstruct serve --synthesize-unknown-images          # load tests: any image gets an answer"
     })
 final class ServeCommand implements Callable<Integer> {
   /** The port when none is given. */
@@ -82,6 +85,13 @@ final class ServeCommand implements Callable<Integer> {
           "The X-OCR-SECRET requests must carry. Default: CLOVA_OCR_SECRET; if that is unset too,"
               + " any non-empty secret.")
   @Nullable String secret;
+
+  @Option(
+      names = "--synthesize-unknown-images",
+      description =
+          "Answer a General OCR image without a recording with empty pages (one per page of the file)"
+              + " instead of an image FAILURE.")
+  boolean synthesizeUnknownImages;
 
   @ParentCommand DocStructCommand parent;
 
@@ -112,7 +122,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, "--port must be within 0..65535, got " + port);
     }
-    LocalClovaServer.Builder builder = LocalClovaServer.builder().port(port);
+    LocalClovaServer.Builder builder =
+        LocalClovaServer.builder().port(port).synthesizeUnknownImages(synthesizeUnknownImages);
     for (Path dir : responses) {
       if (!Files.isDirectory(dir)) {
         throw new CommandFailedException(
@@ -169,17 +180,20 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  Document OCR: " + server.baseUrl() + "document/TYPE (TYPE: " + types + ")");
     out.println("  Secret:       " + secretSource);
     if (responses.isEmpty()) {
-      out.println(
-          "  Responses:    none recorded: General OCR answers empty pages, Template and Document"
-              + " OCR an image FAILURE");
+      out.println("  Responses:    none recorded");
     } else {
       for (int i = 0; i < responses.size(); i++) {
         out.println(
             (i == 0 ? "  Responses:    " : "                ")
                 + responses.get(i)
-                + " (by image SHA-256, index.json, or image name)");
+                + " (by image SHA-256, index.json, file name or image name)");
       }
     }
+    out.println(
+        "  Unrecorded:   "
+            + (synthesizeUnknownImages
+                ? "General OCR answers empty pages; Template and Document OCR an image FAILURE"
+                : "an image FAILURE saying what was looked up (--synthesize-unknown-images: empty pages)"));
     out.println(
         "Point CLOVA_OCR_URL at it, e.g. CLOVA_OCR_URL="
             + server.invokeUrl("general")

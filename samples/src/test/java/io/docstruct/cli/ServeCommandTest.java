@@ -127,7 +127,7 @@ class ServeCommandTest {
         .contains("  Template OCR: http://127.0.0.1:" + port + "/infer")
         .contains("  Document OCR: http://127.0.0.1:" + port + "/document/TYPE (TYPE: receipt, credit-card,")
         .contains("  Secret:       requests must carry the --secret value as X-OCR-SECRET")
-        .contains("  Responses:    " + responses + " (by image SHA-256, index.json, or image name)")
+        .contains("  Responses:    " + responses + " (by image SHA-256, index.json, file name or image name)")
         .contains("Press Ctrl-C to stop.")
         .endsWith("Stopped.\n")
         .doesNotContain("t0p-s3cret");
@@ -147,8 +147,10 @@ class ServeCommandTest {
       assertThatThrownBy(() -> wrong.general(ImageSource.ofBytes(png, "page")))
           .isInstanceOfSatisfying(
               OcrApiException.class, e -> assertThat(e.code()).isEqualTo("0002"));
-      // No recording: General OCR answers a synthesised page.
-      assertThat(right.general(ImageSource.ofBytes(png, "page")).images()).hasSize(1);
+      // No recording: the image is answered with a FAILURE that says so, not an empty page.
+      assertThat(right.general(ImageSource.ofBytes(png, "page")).images())
+          .singleElement()
+          .satisfies(i -> assertThat(i.message()).startsWith("no recorded response for this image; tried sha256 "));
     } finally {
       assertThat(serve.stop()).isZero();
     }

@@ -69,7 +69,8 @@ class PdfBoxSplitterTest {
   @Test
   void twentyFivePagePdfThroughTheLocalServerComesBackAsOneResponseInPageOrder() throws Exception {
     Path source = pdf("statement.pdf", 25);
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("s3cret").start();
+    try (LocalClovaServer server =
+            LocalClovaServer.builder().secret("s3cret").synthesizeUnknownImages(true).start();
         ClovaOcrClient client =
             ClovaOcrClient.builder()
                 .invokeUrl(server.invokeUrl("general"))

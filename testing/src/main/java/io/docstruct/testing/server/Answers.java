@@ -76,9 +76,9 @@ final class Answers {
     return write(body);
   }
 
-  /** A 200 whose only image failed: what Document and Template OCR answer when nothing was recorded. */
-  static byte[] imageFailure(OcrRequest request, String message, long now) {
-    ObjectNode body = envelope(request, "V2", now);
+  /** A 200 whose only image failed, answered in {@code version}: what an image without a recording gets. */
+  static byte[] imageFailure(OcrRequest request, String version, String message, long now) {
+    ObjectNode body = envelope(request, version, now);
     image(body.putArray("images"), request, "FAILURE", message);
     return write(body);
   }

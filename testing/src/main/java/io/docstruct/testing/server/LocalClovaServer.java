@@ -4,6 +4,7 @@ import io.docstruct.client.ImageFormat;
 import io.docstruct.clova.client.ClovaDomain;
 import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.client.ClovaLimits;
+import io.docstruct.privacy.Masking;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +76,8 @@ public final class LocalClovaServer implements AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
   private static final String SECRET_HEADER = "X-OCR-SECRET";
   private static final String JSON = "application/json; charset=UTF-8";
+  /** The response header that names the recording that answered, or what was tried when none did. */
+  public static final String RECORDING_HEADER = "X-DocStruct-Recording";
   /** Thread name prefix of every server's threads. */
   static final String THREAD_PREFIX = "docstruct-clova-server-";
 
@@ -82,6 +86,7 @@ public final class LocalClovaServer implements AutoCloseable {
   private final RecordedResponses responses;
   private final FaultPlan plan;
   private final FaultSchedule schedule;
+  private final boolean synthesizeUnknownImages;
   private final String baseUrl;
 
   private LocalClovaServer(Builder b) {
@@ -89,6 +94,7 @@ public final class LocalClovaServer implements AutoCloseable {
     this.responses = new RecordedResponses(b.sources);
     this.plan = b.plan;
     this.schedule = new FaultSchedule(b.plan);
+    this.synthesizeUnknownImages = b.synthesizeUnknownImages;
     String threadPrefix = THREAD_PREFIX + INSTANCES.incrementAndGet() + "-";
     try {
       this.http = new LoopbackHttpServer(b.port, b.threads, threadPrefix, this::handle);
@@ -178,8 +184,12 @@ public final class LocalClovaServer implements AutoCloseable {
     return fault.kind() == Fault.Kind.NONE ? line : line + " (fault " + fault + ")";
   }
 
-  /** A status and a JSON body. */
-  private record Answer(int status, byte[] body) {}
+  /** A status, a JSON body and further header fields. */
+  private record Answer(int status, byte[] body, List<Map.Entry<String, String>> headers) {
+    Answer(int status, byte[] body) {
+      this(status, body, List.of());
+    }
+  }
 
   private LoopbackHttpServer.@Nullable Reply handle(LoopbackHttpServer.Request request)
       throws InterruptedException {
@@ -198,14 +208,17 @@ public final class LocalClovaServer implements AutoCloseable {
             case OCR_ERROR -> fail(ErrorCode.OCR_SERVICE_ERROR, path, now);
             case RATE_LIMIT -> fail(ErrorCode.RATE_LIMITED, path, now);
             case QUOTA -> fail(ErrorCode.QUOTA_REACHED, path, now);
-            case MALFORMED_BODY -> new Answer(200, Answers.truncate(answer(request, now).body()));
+            case MALFORMED_BODY -> {
+              Answer whole = answer(request, now);
+              yield new Answer(200, Answers.truncate(whole.body()), whole.headers());
+            }
             case NONE, DELAY -> answer(request, now);
           };
       if (answer == null) {
         return null; // drops the connection
       }
       status = answer.status();
-      return new LoopbackHttpServer.Reply(answer.status(), JSON, List.of(), answer.body());
+      return new LoopbackHttpServer.Reply(answer.status(), JSON, answer.headers(), answer.body());
     } catch (IOException e) {
       LOG.debug("{} {}: connection failed: {}", method, path, e.toString());
       return null;
@@ -281,20 +294,53 @@ public final class LocalClovaServer implements AutoCloseable {
     if (facts.pageCount() > ClovaLimits.maxPagesPerCall(endpoint)) {
       throw new RequestRejected(ErrorCode.BODY_INVALID, pageLimitMessage(endpoint, facts));
     }
-    Optional<RecordedResponses.Match> match;
+    RecordedResponses.Lookup lookup;
     try {
-      match = responses.find(request);
+      lookup = responses.find(RecordedResponses.keysOf(request));
+      Optional<RecordedResponses.Match> match = lookup.match();
       if (match.isPresent()) {
-        LOG.debug("{}: answering {} (matched by {})", path, match.get().file(), match.get().by());
-        return new Answer(200, Answers.replay(match.get().json(), match.get().file(), request, now));
+        RecordedResponses.Match m = match.get();
+        if (LOG.isDebugEnabled()) {
+          LOG.debug("{}: answering {} (matched by {})", path, Masking.numbersIn(m.file()), m.key().by().label());
+        }
+        byte[] body = Answers.replay(m.json(), m.file(), request, now);
+        return new Answer(200, body, recordingHeader(m.key().by().label() + " " + m.file()));
       }
     } catch (IOException e) {
       return serverFault(e.getMessage(), path, now);
     }
-    if (endpoint == ClovaEndpoint.GENERAL) {
-      return new Answer(200, Answers.syntheticGeneral(request, facts.pages(), version, now));
+    String tried = lookup.triedText();
+    if (endpoint == ClovaEndpoint.GENERAL && synthesizeUnknownImages) {
+      LOG.info(
+          "{}: no recorded response for this image; tried {} ({}); answering a synthesised empty page",
+          path, lookup.triedTextMasked(), responses.describeSources());
+      return new Answer(
+          200,
+          Answers.syntheticGeneral(request, facts.pages(), version, now),
+          recordingHeader("none (synthesised); tried " + tried));
     }
-    return new Answer(200, Answers.imageFailure(request, "no recorded response for " + Answers.nameOf(request), now));
+    LOG.warn(
+        "{}: no recorded response for this image; tried {} ({}); answering an image FAILURE",
+        path, lookup.triedTextMasked(), responses.describeSources());
+    return new Answer(
+        200,
+        Answers.imageFailure(request, version, "no recorded response for this image; tried " + tried, now),
+        recordingHeader("none; tried " + tried));
+  }
+
+  /** The header that says which recording answered, or what was tried; non-ASCII percent-encoded. */
+  private static List<Map.Entry<String, String>> recordingHeader(String value) {
+    StringBuilder ascii = new StringBuilder(value.length());
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if (c >= 0x20 && c < 0x7F && c != '%') {
+        ascii.append((char) c);
+      } else {
+        ascii.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return List.of(Map.entry(RECORDING_HEADER, ascii.toString()));
   }
 
   private static String pageLimitMessage(ClovaEndpoint endpoint, ImageInspector.Facts facts) {
@@ -358,6 +404,7 @@ public final class LocalClovaServer implements AutoCloseable {
     private final List<RecordedResponses.Source> sources = new ArrayList<>();
     private FaultPlan plan = FaultPlan.none();
     private int threads = 4;
+    private boolean synthesizeUnknownImages;
 
     private Builder() {}
 
@@ -420,6 +467,18 @@ public final class LocalClovaServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether General OCR answers an image without a recording with a synthesised result: one {@code SUCCESS}
+     * page per page of the file, sized from it, with no text. Off by default: such an image is answered with
+     * an image {@code FAILURE} whose message names what was looked up, so that a missing recording cannot pass
+     * for a page without text. Turn it on for load tests and for code that only needs an answer of the right
+     * shape. Template and Document OCR answer the FAILURE either way; there is nothing to synthesise them from.
+     */
+    public Builder synthesizeUnknownImages(boolean synthesize) {
+      this.synthesizeUnknownImages = synthesize;
+      return this;
+    }
+
     /** The faults to inject; {@link FaultPlan#none()} by default. */
     public Builder faults(FaultPlan plan) {
       this.plan = Objects.requireNonNull(plan, "plan == null");
@@ -453,7 +512,8 @@ public final class LocalClovaServer implements AutoCloseable {
     public String toString() {
       // Never shows the secret.
       return "LocalClovaServer.Builder[port=" + port + ", secret=" + (secret == null ? "any" : "set") + ", sources="
-          + sources.size() + ", faults=" + plan + ", threads=" + threads + "]";
+          + sources.size() + ", faults=" + plan + ", threads=" + threads + ", synthesizeUnknownImages="
+          + synthesizeUnknownImages + "]";
     }
   }
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param imageCount how many entries {@code images} held (plus uploaded files)
  * @param format {@code images[0].format} as sent
  * @param name {@code images[0].name} as sent
+ * @param fileName the multipart {@code file} part's {@code filename}; {@code null} for JSON bodies
  * @param url {@code images[0].url} as sent
  * @param payload the image bytes from {@code images[0].data} or the multipart {@code file} part
  */
@@ -27,6 +28,7 @@ record OcrRequest(
     int imageCount,
     @Nullable String format,
     @Nullable String name,
+    @Nullable String fileName,
     @Nullable String url,
     @Nullable Payload payload)
     implements AutoCloseable {

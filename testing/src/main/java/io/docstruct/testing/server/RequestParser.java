@@ -51,7 +51,7 @@ final class RequestParser {
         return parseMultipart(new MultipartReader(body, boundary));
       }
       // CLOVA reads anything else as JSON (its own curl example sends no Content-Type).
-      return parseJson(body, null, 0);
+      return parseJson(body, null, null, 0);
     } catch (StreamReadException e) {
       throw new RequestRejected(ErrorCode.BODY_INVALID, "JSON unreadable: " + e.getOriginalMessage(), e);
     } catch (MultipartReader.MalformedMultipartException e) {
@@ -64,6 +64,7 @@ final class RequestParser {
   private static OcrRequest parseMultipart(MultipartReader reader) throws IOException, RequestRejected {
     Payload message = null;
     Payload file = null;
+    String fileName = null;
     int files = 0;
     try {
       for (MultipartReader.Part part = reader.nextPart(); part != null; part = reader.nextPart()) {
@@ -78,6 +79,7 @@ final class RequestParser {
             files++;
             if (file == null) {
               file = copy(reader, MAX_IMAGE_BYTES);
+              fileName = part.filename();
             } else {
               reader.copyBody(OutputStream.nullOutputStream());
             }
@@ -91,11 +93,12 @@ final class RequestParser {
       if (file != null && file.size() == 0) {
         file.close();
         file = null;
+        fileName = null;
         files--;
       }
       OcrRequest request;
       try (InputStream in = message.open()) {
-        request = parseJson(in, file, Math.max(0, files - 1));
+        request = parseJson(in, file, fileName, Math.max(0, files - 1));
       }
       file = null; // owned by the request now
       return request;
@@ -119,10 +122,11 @@ final class RequestParser {
   }
 
   /**
-   * Reads the request JSON. {@code file} (the multipart upload, may be null) takes precedence over
-   * {@code images[0].data}; {@code extraImages} counts additional uploads.
+   * Reads the request JSON. {@code file} (the multipart upload, may be null, sent as {@code fileName}) takes
+   * precedence over {@code images[0].data}; {@code extraImages} counts additional uploads.
    */
-  private static OcrRequest parseJson(InputStream in, @Nullable Payload file, int extraImages)
+  private static OcrRequest parseJson(
+      InputStream in, @Nullable Payload file, @Nullable String fileName, int extraImages)
       throws IOException, RequestRejected {
     String version = null;
     String requestId = null;
@@ -192,6 +196,7 @@ final class RequestParser {
         imageCount,
         first == null ? null : first.format,
         first == null ? null : first.name,
+        fileName,
         first == null ? null : first.url,
         payload);
   }

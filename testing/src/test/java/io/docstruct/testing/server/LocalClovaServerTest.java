@@ -25,6 +25,8 @@ class LocalClovaServerTest {
 
   private final OcrHttp http = new OcrHttp();
   private LocalClovaServer server;
+  /** The same recordings, and General OCR synthesises an answer for an image without one. */
+  private LocalClovaServer synthesizing;
 
   @BeforeEach
   void start() {
@@ -33,20 +35,67 @@ class LocalClovaServerTest {
             .secret(OcrHttp.SECRET)
             .responsesFromClasspath(getClass().getClassLoader(), "/fixtures/server/")
             .start();
+    synthesizing =
+        LocalClovaServer.builder()
+            .secret(OcrHttp.SECRET)
+            .responsesFromClasspath(getClass().getClassLoader(), "/fixtures/server/")
+            .synthesizeUnknownImages(true)
+            .start();
   }
 
   @AfterEach
   void stop() {
     server.close();
+    synthesizing.close();
   }
 
-  // ---- General OCR, synthesised ----
+  // ---- General OCR without a recording ----
+
+  @Test
+  void generalWithoutRecordingIsAnImageFailureNamingWhatWasTriedInTheRequestsVersion() throws Exception {
+    byte[] jpeg = TestFiles.jpeg(640, 480);
+    ObjectNode message = OcrHttp.message("V1", "jpg", "unrecorded", jpeg, null);
+
+    OcrHttp.Reply reply = http.postJson(server.invokeUrl("general"), message.toString());
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode body = reply.json();
+    assertThat(body.get("version").asText()).isEqualTo("V1");
+    assertThat(body.get("requestId").asText()).isEqualTo(message.get("requestId").asText());
+    JsonNode image = body.get("images").get(0);
+    assertThat(image.get("inferResult").asText()).isEqualTo("FAILURE");
+    assertThat(image.get("message").asText())
+        .isEqualTo("no recorded response for this image; tried sha256 " + sha256(jpeg) + ", image name \"unrecorded\"");
+    assertThat(image.has("fields")).isFalse();
+    assertThat(reply.recording()).isEqualTo("none; tried sha256 " + sha256(jpeg) + ", image name \"unrecorded\"");
+  }
+
+  @Test
+  void theRecordingHeaderNamesTheFileThatAnsweredAndHowItWasFound() throws Exception {
+    OcrHttp.Reply reply =
+        http.postJson(
+            server.invokeUrl("general"), OcrHttp.message("V2", "jpg", "hello", TestFiles.jpeg(9, 9), null).toString());
+
+    assertThat(reply.recording()).isEqualTo("image name classpath:fixtures/server/hello.json");
+  }
+
+  @Test
+  void aNonAsciiNameIsPercentEncodedInTheHeader() throws Exception {
+    OcrHttp.Reply reply =
+        http.postJson(
+            server.invokeUrl("receipt"), OcrHttp.message("V2", "jpg", "영수증", TestFiles.jpeg(9, 9), null).toString());
+
+    assertThat(reply.recording()).endsWith("image name \"%EC%98%81%EC%88%98%EC%A6%9D\"");
+    assertThat(reply.json().at("/images/0/message").asText()).endsWith("image name \"영수증\"");
+  }
+
+  // ---- General OCR, synthesised on request ----
 
   @Test
   void generalJsonWithoutRecordingSynthesisesOneSizedPageAndEchoesTheRequest() throws Exception {
     ObjectNode message = OcrHttp.message("V2", "jpg", "unrecorded", TestFiles.jpeg(640, 480), null);
 
-    OcrHttp.Reply reply = http.postJson(server.invokeUrl("general"), message.toString());
+    OcrHttp.Reply reply = http.postJson(synthesizing.invokeUrl("general"), message.toString());
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode body = reply.json();
@@ -60,6 +109,7 @@ class LocalClovaServerTest {
     assertThat(image.get("convertedImageInfo").get("width").asInt()).isEqualTo(640);
     assertThat(image.get("convertedImageInfo").get("height").asInt()).isEqualTo(480);
     assertThat(image.has("tables")).isFalse();
+    assertThat(reply.recording()).startsWith("none (synthesised); tried sha256 ");
     ClovaResponse parsed = WireJson.mapper().readValue(reply.body(), ClovaResponse.class);
     assertThat(parsed.images()).hasSize(1);
   }
@@ -69,7 +119,7 @@ class LocalClovaServerTest {
     String message = OcrHttp.message("V2", "pdf", "three-pages", null, null).toString();
 
     OcrHttp.Reply reply =
-        http.postMultipart(server.invokeUrl(PREFIX + "general"), message, TestFiles.pdf(3), "three-pages.pdf");
+        http.postMultipart(synthesizing.invokeUrl(PREFIX + "general"), message, TestFiles.pdf(3), "three-pages.pdf");
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode images = reply.json().get("images");
@@ -88,7 +138,7 @@ class LocalClovaServerTest {
   void generalTiffCountsEveryDirectoryWithItsOwnSize() throws Exception {
     byte[] tiff = TestFiles.tiff(new int[][] {{100, 200}, {300, 400}});
     OcrHttp.Reply reply =
-        http.postJson(server.invokeUrl("general"), OcrHttp.message("V2", "tiff", "scan", tiff, null).toString());
+        http.postJson(synthesizing.invokeUrl("general"), OcrHttp.message("V2", "tiff", "scan", tiff, null).toString());
 
     JsonNode images = reply.json().get("images");
     assertThat(images).hasSize(2);
@@ -101,7 +151,7 @@ class LocalClovaServerTest {
     ObjectNode message = OcrHttp.message("V1", "jpg", "v1", TestFiles.jpeg(10, 10), null);
     message.put("enableTableDetection", "true");
 
-    JsonNode body = http.postJson(server.invokeUrl("general"), message.toString()).json();
+    JsonNode body = http.postJson(synthesizing.invokeUrl("general"), message.toString()).json();
 
     assertThat(body.get("version").asText()).isEqualTo("V1");
     assertThat(body.get("images").get(0).get("tables")).isEmpty();
@@ -111,8 +161,8 @@ class LocalClovaServerTest {
   void tenPdfPagesAreAcceptedAndElevenRefusedNamingTheLimit() throws Exception {
     String message = OcrHttp.message("V2", "pdf", "long", null, null).toString();
 
-    OcrHttp.Reply ten = http.postMultipart(server.invokeUrl("general"), message, TestFiles.pdf(10), "long.pdf");
-    OcrHttp.Reply eleven = http.postMultipart(server.invokeUrl("general"), message, TestFiles.pdf(11), "long.pdf");
+    OcrHttp.Reply ten = http.postMultipart(synthesizing.invokeUrl("general"), message, TestFiles.pdf(10), "long.pdf");
+    OcrHttp.Reply eleven = http.postMultipart(synthesizing.invokeUrl("general"), message, TestFiles.pdf(11), "long.pdf");
 
     assertThat(ten.json().get("images")).hasSize(10);
     assertError(eleven, 400, "0011");
@@ -125,14 +175,19 @@ class LocalClovaServerTest {
   @ValueSource(strings = {"receipt", "credit-card", "name-card", "biz-license", "id-card", "medical-receipt", "passport"})
   void everyDocumentEndpointAnswersAPerImageFailureWithoutRecording(String kind) throws Exception {
     String message = OcrHttp.message("V2", "jpg", "card-" + kind, null, null).toString();
+    byte[] jpeg = TestFiles.jpeg(50, 30);
 
+    // Synthesis is asked for, but there is nothing to synthesise a Document answer from.
     OcrHttp.Reply reply =
-        http.postMultipart(server.invokeUrl(PREFIX + "document/" + kind), message, TestFiles.jpeg(50, 30), "c.jpg");
+        http.postMultipart(synthesizing.invokeUrl(PREFIX + "document/" + kind), message, jpeg, "c.jpg");
 
     assertThat(reply.status()).isEqualTo(200);
     JsonNode image = reply.json().get("images").get(0);
     assertThat(image.get("inferResult").asText()).isEqualTo("FAILURE");
-    assertThat(image.get("message").asText()).isEqualTo("no recorded response for card-" + kind);
+    assertThat(image.get("message").asText())
+        .isEqualTo(
+            "no recorded response for this image; tried sha256 " + sha256(jpeg) + ", file name \"c.jpg\", image name"
+                + " \"card-" + kind + "\"");
     assertThat(image.get("name").asText()).isEqualTo("card-" + kind);
   }
 
@@ -251,7 +306,9 @@ class LocalClovaServerTest {
 
       assertThat(named.json().at("/images/0/fields/0/inferText").asText()).isEqualTo("matched-by-name");
       assertThat(escaping.status()).isEqualTo(200);
-      assertThat(escaping.json().at("/images/0/fields")).isEmpty(); // synthesised, not the file outside
+      // not the file outside: no recording, though the name was tried
+      assertThat(escaping.json().at("/images/0/inferResult").asText()).isEqualTo("FAILURE");
+      assertThat(escaping.json().at("/images/0/message").asText()).endsWith("image name \"../secret-file\"");
     }
   }
 
@@ -395,9 +452,9 @@ class LocalClovaServerTest {
     long before = tempFiles();
     String message = OcrHttp.message("V2", "pdf", "big", null, null).toString();
 
-    OcrHttp.Reply multipart = http.postMultipart(server.invokeUrl("general"), message, big, "big.pdf");
+    OcrHttp.Reply multipart = http.postMultipart(synthesizing.invokeUrl("general"), message, big, "big.pdf");
     OcrHttp.Reply json =
-        http.postJson(server.invokeUrl("general"), OcrHttp.message("V2", "pdf", "big", big, null).toString());
+        http.postJson(synthesizing.invokeUrl("general"), OcrHttp.message("V2", "pdf", "big", big, null).toString());
 
     assertThat(multipart.json().get("images")).hasSizeGreaterThanOrEqualTo(2);
     assertThat(json.json().get("images").size()).isEqualTo(multipart.json().get("images").size());
@@ -467,6 +524,10 @@ class LocalClovaServerTest {
     assertThat(body.get("traceId").asText()).isNotBlank();
     assertThat(body.get("timestamp").asLong()).isPositive();
     assertThat(body.has("path")).isTrue();
+  }
+
+  static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 
   static String base64(byte[] bytes) {

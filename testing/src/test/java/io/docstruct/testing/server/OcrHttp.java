@@ -23,8 +23,12 @@ final class OcrHttp {
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
-  /** A parsed answer. */
-  record Reply(int status, String body) {
+  /**
+   * A parsed answer.
+   *
+   * @param recording the {@code X-DocStruct-Recording} header, or {@code null}
+   */
+  record Reply(int status, String body, @Nullable String recording) {
     JsonNode json() {
       try {
         return WireJson.mapper().readTree(body);
@@ -100,6 +104,6 @@ final class OcrHttp {
 
   Reply send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Reply(r.statusCode(), r.body());
+    return new Reply(r.statusCode(), r.body(), r.headers().firstValue(LocalClovaServer.RECORDING_HEADER).orElse(null));
   }
 }
