@@ -6,7 +6,7 @@ import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.GeneralOptions;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.testing.server.FaultPlan;
-import io.docstruct.testing.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,14 +55,14 @@ public class ClientThroughputBenchmark {
     0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89
   };
 
-  private LocalClovaServer server;
+  private LocalOcrServer server;
   private ClovaOcrClient client;
   private ExecutorService sleepers;
 
   @Setup(Level.Trial)
   public void start() {
     server =
-        LocalClovaServer.builder()
+        LocalOcrServer.builder()
             .secret("bench")
             .threads(32)
             .faults(FaultPlan.latency(LATENCY))

@@ -29,7 +29,7 @@ import io.docstruct.samples.SampleResponse;
 import io.docstruct.table.PageTable;
 import io.docstruct.table.TableGrids;
 import io.docstruct.table.TableMarkdown;
-import io.docstruct.testing.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import io.docstruct.verify.Finding;
 import io.docstruct.verify.Status;
 import io.docstruct.verify.VerificationReport;
@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code docstruct demo}: runs every {@link SampleResponse} bundled in the jar through DocStruct, offline, and
  * prints for each a short summary and what the later stages of the pipeline will do with it. The CLOVA samples
- * take the real path: their bundled images are sent with {@link ClovaOcrClient} to a {@link LocalClovaServer}
+ * take the real path: their bundled images are sent with {@link ClovaOcrClient} to a {@link LocalOcrServer}
  * on an ephemeral loopback port, which answers with the recorded responses; the NHN sample is read from the
  * classpath as a recorded response.
  *
@@ -100,8 +100,8 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // A one-off secret: the client must send one, and the server checks it like CLOVA does. Never printed.
     String secret = UUID.randomUUID().toString();
-    try (LocalClovaServer server =
-            LocalClovaServer.builder()
+    try (LocalOcrServer server =
+            LocalOcrServer.builder()
                 .secret(secret)
                 .responsesFromClasspath(
                     DemoCommand.class.getClassLoader(), SampleResponse.RESPONSES_PREFIX)
@@ -126,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void run(
-      PrintWriter out, LocalClovaServer server, ClovaOcrClient client, ClovaOcrClient receipts)
+      PrintWriter out, LocalOcrServer server, ClovaOcrClient client, ClovaOcrClient receipts)
       throws IOException {
     ResponseReader reader = ResponseReader.create();
     LayoutEngine layout = LayoutEngine.create();
@@ -172,7 +172,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Every stage of the pipeline, built once for the whole demo. */
   private record Stages(
-      LocalClovaServer server,
+      LocalOcrServer server,
       ClovaOcrClient client,
       ClovaOcrClient receipts,
       ResponseReader reader,
@@ -185,7 +185,7 @@ final class DemoCommand implements Callable<Integer> {
   /** One sample through every stage: OCR (local server), read, tables, text, PDF, verify, rules, Excel. */
   private void demoSample(PrintWriter out, int number, int count, SampleResponse sample, Stages stages)
       throws IOException {
-    LocalClovaServer server = stages.server();
+    LocalOcrServer server = stages.server();
     ClovaOcrClient client = stages.client();
     OcrDocument doc;
     String from;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The OCR responses bundled with DocStruct, one per provider shape. Their content (stores, addresses,
  * business numbers) is made up; business numbers carry a valid check digit. The CLOVA samples also come with
  * the page image they were recorded for (a PNG drawn from the response's words, named like the response so
- * that {@code LocalClovaServer} answers it with the recording).
+ * that {@code LocalOcrServer} answers it with the recording).
  *
  * <pre>{@code
  * OcrDocument doc;
@@ -44,7 +44,7 @@ public enum SampleResponse {
       null,
       "NHN Cloud General OCR: the header of a trade statement");
 
-  /** The classpath folder of the responses, without leading slash, as {@code LocalClovaServer} takes it. */
+  /** The classpath folder of the responses, without leading slash, as {@code LocalOcrServer} takes it. */
   public static final String RESPONSES_PREFIX = "io/docstruct/samples/responses";
 
   private static final String FOLDER = "/" + RESPONSES_PREFIX + "/";

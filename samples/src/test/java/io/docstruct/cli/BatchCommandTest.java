@@ -9,7 +9,7 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.testing.server.Fault;
 import io.docstruct.testing.server.FaultPlan;
-import io.docstruct.testing.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -303,8 +303,8 @@ class BatchCommandTest {
       png(in.resolve(base + ".png"));
     }
     Path xlsx = dir.resolve("photos.xlsx");
-    try (LocalClovaServer server =
-        LocalClovaServer.builder()
+    try (LocalOcrServer server =
+        LocalOcrServer.builder()
             .secret("s")
             .responses(recordings)
             .faults(FaultPlan.random(0.1, 42, Fault.serverError(), Fault.rateLimit()))

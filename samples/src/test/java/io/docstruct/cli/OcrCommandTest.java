@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.samples.SampleResponse;
-import io.docstruct.testing.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * {@code docstruct ocr} against a {@link LocalClovaServer} with recordings written by the test: each exit code
+ * {@code docstruct ocr} against a {@link LocalOcrServer} with recordings written by the test: each exit code
  * of the contract, the atomic output file, and that the secret is never printed.
  */
 class OcrCommandTest {
@@ -42,7 +42,7 @@ class OcrCommandTest {
 
   @TempDir static Path recordings;
 
-  private static LocalClovaServer server;
+  private static LocalOcrServer server;
 
   @TempDir Path dir;
 
@@ -51,7 +51,7 @@ class OcrCommandTest {
     // "page.png" is answered by page.json (General), "receipt.png" by receipt.json (Document OCR receipt).
     copy(SampleResponse.CLOVA_GENERAL, recordings.resolve("page.json"));
     copy(SampleResponse.CLOVA_RECEIPT, recordings.resolve("receipt.json"));
-    server = LocalClovaServer.builder().secret(SECRET).responses(recordings).start();
+    server = LocalOcrServer.builder().secret(SECRET).responses(recordings).start();
   }
 
   @AfterAll

@@ -38,7 +38,7 @@ import picocli.CommandLine;
  */
 class ServeCommandTest {
   private static final Pattern INVOKE_URL =
-      Pattern.compile("^Local CLOVA OCR server at (http://127\\.0\\.0\\.1:(\\d+)/general)$", Pattern.MULTILINE);
+      Pattern.compile("^  General OCR:  (http://127\\.0\\.0\\.1:(\\d+)/general)$", Pattern.MULTILINE);
 
   @TempDir Path dir;
 
@@ -138,6 +138,36 @@ class ServeCommandTest {
   }
 
   @Test
+  void nhnCloudClientsAreAnsweredAtTheServiceRoot() throws Exception {
+    Path responses = Files.createDirectory(dir.resolve("responses"));
+    try (InputStream in = SampleResponse.NHN_GENERAL.open()) {
+      Files.copy(in, responses.resolve("statement.json"));
+    }
+    Path image = Files.write(dir.resolve("statement.png"), SampleResponse.CLOVA_GENERAL.readImage());
+    Path saved = dir.resolve("saved.json");
+    Serving serve = new Serving(Map.of(), "--port", "0", "--responses", responses.toString(), "--secret", "n-t0ken");
+    String root = "http://127.0.0.1:" + serve.port() + "/";
+    CliRun run;
+    try {
+      run =
+          CliRun.of(
+              Map.of("NHN_OCR_URL", root, "NHN_OCR_APPKEY", "any-app-key", "NHN_OCR_TOKEN", "n-t0ken"),
+              cl -> {},
+              "ocr", image.toString(), "--type", "general", "--provider", "nhn", "-o", saved.toString());
+    } finally {
+      assertThat(serve.stop()).isZero();
+    }
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    try (InputStream in = SampleResponse.NHN_GENERAL.open()) {
+      assertThat(Files.readAllBytes(saved)).isEqualTo(in.readAllBytes());
+    }
+    assertThat(serve.out.toString())
+        .contains("  NHN Cloud:    " + root + " is the service root (NHN_OCR_URL); any app key")
+        .doesNotContain("n-t0ken");
+  }
+
+  @Test
   void theSecretComesFromTheEnvironmentWithoutTheOption() throws Exception {
     Serving serve = new Serving(Map.of(ClovaConfiguration.SECRET_VARIABLE, "env-s3cret"), "--port", "0");
 
@@ -173,8 +203,8 @@ class ServeCommandTest {
     }
     assertThat(serve.out.toString())
         .contains(
-            "  Secret:       any non-empty X-OCR-SECRET is accepted (neither --secret nor"
-                + " CLOVA_OCR_SECRET is set)");
+            "  Secret:       any non-empty X-OCR-SECRET, NHN token or secret key is accepted (neither"
+                + " --secret nor CLOVA_OCR_SECRET is set)");
   }
 
   @Test
@@ -186,7 +216,7 @@ class ServeCommandTest {
       InfoCommandTest.assertSingleErrorLine(run);
       assertThat(run.err())
           .startsWith(
-              "docstruct: local CLOVA OCR server: cannot bind 127.0.0.1:" + taken.getLocalPort() + ": ");
+              "docstruct: local OCR server: cannot bind 127.0.0.1:" + taken.getLocalPort() + ": ");
     }
   }
 

@@ -1,6 +1,6 @@
 package io.docstruct.samples;
 
-import io.docstruct.testing.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +69,7 @@ class SampleProgramsTest {
     Path recordings = Files.createDirectories(dir.resolve("recordings"));
     Files.copy(copy(SampleResponse.CLOVA_RECEIPT), recordings.resolve("shop.json"));
     Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("s").responses(recordings).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("s").responses(recordings).start()) {
       int status =
           RecognizeReceipt.run(
               Map.of("CLOVA_OCR_URL_RECEIPT", server.invokeUrl("receipt"), "CLOVA_OCR_SECRET_RECEIPT", "s"),
@@ -85,7 +85,7 @@ class SampleProgramsTest {
   void recognizeReceiptRefusesAGeneralDomainWithoutSendingAnything() throws IOException {
     // It used to be documented with a General domain's URL, and its receipt went to an endpoint derived from it.
     Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("s").start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("s").start()) {
       int status =
           RecognizeReceipt.run(
               Map.of("CLOVA_OCR_URL_RECEIPT", server.invokeUrl("general"), "CLOVA_OCR_SECRET_RECEIPT", "s"),

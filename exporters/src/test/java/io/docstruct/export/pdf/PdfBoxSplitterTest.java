@@ -11,7 +11,7 @@ import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
-import io.docstruct.testing.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
@@ -69,8 +69,8 @@ class PdfBoxSplitterTest {
   @Test
   void twentyFivePagePdfThroughTheLocalServerComesBackAsOneResponseInPageOrder() throws Exception {
     Path source = pdf("statement.pdf", 25);
-    try (LocalClovaServer server =
-            LocalClovaServer.builder().secret("s3cret").synthesizeUnknownImages(true).start();
+    try (LocalOcrServer server =
+            LocalOcrServer.builder().secret("s3cret").synthesizeUnknownImages(true).start();
         ClovaOcrClient client =
             ClovaOcrClient.builder()
                 .invokeUrl(server.invokeUrl("general"))

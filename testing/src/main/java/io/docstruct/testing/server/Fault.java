@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One misbehaviour {@link LocalClovaServer} can show a request, as scripted by a {@link FaultPlan}.
+ * One misbehaviour {@link LocalOcrServer} can show a request, as scripted by a {@link FaultPlan}.
  *
  * <pre>{@code
  * FaultPlan plan = FaultPlan.script(Fault.rateLimit(), Fault.serverError(), Fault.none());
@@ -19,19 +19,22 @@ public record Fault(Kind kind, Duration delay) {
   public enum Kind {
     /** The request is answered normally. */
     NONE,
-    /** HTTP 500 with code {@code 0500} "Unknown service error.". */
+    /** CLOVA: HTTP 500 with code {@code 0500} "Unknown service error."; NHN: {@code -1} "Unknown error.". */
     SERVER_ERROR,
-    /** HTTP 500 with code {@code 0501} "OCR service error.". */
+    /** CLOVA: HTTP 500 with code {@code 0501} "OCR service error."; NHN: {@code -1} "Unknown error.". */
     OCR_ERROR,
-    /** HTTP 400 (CLOVA does not use 429) with code {@code 0025}, the retryable rate limit. */
+    /**
+     * CLOVA: HTTP 400 (CLOVA does not use 429) with code {@code 0025}, the retryable rate limit; NHN: {@code
+     * 4000006}, its call limit.
+     */
     RATE_LIMIT,
-    /** HTTP 400 with code {@code 0023}, the monthly quota: not retryable. */
+    /** CLOVA: HTTP 400 with code {@code 0023}, the monthly quota: not retryable; NHN: {@code 4000006}. */
     QUOTA,
     /** The normal answer, sent after {@link Fault#delay()}. */
     DELAY,
     /** The connection is closed without any response bytes; the client sees an I/O error. */
     DROP_CONNECTION,
-    /** HTTP 200 whose JSON body is cut off halfway. */
+    /** HTTP 200 whose JSON body is cut off halfway. NHN answers every failure above with HTTP 200 too. */
     MALFORMED_BODY
   }
 

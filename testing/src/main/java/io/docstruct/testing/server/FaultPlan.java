@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Which {@link Fault} each request to a {@link LocalClovaServer} gets: first the script, one fault per request
+ * Which {@link Fault} each request to a {@link LocalOcrServer} gets: first the script, one fault per request
  * in arrival order; after the script, a random fault with probability {@code randomRate} drawn from a generator
  * seeded with {@code seed} (so a run is repeatable); every request is also held back by {@code latency}.
  * Immutable; the server keeps the position in the script, so one plan can configure several servers.

@@ -173,7 +173,7 @@ final class Payload implements AutoCloseable {
       }
       OutputStream out = fileOut;
       if (out == null) {
-        Path f = Files.createTempFile("docstruct-clova-server-", ".part");
+        Path f = Files.createTempFile("docstruct-ocr-server-", ".part");
         file = f;
         out = Files.newOutputStream(f);
         fileOut = out;

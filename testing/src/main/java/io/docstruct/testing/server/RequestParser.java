@@ -35,7 +35,7 @@ final class RequestParser {
   private RequestParser() {}
 
   /**
-   * Parses a request body. Does not validate version or image count: {@link LocalClovaServer} does, so that
+   * Parses a request body. Does not validate version or image count: {@link LocalOcrServer} does, so that
    * each rule answers its own error code.
    *
    * @throws RequestRejected {@code 0011} when the body cannot be read as a request
@@ -47,17 +47,17 @@ final class RequestParser {
       if (type.startsWith("multipart/form-data")) {
         String boundary =
             MultipartReader.boundary(contentType == null ? "" : contentType)
-                .orElseThrow(() -> new RequestRejected(ErrorCode.BODY_INVALID, "multipart body without boundary."));
+                .orElseThrow(() -> new RequestRejected(ClovaError.BODY_INVALID, "multipart body without boundary."));
         return parseMultipart(new MultipartReader(body, boundary));
       }
       // CLOVA reads anything else as JSON (its own curl example sends no Content-Type).
       return parseJson(body, null, null, 0);
     } catch (StreamReadException e) {
-      throw new RequestRejected(ErrorCode.BODY_INVALID, "JSON unreadable: " + e.getOriginalMessage(), e);
+      throw new RequestRejected(ClovaError.BODY_INVALID, "JSON unreadable: " + e.getOriginalMessage(), e);
     } catch (MultipartReader.MalformedMultipartException e) {
-      throw new RequestRejected(ErrorCode.BODY_INVALID, "multipart body malformed: " + e.getMessage(), e);
+      throw new RequestRejected(ClovaError.BODY_INVALID, "multipart body malformed: " + e.getMessage(), e);
     } catch (Payload.TooLargeException e) {
-      throw new RequestRejected(ErrorCode.BODY_INVALID, "image or part " + e.getMessage() + ".", e);
+      throw new RequestRejected(ClovaError.BODY_INVALID, "image or part " + e.getMessage() + ".", e);
     }
   }
 
@@ -71,7 +71,7 @@ final class RequestParser {
         switch (part.name()) {
           case "message" -> {
             if (message != null) {
-              throw new RequestRejected(ErrorCode.BODY_INVALID, "more than one message part.");
+              throw new RequestRejected(ClovaError.BODY_INVALID, "more than one message part.");
             }
             message = copy(reader, MAX_MESSAGE_BYTES);
           }
@@ -88,7 +88,7 @@ final class RequestParser {
         }
       }
       if (message == null) {
-        throw new RequestRejected(ErrorCode.BODY_INVALID, "multipart body without a message part.");
+        throw new RequestRejected(ClovaError.BODY_INVALID, "multipart body without a message part.");
       }
       if (file != null && file.size() == 0) {
         file.close();
@@ -140,7 +140,7 @@ final class RequestParser {
       // The connection's body stream must stay open: the server drains what is left before answering.
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new RequestRejected(ErrorCode.BODY_INVALID, "the body must be a JSON object.");
+        throw new RequestRejected(ClovaError.BODY_INVALID, "the body must be a JSON object.");
       }
       try {
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -155,11 +155,11 @@ final class RequestParser {
                 tables = value == JsonToken.VALUE_TRUE || "true".equalsIgnoreCase(scalar(p, value));
             case "images" -> {
               if (value != JsonToken.START_ARRAY) {
-                throw new RequestRejected(ErrorCode.BODY_INVALID, "images must be an array.");
+                throw new RequestRejected(ClovaError.BODY_INVALID, "images must be an array.");
               }
               for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                 if (e != JsonToken.START_OBJECT) {
-                  throw new RequestRejected(ErrorCode.BODY_INVALID, "images must hold objects.");
+                  throw new RequestRejected(ClovaError.BODY_INVALID, "images must hold objects.");
                 }
                 if (first == null) {
                   first = new ImageEntry();

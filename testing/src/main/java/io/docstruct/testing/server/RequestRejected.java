@@ -7,24 +7,24 @@ package io.docstruct.testing.server;
 final class RequestRejected extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final ErrorCode error;
+  private final ClovaError error;
 
-  RequestRejected(ErrorCode error) {
+  RequestRejected(ClovaError error) {
     super(error.message());
     this.error = error;
   }
 
-  RequestRejected(ErrorCode error, String detail) {
+  RequestRejected(ClovaError error, String detail) {
     super(error.message() + " " + detail);
     this.error = error;
   }
 
-  RequestRejected(ErrorCode error, String detail, Throwable cause) {
+  RequestRejected(ClovaError error, String detail, Throwable cause) {
     super(error.message() + " " + detail, cause);
     this.error = error;
   }
 
-  ErrorCode error() {
+  ClovaError error() {
     return error;
   }
 }

@@ -1,6 +1,6 @@
 package io.docstruct.testing.server;
 
-import static io.docstruct.testing.server.LocalClovaServerTest.assertError;
+import static io.docstruct.testing.server.ClovaEndpointsTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +21,7 @@ class FaultInjectionTest {
     FaultPlan plan =
         FaultPlan.script(
             Fault.serverError(), Fault.ocrError(), Fault.rateLimit(), Fault.quota(), Fault.malformedBody());
-    try (LocalClovaServer server = LocalClovaServer.builder().faults(plan).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().faults(plan).start()) {
       String url = server.invokeUrl("general");
 
       assertError(http.postJson(url, json), 500, "0500");
@@ -48,8 +48,8 @@ class FaultInjectionTest {
 
   @Test
   void aDroppedConnectionIsAnIoErrorAndTheNextRequestSucceeds() throws Exception {
-    try (LocalClovaServer server =
-        LocalClovaServer.builder().faults(FaultPlan.script(Fault.dropConnection())).start()) {
+    try (LocalOcrServer server =
+        LocalOcrServer.builder().faults(FaultPlan.script(Fault.dropConnection())).start()) {
       String url = server.invokeUrl("general");
 
       assertThatThrownBy(() -> http.postJson(url, json)).isInstanceOf(IOException.class);
@@ -61,7 +61,7 @@ class FaultInjectionTest {
   @Test
   void aDelayedAnswerArrivesAtLeastTheDelayLateAndIsComplete() throws Exception {
     Duration delay = Duration.ofMillis(300);
-    try (LocalClovaServer server = LocalClovaServer.builder().faults(FaultPlan.script(Fault.delay(delay))).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().faults(FaultPlan.script(Fault.delay(delay))).start()) {
       long started = System.nanoTime();
       OcrHttp.Reply reply = http.postJson(server.invokeUrl("general"), json);
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -75,7 +75,7 @@ class FaultInjectionTest {
   @Test
   void latencyHoldsBackEveryRequest() throws Exception {
     Duration latency = Duration.ofMillis(150);
-    try (LocalClovaServer server = LocalClovaServer.builder().faults(FaultPlan.latency(latency)).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().faults(FaultPlan.latency(latency)).start()) {
       for (int i = 0; i < 2; i++) {
         long started = System.nanoTime();
         assertThat(http.postJson(server.invokeUrl("general"), json).status()).isEqualTo(200);
@@ -123,7 +123,7 @@ class FaultInjectionTest {
   }
 
   private List<Fault> run(FaultPlan plan, int requests) throws Exception {
-    try (LocalClovaServer server = LocalClovaServer.builder().faults(plan).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().faults(plan).start()) {
       List<Integer> statuses = new ArrayList<>();
       for (int i = 0; i < requests; i++) {
         statuses.add(http.postJson(server.invokeUrl("general"), json).status());

@@ -22,7 +22,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * 1,000 requests at concurrency 8 through {@link ClovaOcrClient} against {@link LocalClovaServer} injecting a
+ * 1,000 requests at concurrency 8 through {@link ClovaOcrClient} against {@link LocalOcrServer} injecting a
  * fault into 20% of requests (HTTP 500 {@code 0500}, the rate limit {@code 0025}, a slow answer, a dropped
  * connection): every request ends in a response or a typed failure, no attempt is unaccounted for, retries
  * stay within the policy, and no thread or connection outlives the client.
@@ -75,8 +75,8 @@ class FaultToleranceTest {
     int requestsSeen;
     List<Fault> faults;
     ExecutorService callers = Executors.newFixedThreadPool(CONCURRENCY);
-    try (LocalClovaServer server =
-            LocalClovaServer.builder().secret("fault-secret").faults(plan).threads(CONCURRENCY).start();
+    try (LocalOcrServer server =
+            LocalOcrServer.builder().secret("fault-secret").faults(plan).threads(CONCURRENCY).start();
         ClovaOcrClient client =
             ClovaOcrClient.builder()
                 .invokeUrl(server.invokeUrl("general"))

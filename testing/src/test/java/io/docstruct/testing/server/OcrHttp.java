@@ -104,6 +104,6 @@ final class OcrHttp {
 
   Reply send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Reply(r.statusCode(), r.body(), r.headers().firstValue(LocalClovaServer.RECORDING_HEADER).orElse(null));
+    return new Reply(r.statusCode(), r.body(), r.headers().firstValue(LocalOcrServer.RECORDING_HEADER).orElse(null));
   }
 }

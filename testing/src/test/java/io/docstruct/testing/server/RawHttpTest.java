@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 /** The server's HTTP/1.1 as clients other than OkHttp speak it, byte for byte over a plain socket. */
 class RawHttpTest {
   private final String json = OcrHttp.message("V2", "jpg", "x", TestFiles.jpeg(5, 5), null).toString();
-  private LocalClovaServer server;
+  private LocalOcrServer server;
 
   @BeforeEach
   void start() {
-    server = LocalClovaServer.builder().secret(OcrHttp.SECRET).start();
+    server = LocalOcrServer.builder().secret(OcrHttp.SECRET).start();
   }
 
   @AfterEach
@@ -32,7 +32,7 @@ class RawHttpTest {
   void startingAServerAndAnsweringChangesNoSystemProperty() throws Exception {
     Properties before = (Properties) System.getProperties().clone();
 
-    try (LocalClovaServer another = LocalClovaServer.builder().start();
+    try (LocalOcrServer another = LocalOcrServer.builder().start();
         Socket socket = connect(another)) {
       send(socket, post("/general", json, "X-OCR-SECRET: s\r\n"));
       assertThat(readResponse(socket.getInputStream()).status()).isEqualTo(200);
@@ -169,7 +169,7 @@ class RawHttpTest {
   /** A response: status, its head as text, and its body as UTF-8. */
   record Response(int status, String head, String body) {}
 
-  private static Socket connect(LocalClovaServer s) throws IOException {
+  private static Socket connect(LocalOcrServer s) throws IOException {
     Socket socket = new Socket("127.0.0.1", s.port());
     socket.setSoTimeout(30_000);
     return socket;

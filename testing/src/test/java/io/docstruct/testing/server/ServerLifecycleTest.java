@@ -16,14 +16,14 @@ class ServerLifecycleTest {
   @Test
   void closeReleasesThePortAndLeavesNoServerThreads() throws Exception {
     int port;
-    try (LocalClovaServer server = LocalClovaServer.builder().threads(2).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().threads(2).start()) {
       port = server.port();
       assertThat(http.postJson(server.invokeUrl("general"), json).status()).isEqualTo(200);
-      assertThat(threads(LocalClovaServer.THREAD_PREFIX)).isPositive();
+      assertThat(threads(LocalOcrServer.THREAD_PREFIX)).isPositive();
     }
 
-    assertThat(threads(LocalClovaServer.THREAD_PREFIX)).isZero();
-    try (LocalClovaServer again = LocalClovaServer.builder().port(port).start()) {
+    assertThat(threads(LocalOcrServer.THREAD_PREFIX)).isZero();
+    try (LocalOcrServer again = LocalOcrServer.builder().port(port).start()) {
       assertThat(again.baseUrl()).isEqualTo("http://127.0.0.1:" + port + "/");
       assertThat(http.postJson(again.invokeUrl("general"), json).status()).isEqualTo(200);
     }
@@ -32,7 +32,7 @@ class ServerLifecycleTest {
   @Test
   void closeInterruptsARequestStillWaitingAndReturns() throws Exception {
     FaultPlan slow = FaultPlan.script(Fault.delay(Duration.ofMinutes(5)));
-    LocalClovaServer server = LocalClovaServer.builder().faults(slow).start();
+    LocalOcrServer server = LocalOcrServer.builder().faults(slow).start();
     CompletableFuture<OcrHttp.Reply> pending =
         CompletableFuture.supplyAsync(
             () -> {
@@ -50,21 +50,21 @@ class ServerLifecycleTest {
     server.close(); // idempotent
 
     assertThat(pending).failsWithin(Duration.ofMinutes(1));
-    assertThat(threads(LocalClovaServer.THREAD_PREFIX)).isZero();
+    assertThat(threads(LocalOcrServer.THREAD_PREFIX)).isZero();
   }
 
   @Test
   void aTakenPortIsATypedError() {
-    try (LocalClovaServer server = LocalClovaServer.builder().start()) {
-      assertThatThrownBy(() -> LocalClovaServer.builder().port(server.port()).start())
-          .isInstanceOf(LocalClovaServerException.class)
+    try (LocalOcrServer server = LocalOcrServer.builder().start()) {
+      assertThatThrownBy(() -> LocalOcrServer.builder().port(server.port()).start())
+          .isInstanceOf(LocalOcrServerException.class)
           .hasMessageContaining("127.0.0.1:" + server.port());
     }
   }
 
   @Test
   void builderSettersNameTheirParameter() {
-    LocalClovaServer.Builder b = LocalClovaServer.builder();
+    LocalOcrServer.Builder b = LocalOcrServer.builder();
 
     assertThatThrownBy(() -> b.port(-1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port");
     assertThatThrownBy(() -> b.port(65_536)).hasMessageContaining("port");
@@ -77,12 +77,12 @@ class ServerLifecycleTest {
 
   @Test
   void theBuilderNeverShowsTheSecret() {
-    assertThat(LocalClovaServer.builder().secret("s3cr3t-value").toString()).doesNotContain("s3cr3t-value");
+    assertThat(LocalOcrServer.builder().secret("s3cr3t-value").toString()).doesNotContain("s3cr3t-value");
   }
 
   @Test
   void invokeUrlsNameTheEndpoints() {
-    try (LocalClovaServer server = LocalClovaServer.builder().start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().start()) {
       String base = server.baseUrl();
 
       assertThat(server.invokeUrl("general")).isEqualTo(base + "general");
@@ -97,9 +97,9 @@ class ServerLifecycleTest {
 
   @Test
   void theAccessLineHoldsMethodPathStatusDurationAndFaultOnly() {
-    assertThat(LocalClovaServer.accessLine("POST", "/general", 200, Duration.ofMillis(12), Fault.none()))
+    assertThat(LocalOcrServer.accessLine("POST", "/general", 200, Duration.ofMillis(12), Fault.none()))
         .isEqualTo("POST /general -> 200 in 12 ms");
-    assertThat(LocalClovaServer.accessLine("POST", "/general", 0, Duration.ofMillis(3), Fault.dropConnection()))
+    assertThat(LocalOcrServer.accessLine("POST", "/general", 0, Duration.ofMillis(3), Fault.dropConnection()))
         .isEqualTo("POST /general -> dropped in 3 ms (fault DROP_CONNECTION)");
   }
 

@@ -51,7 +51,7 @@ class VendorSampleClientTest {
 
   @Test
   void aReceiptIsAnsweredFromTheRecordingBesideItsFileThoughTheMessageSaysDemo() throws Exception {
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("vendor-secret").responses(dir).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("vendor-secret").responses(dir).start()) {
       Reply reply = VendorClient.send(server.invokeUrl("receipt"), "vendor-secret", dir.resolve("receipt-01.jpg"));
 
       assertThat(reply.status()).isEqualTo(200);
@@ -65,7 +65,7 @@ class VendorSampleClientTest {
 
   @Test
   void aGeneralPageIsAnsweredFromItsRecordingNotASynthesisedEmptyPage() throws Exception {
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("vendor-secret").responses(dir).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("vendor-secret").responses(dir).start()) {
       Reply reply = VendorClient.send(server.invokeUrl("general"), "vendor-secret", dir.resolve("hello.jpg"));
 
       assertThat(reply.json().at("/images/0/fields/0/inferText").asText()).isEqualTo("matched-by-name");
@@ -80,7 +80,7 @@ class VendorSampleClientTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     Reply reply;
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("vendor-secret").responses(dir).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("vendor-secret").responses(dir).start()) {
       reply = VendorClient.send(server.invokeUrl("general"), "vendor-secret", image);
     } finally {
       System.setErr(err);

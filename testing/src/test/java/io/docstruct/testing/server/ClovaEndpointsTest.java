@@ -20,23 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LocalClovaServerTest {
+class ClovaEndpointsTest {
   private static final String PREFIX = "external/v1/123/abc/";
 
   private final OcrHttp http = new OcrHttp();
-  private LocalClovaServer server;
+  private LocalOcrServer server;
   /** The same recordings, and General OCR synthesises an answer for an image without one. */
-  private LocalClovaServer synthesizing;
+  private LocalOcrServer synthesizing;
 
   @BeforeEach
   void start() {
     server =
-        LocalClovaServer.builder()
+        LocalOcrServer.builder()
             .secret(OcrHttp.SECRET)
             .responsesFromClasspath(getClass().getClassLoader(), "/fixtures/server/")
             .start();
     synthesizing =
-        LocalClovaServer.builder()
+        LocalOcrServer.builder()
             .secret(OcrHttp.SECRET)
             .responsesFromClasspath(getClass().getClassLoader(), "/fixtures/server/")
             .synthesizeUnknownImages(true)
@@ -295,7 +295,7 @@ class LocalClovaServerTest {
     Path inner = Files.createDirectory(dir.resolve("inner"));
     Files.writeString(dir.resolve("secret-file.json"), "{\"images\":[{\"inferResult\":\"SUCCESS\"}]}");
     Files.copy(Path.of(Fixtures.path("fixtures/server/hello.json").toString()), inner.resolve("scan-7.json"));
-    try (LocalClovaServer local = LocalClovaServer.builder().responses(inner).start()) {
+    try (LocalOcrServer local = LocalOcrServer.builder().responses(inner).start()) {
       OcrHttp.Reply named =
           http.postJson(
               local.invokeUrl("general"), OcrHttp.message("V2", "jpg", "scan-7", TestFiles.jpeg(5, 5), null).toString());
@@ -347,7 +347,7 @@ class LocalClovaServerTest {
 
   @Test
   void withoutAConfiguredSecretAnyNonEmptySecretIsAccepted() throws Exception {
-    try (LocalClovaServer open = LocalClovaServer.builder().start()) {
+    try (LocalOcrServer open = LocalOcrServer.builder().start()) {
       String json = OcrHttp.message("V2", "jpg", "x", TestFiles.jpeg(5, 5), null).toString();
 
       assertThat(http.postJson(open.invokeUrl("general"), json, "anything").status()).isEqualTo(200);
@@ -513,7 +513,7 @@ class LocalClovaServerTest {
 
   private static long tempFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files.filter(p -> p.getFileName().toString().startsWith("docstruct-clova-server-")).count();
+      return files.filter(p -> p.getFileName().toString().startsWith("docstruct-ocr-server-")).count();
     }
   }
 
@@ -526,8 +526,12 @@ class LocalClovaServerTest {
     assertThat(body.has("path")).isTrue();
   }
 
-  static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError("every JDK has SHA-256", e);
+    }
   }
 
   static String base64(byte[] bytes) {

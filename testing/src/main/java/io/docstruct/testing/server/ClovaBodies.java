@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Writes the JSON bodies the server answers with: error bodies, replayed recordings and synthesised results. */
-final class Answers {
+/** Writes the CLOVA bodies the server answers with: error bodies, replayed recordings and synthesised results. */
+final class ClovaBodies {
   private static final ObjectMapper MAPPER = WireJson.mapper();
 
-  private Answers() {}
+  private ClovaBodies() {}
 
   /** The documented error body for {@code error}, with {@code message} (the documented one plus any detail). */
-  static byte[] error(ErrorCode error, String message, String path, long now) {
+  static byte[] error(ClovaError error, String message, String path, long now) {
     ClovaErrorBody body = new ClovaErrorBody(error.code(), message, path, traceId(), now);
     return write(body);
   }
@@ -38,6 +38,9 @@ final class Answers {
     }
     if (root == null || !root.isObject()) {
       throw new IOException("recorded response " + file + " is not a JSON object");
+    }
+    if (root.path("header").isObject() && !root.has("images")) {
+      throw new IOException("recorded response " + file + " is an NHN Cloud OCR response, not a CLOVA one");
     }
     ObjectNode body = (ObjectNode) root;
     if (request.requestId() != null) {
@@ -81,13 +84,6 @@ final class Answers {
     ObjectNode body = envelope(request, version, now);
     image(body.putArray("images"), request, "FAILURE", message);
     return write(body);
-  }
-
-  /** The first half of {@code body}: JSON that ends in the middle. */
-  static byte[] truncate(byte[] body) {
-    byte[] cut = new byte[Math.max(1, body.length / 2)];
-    System.arraycopy(body, 0, cut, 0, Math.min(cut.length, body.length));
-    return cut;
   }
 
   private static ObjectNode envelope(OcrRequest request, String version, long now) {

@@ -1,7 +1,7 @@
 package io.docstruct.testing.server;
 
 /** The CLOVA error codes the server answers with, with their HTTP status and documented message. */
-enum ErrorCode {
+enum ClovaError {
   URL_INVALID("0001", 404, "URL is invalid."),
   SECRET_INVALID("0002", 401, "Secret key validate failed."),
   BODY_INVALID("0011", 400, "Request body invalid."),
@@ -15,7 +15,7 @@ enum ErrorCode {
   private final int status;
   private final String message;
 
-  ErrorCode(String code, int status, String message) {
+  ClovaError(String code, int status, String message) {
     this.code = code;
     this.status = status;
     this.message = message;
