@@ -9,7 +9,7 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.DocumentType;
 import io.docstruct.clova.model.ClovaResponse;
-import io.docstruct.samples.SampleResponse;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

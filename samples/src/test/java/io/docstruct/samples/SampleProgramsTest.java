@@ -1,6 +1,7 @@
 package io.docstruct.samples;
 
 import io.docstruct.testing.server.LocalOcrServer;
+import io.docstruct.testing.server.SampleResponse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class SampleProgramsTest {
   }
 
   private Path image(SampleResponse sample) throws IOException {
-    return Files.write(dir.resolve(sample.imageFileName().orElseThrow()), sample.readImage());
+    return Files.write(dir.resolve(sample.imageFileName()), sample.readImage());
   }
 
   private Path resource(String name) throws IOException {

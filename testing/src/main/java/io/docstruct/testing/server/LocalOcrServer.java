@@ -350,6 +350,14 @@ public final class LocalOcrServer implements AutoCloseable {
     }
 
     /**
+     * Adds the {@link SampleResponse} recordings that come with this artifact: each sample image is then
+     * answered with its recording, CLOVA and NHN alike.
+     */
+    public Builder sampleResponses() {
+      return responsesFromClasspath(SampleResponse.class.getClassLoader(), SampleResponse.RESOURCE_PREFIX);
+    }
+
+    /**
      * Whether an image without a recording gets a synthesised answer: CLOVA General OCR one {@code SUCCESS}
      * page per page of the file, sized from it, with no text; NHN a successful envelope with no texts. Off by
      * default: such an image is answered with a failure whose message names what was looked up (a CLOVA image

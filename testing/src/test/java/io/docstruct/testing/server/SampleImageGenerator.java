@@ -1,4 +1,4 @@
-package io.docstruct.samples;
+package io.docstruct.testing.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,62 +16,103 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * Renders the bundled sample images ({@code samples/src/main/resources/io/docstruct/samples/images/}) from the
- * bundled CLOVA responses: a white page of the response's {@code convertedImageInfo} size with every word's
- * text drawn in its polygon, and table cells outlined. It is a one-off tool, not a test, and the normal build
- * never runs it; the images are committed. Rerun it after changing a response:
+ * Renders the sample images ({@code testing/src/main/resources/io/docstruct/testing/samples/}) from the sample
+ * responses beside them: a white page with every word's text drawn in its polygon, and table cells outlined.
+ * A CLOVA page has its response's {@code convertedImageInfo} size; an NHN page, which reports no size, the
+ * boxes' extent plus a margin, and is written as the JPEG its {@code fileType} names. It is a one-off tool,
+ * not a test, and the normal build never runs it; the images are committed. Rerun it after changing a
+ * response, naming the images to redraw (all when none is named):
  *
  * <pre>{@code
- * ./mvnw -q -B -pl samples -am install -DskipTests
- * cd samples && ../mvnw -q -B exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.docstruct.samples.SampleImageGenerator \
- *     -Dexec.args=src/main/resources/io/docstruct/samples/images
+ * ./mvnw -q -B -o -pl testing -am test-compile
+ * java -cp "testing/target/test-classes:testing/target/classes:$(./mvnw -q -o -pl testing \
+ *     dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" io.docstruct.testing.server.SampleImageGenerator \
+ *     testing/src/main/resources/io/docstruct/testing/samples nhn-general-statement.jpg
  * }</pre>
  *
  * <p>Text is drawn with the JVM's logical {@code SansSerif} font. Where no installed font has Korean glyphs,
  * words that the font cannot display are drawn as their box outline only; Latin letters and digits always
- * render. The local server finds a recording by image name, not by pixels, so the images only have to look
- * plausible.
+ * render. The local server finds a recording by the image's name, not by its pixels, so the images only have
+ * to look plausible.
  */
 public final class SampleImageGenerator {
-  /** Image file name → the bundled response it is drawn from (same base name, so the server matches them). */
-  private static final Map<String, String> IMAGES =
-      Map.of(
-          "clova-general-receipt.png", "clova-general-receipt.json",
-          "clova-receipt.png", "clova-receipt.json",
-          "clova-receipt-dinner.png", "clova-receipt-dinner.json");
+  /** Margin around an NHN page's boxes, in pixels. */
+  private static final int NHN_MARGIN = 40;
 
   private static final Color INK = new Color(0x22, 0x22, 0x22);
   private static final Color OUTLINE = new Color(0xB0, 0xB0, 0xB0);
 
   private SampleImageGenerator() {}
 
-  /** Writes every image into the directory given as the only argument. */
+  /** Writes the images named after the directory (every sample's when none is named) into that directory. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: SampleImageGenerator OUTPUT_DIR");
+    if (args.length < 1) {
+      throw new IllegalArgumentException("usage: SampleImageGenerator OUTPUT_DIR [IMAGE_FILE_NAME...]");
     }
     Path dir = Path.of(args[0]);
+    List<String> wanted = List.of(args).subList(1, args.length);
     Files.createDirectories(dir);
     ObjectMapper json = new ObjectMapper();
-    for (Map.Entry<String, String> e : IMAGES.entrySet()) {
+    for (SampleResponse sample : SampleResponse.values()) {
+      if (!wanted.isEmpty() && !wanted.contains(sample.imageFileName())) {
+        continue;
+      }
       JsonNode response;
-      try (InputStream in = SampleImageGenerator.class.getResourceAsStream("responses/" + e.getValue())) {
-        if (in == null) {
-          throw new IOException("no bundled response " + e.getValue());
-        }
+      try (InputStream in = sample.open()) {
         response = json.readTree(in);
       }
-      Path target = dir.resolve(e.getKey());
+      Path target = dir.resolve(sample.imageFileName());
+      boolean nhn = response.has("header");
       try (OutputStream out = Files.newOutputStream(target)) {
-        ImageIO.write(render(response.path("images").path(0)), "png", out);
+        ImageIO.write(nhn ? renderNhn(response.path("result")) : render(response.path("images").path(0)),
+            nhn ? "jpg" : "png", out);
       }
       System.out.println("wrote " + target + " (" + Files.size(target) + " bytes)");
     }
+  }
+
+  /**
+   * An NHN page: white, the boxes' extent plus {@value #NHN_MARGIN} pixels, every text drawn in its box (text
+   * {@code j} of group {@code i} in box {@code j} of group {@code i}).
+   */
+  static BufferedImage renderNhn(JsonNode result) {
+    JsonNode texts = result.path("listOfInferTexts");
+    JsonNode boxes = result.path("listOfBoundingBoxes");
+    int width = 0;
+    int height = 0;
+    for (JsonNode group : boxes) {
+      for (JsonNode box : group.path("boundingBoxes")) {
+        width = Math.max(width, Math.max(box.path("x2").asInt(), box.path("x3").asInt()));
+        height = Math.max(height, Math.max(box.path("y3").asInt(), box.path("y4").asInt()));
+      }
+    }
+    BufferedImage page =
+        new BufferedImage(width + NHN_MARGIN, height + NHN_MARGIN, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, page.getWidth(), page.getHeight());
+      for (int i = 0; i < texts.size() && i < boxes.size(); i++) {
+        JsonNode groupTexts = texts.get(i).path("inferTexts");
+        JsonNode groupBoxes = boxes.get(i).path("boundingBoxes");
+        for (int j = 0; j < groupTexts.size() && j < groupBoxes.size(); j++) {
+          JsonNode b = groupBoxes.get(j);
+          Polygon p = new Polygon();
+          for (int v = 1; v <= 4; v++) {
+            p.addPoint(b.path("x" + v).asInt(), b.path("y" + v).asInt());
+          }
+          word(g, p, groupTexts.get(j).path("value").asText());
+        }
+      }
+    } finally {
+      g.dispose();
+    }
+    return page;
   }
 
   /** One page: white, the size of {@code convertedImageInfo}, every word and cell of the image drawn. */
