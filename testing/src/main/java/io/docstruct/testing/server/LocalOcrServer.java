@@ -332,6 +332,16 @@ public final class LocalOcrServer implements AutoCloseable {
     }
 
     /**
+     * Adds recorded responses on the classpath under {@code prefix} (e.g. {@code "recordings"}, for {@code
+     * src/test/resources/recordings}), read with the calling thread's context class loader, or this class's
+     * when there is none.
+     */
+    public Builder responsesFromClasspath(String prefix) {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return responsesFromClasspath(context != null ? context : LocalOcrServer.class.getClassLoader(), prefix);
+    }
+
+    /**
      * Adds recorded responses on the classpath of {@code loader} under {@code prefix}
      * (e.g. {@code "fixtures/clova"}; leading and trailing slashes are ignored).
      */

@@ -8,14 +8,14 @@ import io.docstruct.clova.model.ClovaErrorBody;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.json.WireJson;
 import io.docstruct.testing.Fixtures;
+import io.docstruct.testing.junit5.LocalOcrServerExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,31 +23,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClovaEndpointsTest {
   private static final String PREFIX = "external/v1/123/abc/";
 
-  private final OcrHttp http = new OcrHttp();
-  private LocalOcrServer server;
+  /** The recordings under fixtures/server; one server for the class, its counts reset before each test. */
+  @RegisterExtension
+  static final LocalOcrServerExtension RECORDED =
+      new LocalOcrServerExtension(
+          LocalOcrServer.builder().secret(OcrHttp.SECRET).responsesFromClasspath("/fixtures/server/"));
+
   /** The same recordings, and General OCR synthesises an answer for an image without one. */
-  private LocalOcrServer synthesizing;
+  @RegisterExtension
+  static final LocalOcrServerExtension SYNTHESIZING =
+      new LocalOcrServerExtension(
+          LocalOcrServer.builder()
+              .secret(OcrHttp.SECRET)
+              .responsesFromClasspath("/fixtures/server/")
+              .synthesizeUnknownImages(true));
 
-  @BeforeEach
-  void start() {
-    server =
-        LocalOcrServer.builder()
-            .secret(OcrHttp.SECRET)
-            .responsesFromClasspath(getClass().getClassLoader(), "/fixtures/server/")
-            .start();
-    synthesizing =
-        LocalOcrServer.builder()
-            .secret(OcrHttp.SECRET)
-            .responsesFromClasspath(getClass().getClassLoader(), "/fixtures/server/")
-            .synthesizeUnknownImages(true)
-            .start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-    synthesizing.close();
-  }
+  private final OcrHttp http = new OcrHttp();
+  private final LocalOcrServer server = RECORDED.server();
+  private final LocalOcrServer synthesizing = SYNTHESIZING.server();
 
   // ---- General OCR without a recording ----
 
