@@ -52,9 +52,9 @@ import picocli.CommandLine.Spec;
             + " responses: DIR/<sha256 of the image>.json, the hash's entry in DIR/index.json, or"
             + " DIR/<file name>.json (receipt-01.jpg is answered by receipt-01.json, whether it is the"
             + " multipart file name or the image name in the message). An image without a recording is"
-            + " answered with an image FAILURE whose message, like the X-DocStruct-Recording header and a"
-            + " warning on stderr, says what was looked up; with --synthesize-unknown-images General OCR"
-            + " answers it with empty pages instead. Requests must carry the X-OCR-SECRET given with --secret or"
+            + " answered with a failure (CLOVA: an image FAILURE, NHN: 4000002) whose message, like the"
+            + " X-DocStruct-Recording header, says what was looked up; with --synthesize-unknown-images"
+            + " it gets empty pages instead. Requests must carry the X-OCR-SECRET given with --secret or"
             + " CLOVA_OCR_SECRET (for NHN: as the token or secret key); when neither is set, any non-empty"
             + " secret is accepted. Errors are the documented ones (CLOVA 0002 wrong secret, 0011 bad body,"
             + " 0021 bad version; NHN 4000005, 4000001…).",
@@ -93,8 +93,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--synthesize-unknown-images",
       description =
-          "Answer a General OCR image without a recording with empty pages (one per page of the file)"
-              + " instead of an image FAILURE.")
+          "Answer an image without a recording with empty pages (CLOVA General OCR: one per page of"
+              + " the file; NHN: no texts) instead of a failure.")
   boolean synthesizeUnknownImages;
 
   @ParentCommand DocStructCommand parent;

@@ -131,7 +131,8 @@ final class ClovaResponder implements Responder {
     }
     String tried = lookup.triedText();
     if (endpoint == ClovaEndpoint.GENERAL && synthesize) {
-      LOG.info(
+      // Asked for: one line per image would drown a load test's log; the header still says it.
+      LOG.debug(
           "{}: no recorded response for this image; tried {} ({}); answering a synthesised empty page",
           path, lookup.triedTextMasked(), responses.describeSources());
       return new Answer(200, ClovaBodies.syntheticGeneral(request, facts.pages(), version, now))

@@ -76,7 +76,12 @@ class FaultToleranceTest {
     List<Fault> faults;
     ExecutorService callers = Executors.newFixedThreadPool(CONCURRENCY);
     try (LocalOcrServer server =
-            LocalOcrServer.builder().secret("fault-secret").faults(plan).threads(CONCURRENCY).start();
+            LocalOcrServer.builder()
+                .secret("fault-secret")
+                .faults(plan)
+                .threads(CONCURRENCY)
+                .synthesizeUnknownImages(true) // the faults are the subject, not the recordings
+                .start();
         ClovaOcrClient client =
             ClovaOcrClient.builder()
                 .invokeUrl(server.invokeUrl("general"))
