@@ -70,9 +70,11 @@ import org.slf4j.LoggerFactory;
  * io.docstruct.clova.client.ClovaLimits}, the client's own checks: 50 MB, Template images 20 MB; General 10
  * pages, Template 5, Document 1) → 400 {@code 0011}; {@code version} absent or not V1/V2 (Document OCR: not
  * V2) → 400 {@code 0021}. Messages are the documented ones, followed by a detail for {@code 0011} and {@code
- * 0021}. <b>NHN errors</b> are listed on {@code NhnResponder}'s terms: {@code 4000005} for a missing or wrong
- * credential, {@code 4000001} for an unusable request, {@code 4131000} over 5 MB, {@code 4000004} for an empty
- * file, {@code 4000003} for a file that is neither JPEG nor PNG.
+ * 0021}. <b>NHN errors</b>, always with HTTP 200 and {@code "isSuccessful": false}, in this order: {@code
+ * 4000005} for a missing or wrong credential (NHN documents no code for a wrong one), {@code 4000001} for a
+ * method other than POST or a body without an {@code image} part or {@code imageUrl}, {@code 4131000} for an
+ * image over 5 MB ({@code NhnOcrClient.MAX_IMAGE_BYTES}), {@code 4000004} for an empty one, {@code 4000003}
+ * for one that is neither JPEG nor PNG.
  *
  * <p><b>Pages</b> are counted from the bytes: JPEG/PNG one page (sized from the file header); TIFF one per IFD;
  * PDF one per {@code /Type /Page} object found in the raw bytes, so pages inside compressed object streams are

@@ -156,6 +156,24 @@ class RawHttpTest {
   }
 
   @Test
+  void theJdkClientAskingToUpgradeToHttp2IsAnsweredInHttp11() throws Exception {
+    // HttpClient's default version offers "Upgrade: h2c" on http:// URLs; a server may ignore the offer.
+    java.net.http.HttpClient jdk = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.invokeUrl("general")))
+            .header("X-OCR-SECRET", OcrHttp.SECRET)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+            .build();
+
+    for (int i = 0; i < 2; i++) {
+      java.net.http.HttpResponse<String> reply =
+          jdk.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(reply.statusCode()).isEqualTo(200);
+      assertThat(reply.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
+    }
+  }
+
+  @Test
   void anAbsoluteFormTargetIsRoutedByItsPath() throws Exception {
     try (Socket socket = connect(server)) {
       send(socket, post("http://127.0.0.1:" + server.port() + "/custom/v1/1/a/general?x=1", json, secret()));
