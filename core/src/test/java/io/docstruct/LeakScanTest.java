@@ -9,9 +9,6 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ApiGatewayCredentials;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.DocumentType;
-import io.docstruct.clova.server.Fault;
-import io.docstruct.clova.server.FaultPlan;
-import io.docstruct.clova.server.LocalClovaServer;
 import io.docstruct.nhn.client.NhnOcrClient;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
@@ -24,7 +21,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -51,7 +51,11 @@ class LeakScanTest {
   private static final String CARD_SPACED = "4111 1111 1111 1111";
   private static final RetryPolicy FAST = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), 2.0);
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
-  private static final byte[] PNG = Fixtures.bytes("fixtures/server/white-4x3.png");
+  /** The signature and header chunk of a 4×3 PNG: enough for the clients, which read the format from the bytes. */
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+    0, 0, 0, 4, 0, 0, 0, 3, 8, 0, 0, 0, 0, 0x0B, (byte) 0xA4, (byte) 0x96, 0x68
+  };
 
   /** A 200 answer whose values hold personal numbers where the wire model expects other types. */
   private static final String HOSTILE_200 =
@@ -69,7 +73,7 @@ class LeakScanTest {
     PrintStream err = System.err;
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     try {
-      clovaAgainstTheLocalServer(failures, texts);
+      clovaAgainstScriptedFailures(failures, texts);
       secrets.addAll(clovaWithGatewayCredentialsAgainstMockWebServer(failures, texts));
       nhnAgainstMockWebServer(failures, texts);
       readerAndVerifier(failures, texts);
@@ -96,23 +100,59 @@ class LeakScanTest {
         logged.length(), failures.size(), texts.size());
   }
 
-  private static void clovaAgainstTheLocalServer(List<Throwable> failures, List<String> texts) {
-    FaultPlan plan =
-        FaultPlan.script(
-            Fault.serverError(), Fault.serverError(), Fault.rateLimit(), Fault.rateLimit(), Fault.quota(),
-            Fault.malformedBody(), Fault.dropConnection(), Fault.dropConnection(), Fault.ocrError(),
-            Fault.ocrError());
-    try (LocalClovaServer server = LocalClovaServer.builder().secret(CLOVA_SECRET).faults(plan).start();
-        ClovaOcrClient client = clova(server.invokeUrl("general"), CLOVA_SECRET);
-        ClovaOcrClient wrongSecret = clova(server.invokeUrl("general"), CLOVA_SECRET + "-wrong")) {
-      texts.add(server.toString());
-      texts.add(client.toString());
-      for (int i = 0; i < 8; i++) {
-        failures.add(catchThrowable(() -> client.general(ImageSource.ofBytes(PNG, "scan"))));
+  /**
+   * The CLOVA client through every failure CLOVA answers with (server and OCR errors, rate limit, quota, a
+   * body cut short, dropped connections) and a refused secret, each as the documented error body.
+   */
+  private static void clovaAgainstScriptedFailures(List<Throwable> failures, List<String> texts) throws Exception {
+    Queue<MockResponse> script =
+        new ConcurrentLinkedQueue<>(
+            List.of(
+                clovaError(500, "0500", "Unknown service error."),
+                clovaError(500, "0500", "Unknown service error."),
+                clovaError(400, "0025", "Calls to this api have exceeded the rate limit."),
+                clovaError(400, "0025", "Calls to this api have exceeded the rate limit."),
+                clovaError(400, "0023", "API request count reach the upper limit."),
+                new MockResponse().setBody("{\"version\":\"V2\",\"images\":[{\"inferRes"),
+                new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START),
+                new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START),
+                clovaError(500, "0501", "OCR service error."),
+                clovaError(500, "0501", "OCR service error.")));
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              if (!CLOVA_SECRET.equals(request.getHeader("X-OCR-SECRET"))) {
+                return clovaError(401, "0002", "Secret key validate failed.");
+              }
+              MockResponse next = script.poll();
+              return next != null
+                  ? next
+                  : new MockResponse().setBody("{\"version\":\"V2\",\"images\":[{\"inferResult\":\"SUCCESS\"}]}");
+            }
+          });
+      server.start();
+      try (ClovaOcrClient client = clova(server.url("/general").toString(), CLOVA_SECRET);
+          ClovaOcrClient wrongSecret = clova(server.url("/general").toString(), CLOVA_SECRET + "-wrong")) {
+        texts.add(client.toString());
+        for (int i = 0; i < 8; i++) {
+          failures.add(catchThrowable(() -> client.general(ImageSource.ofBytes(PNG, "scan"))));
+        }
+        failures.add(catchThrowable(() -> wrongSecret.general(ImageSource.ofBytes(PNG, "scan"))));
+        failures.add(catchThrowable(() -> client.general(ImageSource.ofBytes(new byte[] {1, 2}, "bad"))));
       }
-      failures.add(catchThrowable(() -> wrongSecret.general(ImageSource.ofBytes(PNG, "scan"))));
-      failures.add(catchThrowable(() -> client.general(ImageSource.ofBytes(new byte[] {1, 2}, "bad"))));
     }
+  }
+
+  /** CLOVA's documented error body. */
+  private static MockResponse clovaError(int status, String code, String message) {
+    return new MockResponse()
+        .setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody(
+            "{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"path\":\"/general\",\"traceId\":\"t\","
+                + "\"timestamp\":1700000000000}");
   }
 
   /** Returns the signatures the client sent, which must not show anywhere either. */

@@ -1,7 +1,7 @@
 package io.docstruct.bench;
 
 import io.docstruct.cli.DocStructCommand;
-import io.docstruct.samples.SampleResponse;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

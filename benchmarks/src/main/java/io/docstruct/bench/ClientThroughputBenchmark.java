@@ -5,8 +5,8 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.GeneralOptions;
 import io.docstruct.clova.model.ClovaResponse;
-import io.docstruct.clova.server.FaultPlan;
-import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.testing.server.FaultPlan;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,23 +49,24 @@ public class ClientThroughputBenchmark {
   static final int CONCURRENCY = 8;
   static final Duration LATENCY = Duration.ofMillis(100);
 
-  /** A 1×1 PNG: the server answers a synthesised one-page response for it. */
+  /** A 1×1 PNG without a recording: the server is asked to answer a synthesised one-page response for it. */
   private static final byte[] PNG = {
     (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
     0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89
   };
 
-  private LocalClovaServer server;
+  private LocalOcrServer server;
   private ClovaOcrClient client;
   private ExecutorService sleepers;
 
   @Setup(Level.Trial)
   public void start() {
     server =
-        LocalClovaServer.builder()
+        LocalOcrServer.builder()
             .secret("bench")
             .threads(32)
             .faults(FaultPlan.latency(LATENCY))
+            .synthesizeUnknownImages(true)
             .start();
     client =
         ClovaOcrClient.builder()

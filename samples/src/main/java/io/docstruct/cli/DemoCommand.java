@@ -7,7 +7,6 @@ import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.DocumentType;
 import io.docstruct.clova.client.GeneralOptions;
-import io.docstruct.clova.server.LocalClovaServer;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.document.Word;
@@ -18,6 +17,7 @@ import io.docstruct.export.excel.ExpenseWorkbookWriter;
 import io.docstruct.export.pdf.PdfSource;
 import io.docstruct.export.pdf.SearchablePdfWriter;
 import io.docstruct.layout.LayoutEngine;
+import io.docstruct.nhn.client.NhnOcrClient;
 import io.docstruct.rules.FiredRule;
 import io.docstruct.rules.RuleEngine;
 import io.docstruct.rules.RuleResult;
@@ -25,11 +25,11 @@ import io.docstruct.rules.Violation;
 import io.docstruct.rules.entity.Expense;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
-import io.docstruct.read.ResponseReader;
-import io.docstruct.samples.SampleResponse;
 import io.docstruct.table.PageTable;
 import io.docstruct.table.TableGrids;
 import io.docstruct.table.TableMarkdown;
+import io.docstruct.testing.server.LocalOcrServer;
+import io.docstruct.testing.server.SampleResponse;
 import io.docstruct.verify.Finding;
 import io.docstruct.verify.Status;
 import io.docstruct.verify.VerificationReport;
@@ -52,10 +52,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code docstruct demo}: runs every {@link SampleResponse} bundled in the jar through DocStruct, offline, and
- * prints for each a short summary and what the later stages of the pipeline will do with it. The CLOVA samples
- * take the real path: their bundled images are sent with {@link ClovaOcrClient} to a {@link LocalClovaServer}
- * on an ephemeral loopback port, which answers with the recorded responses; the NHN sample is read from the
- * classpath as a recorded response.
+ * prints for each a short summary and what the later stages of the pipeline will do with it. Every sample
+ * takes the real path: its bundled image is sent with {@link ClovaOcrClient} or {@link NhnOcrClient} to a
+ * {@link LocalOcrServer} on an ephemeral loopback port, which answers with the recorded responses.
  *
  * <pre>{@code
  * java -jar samples/target/docstruct.jar demo
@@ -71,12 +70,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     header = "Run DocStruct offline on the sample responses bundled in the jar.",
     description =
-        "Starts a local CLOVA OCR-compatible server on 127.0.0.1 with the responses recorded in"
-            + " docstruct.jar, sends the bundled sample images to it with the CLOVA client (General"
-            + " OCR for a supermarket receipt, Document OCR for a bakery receipt and a team dinner),"
-            + " reads the bundled NHN Cloud response from the jar, summarises each and says what the"
-            + " later stages of the pipeline make of it. No internet connection, no input files and"
-            + " no keys needed.")
+        "Starts a local CLOVA and NHN Cloud OCR-compatible server on 127.0.0.1 with the responses"
+            + " recorded in docstruct.jar, sends the bundled sample images to it with the CLOVA client"
+            + " (General OCR for a supermarket receipt, Document OCR for a bakery receipt and a team"
+            + " dinner) and the NHN Cloud client (General OCR for a trade statement), summarises each"
+            + " and says what the later stages of the pipeline make of it. No internet connection, no"
+            + " input files and no keys needed.")
 final class DemoCommand implements Callable<Integer> {
   private static final int PREVIEW_ITEMS = 4;
   private static final int WIDTH = 100;
@@ -84,6 +83,8 @@ final class DemoCommand implements Callable<Integer> {
   private static final String SAMPLE_RULES_FOLDER = "/io/docstruct/samples/rules/";
   private static final List<String> SAMPLE_RULES =
       List.of("weekend-expenses.drl", "meals-with-alcohol.xlsx");
+  /** The NHN Cloud app key the demo sends; the local server accepts any. */
+  private static final String NHN_DEMO_APP_KEY = "docstruct-demo";
 
   @Spec CommandSpec spec;
 
@@ -100,12 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // A one-off secret: the client must send one, and the server checks it like CLOVA does. Never printed.
     String secret = UUID.randomUUID().toString();
-    try (LocalClovaServer server =
-            LocalClovaServer.builder()
-                .secret(secret)
-                .responsesFromClasspath(
-                    DemoCommand.class.getClassLoader(), SampleResponse.RESPONSES_PREFIX)
-                .start();
+    try (LocalOcrServer server = LocalOcrServer.builder().secret(secret).sampleResponses().start();
         // one client per domain, as with CLOVA: a General domain and a receipt domain
         ClovaOcrClient client =
             ClovaOcrClient.builder()
@@ -118,17 +114,25 @@ final class DemoCommand implements Callable<Integer> {
                 .invokeUrl(server.invokeUrl("receipt"))
                 .secret(secret)
                 .retryPolicy(RetryPolicy.none())
+                .build();
+        // NHN Cloud: the server's root is the service root; the same one-off secret is the token
+        NhnOcrClient nhn =
+            NhnOcrClient.builder()
+                .baseUrl(server.baseUrl())
+                .appKey(NHN_DEMO_APP_KEY)
+                .userAccessToken(secret)
+                .retryPolicy(RetryPolicy.none())
                 .build()) {
-      run(out, server, client, receipts);
+      run(out, server, new Clients(client, receipts, nhn));
     }
     out.flush();
     return ExitStatus.SUCCESS.code();
   }
 
-  private void run(
-      PrintWriter out, LocalClovaServer server, ClovaOcrClient client, ClovaOcrClient receipts)
-      throws IOException {
-    ResponseReader reader = ResponseReader.create();
+  /** The OCR clients of the demo, one per domain as with the real services. */
+  private record Clients(ClovaOcrClient general, ClovaOcrClient receipts, NhnOcrClient nhn) {}
+
+  private void run(PrintWriter out, LocalOcrServer server, Clients clients) throws IOException {
     LayoutEngine layout = LayoutEngine.create();
     SearchablePdfWriter pdfWriter = SearchablePdfWriter.create();
     Files.createDirectories(outDir);
@@ -140,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
             + samples.length
             + " bundled sample responses, read offline.");
     out.println(
-        "The CLOVA samples' images go through the CLOVA client to a local CLOVA OCR server at "
+        "The sample images go through the CLOVA and NHN Cloud clients to a local OCR server at "
             + server.baseUrl()
             + ", which answers with the recorded responses.");
     Verifier verifier = Verifier.create(Clock.systemDefaultZone());
@@ -158,7 +162,7 @@ final class DemoCommand implements Callable<Integer> {
             i + 1,
             samples.length,
             samples[i],
-            new Stages(server, client, receipts, reader, layout, pdfWriter, verifier, rules, xlsx));
+            new Stages(server, clients, layout, pdfWriter, verifier, rules, xlsx));
       }
     }
     out.println();
@@ -167,15 +171,13 @@ final class DemoCommand implements Callable<Integer> {
             + " Violations, and the supermarket receipt's table with its merged cells)");
     out.println("Files: " + outDir.toAbsolutePath().normalize());
     out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report,");
-    out.println("and 'docstruct serve' to run the local CLOVA OCR server for your own client.");
+    out.println("and 'docstruct serve' to run the local OCR server for your own client.");
   }
 
   /** Every stage of the pipeline, built once for the whole demo. */
   private record Stages(
-      LocalClovaServer server,
-      ClovaOcrClient client,
-      ClovaOcrClient receipts,
-      ResponseReader reader,
+      LocalOcrServer server,
+      Clients clients,
       LayoutEngine layout,
       SearchablePdfWriter pdfWriter,
       Verifier verifier,
@@ -185,28 +187,27 @@ final class DemoCommand implements Callable<Integer> {
   /** One sample through every stage: OCR (local server), read, tables, text, PDF, verify, rules, Excel. */
   private void demoSample(PrintWriter out, int number, int count, SampleResponse sample, Stages stages)
       throws IOException {
-    LocalClovaServer server = stages.server();
-    ClovaOcrClient client = stages.client();
+    LocalOcrServer server = stages.server();
+    Clients clients = stages.clients();
     OcrDocument doc;
     String from;
     switch (sample) {
       case CLOVA_GENERAL -> {
         doc =
             ClovaAdapter.adapt(
-                client.general(image(sample), GeneralOptions.defaults().withTables(true)));
-        from = "General OCR of " + imageName(sample) + " by the local server at "
+                clients.general().general(image(sample), GeneralOptions.defaults().withTables(true)));
+        from = "General OCR of " + sample.imageFileName() + " by the local server at "
             + server.invokeUrl("general");
       }
       case CLOVA_RECEIPT, CLOVA_DINNER -> {
-        doc = ClovaAdapter.adapt(stages.receipts().document(DocumentType.RECEIPT, image(sample)));
-        from = "Document OCR (receipt) of " + imageName(sample) + " by the local server at "
+        doc = ClovaAdapter.adapt(clients.receipts().document(DocumentType.RECEIPT, image(sample)));
+        from = "Document OCR (receipt) of " + sample.imageFileName() + " by the local server at "
             + server.invokeUrl("receipt");
       }
       case NHN_GENERAL -> {
-        try (InputStream in = sample.open()) {
-          doc = stages.reader().read(in, sample.fileName());
-        }
-        from = "the recorded response, read from the jar (no local NHN Cloud server yet)";
+        doc = clients.nhn().generalDocument(image(sample));
+        from = "NHN Cloud General OCR of " + sample.imageFileName() + " by the local server at "
+            + server.baseUrl() + "v1.1/appkeys/" + NHN_DEMO_APP_KEY + "/general";
       }
       default -> throw new IllegalStateException("no demo step for " + sample);
     }
@@ -237,17 +238,15 @@ final class DemoCommand implements Callable<Integer> {
     if (text.length > TEXT_LINES) {
       out.println("         … (" + count(text.length - TEXT_LINES, "more line") + ": docstruct text)");
     }
-    if (sample.imageFileName().isPresent()) {
-      Path image = Files.write(outDir.resolve(imageName(sample)), sample.readImage());
-      Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
-      stages.pdfWriter().write(doc, PdfSource.images(image), pdf);
-      int placed = placedWords(doc);
-      out.println(
-          "  pdf:   " + pdf
-              + (placed == 0
-                  ? " (the image only: no word has a position, so there is no text layer)"
-                  : " (the image with an invisible text layer of " + count(placed, "word") + ")"));
-    }
+    Path image = Files.write(outDir.resolve(sample.imageFileName()), sample.readImage());
+    Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
+    stages.pdfWriter().write(doc, PdfSource.images(image), pdf);
+    int placed = placedWords(doc);
+    out.println(
+        "  pdf:   " + pdf
+            + (placed == 0
+                ? " (the image only: no word has a position, so there is no text layer)"
+                : " (the image with an invisible text layer of " + count(placed, "word") + ")"));
     VerificationReport verification = stages.verifier().verify(doc);
     printWrapped(out, "  check: ", verification(verification));
     RuleResult mapped = stages.rules().evaluate(doc, verification);
@@ -276,12 +275,7 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The sample's bundled image, named as the recording it answers ({@code clova-receipt}). */
   private static ImageSource image(SampleResponse sample) throws IOException {
-    String file = imageName(sample);
-    return ImageSource.ofBytes(sample.readImage(), file.substring(0, file.lastIndexOf('.')));
-  }
-
-  private static String imageName(SampleResponse sample) {
-    return sample.imageFileName().orElseThrow(() -> new IllegalStateException(sample + " has no image"));
+    return ImageSource.ofBytes(sample.readImage(), sample.imageName());
   }
 
   /** Prints {@code text} after {@code label}, wrapped at {@value #WIDTH} columns under its first word. */

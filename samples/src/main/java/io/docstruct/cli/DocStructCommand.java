@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code docstruct} command: reads OCR responses and reports on them, calls the OCR APIs and runs a
- * local CLOVA-compatible server. Each verb is its own class ({@link InfoCommand}, {@link OcrCommand}, {@link
+ * local CLOVA and NHN Cloud-compatible server. Each verb is its own class ({@link InfoCommand}, {@link OcrCommand}, {@link
  * ServeCommand}, {@link DemoCommand}); this one holds the options every verb shares, the environment the verbs
  * read their settings from, and the error handling.
  *

@@ -3,10 +3,10 @@ package io.docstruct.cli;
 import io.docstruct.client.OcrClientException;
 import io.docstruct.client.OcrRequestException;
 import io.docstruct.client.OcrTransportException;
-import io.docstruct.clova.server.LocalClovaServerException;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.read.ProviderErrorException;
 import io.docstruct.read.ResponseFormatException;
+import io.docstruct.testing.server.LocalOcrServerException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,8 +74,8 @@ record Failure(ExitStatus status, String message) {
       // The service answered with an error, the network failed, or the answer was unreadable.
       return new Failure(ExitStatus.REMOTE_ERROR, prefix(source) + c.getMessage());
     }
-    if (e instanceof LocalClovaServerException s) {
-      return new Failure(ExitStatus.UNUSABLE_INPUT, "local CLOVA OCR server: " + s.getMessage());
+    if (e instanceof LocalOcrServerException s) {
+      return new Failure(ExitStatus.UNUSABLE_INPUT, "local OCR server: " + s.getMessage());
     }
     if (e instanceof NoSuchFileException n) {
       return new Failure(ExitStatus.UNUSABLE_INPUT, fileName(n, source) + ": no such file");

@@ -1,7 +1,7 @@
 package io.docstruct.cli;
 
 import io.docstruct.clova.client.DocumentType;
-import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +20,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code docstruct serve [--port N] [--responses DIR]... [--secret S]}: runs {@link LocalClovaServer} on
- * 127.0.0.1 until Ctrl-C, so that {@code docstruct ocr}, the library's client or any CLOVA client can be
- * pointed at it instead of the real API.
+ * {@code docstruct serve [--port N] [--responses DIR]... [--secret S]}: runs {@link LocalOcrServer} on
+ * 127.0.0.1 until Ctrl-C, so that {@code docstruct ocr}, the library's clients or any CLOVA or NHN Cloud OCR
+ * client can be pointed at it instead of the real API.
  *
  * <pre>{@code
  * java -jar docstruct.jar serve --port 8090 --responses recordings/
@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>A shutdown hook closes the server on Ctrl-C (the port is free when the JVM exits). The secret is taken
  * from {@code --secret} or {@code CLOVA_OCR_SECRET} and never printed; without either, any non-empty secret
- * is accepted.
+ * is accepted. It is CLOVA's {@code X-OCR-SECRET} and NHN's token or secret key alike.
+ *
+ * <p>The server sets no JVM-wide option; this command owns its JVM and has nothing to set either.
  */
 @Command(
     name = "serve",
@@ -43,20 +45,25 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOptions:%n",
     commandListHeading = "%nCommands:%n",
     versionProvider = VersionProvider.class,
-    header = "Run a local CLOVA OCR-compatible server on 127.0.0.1 until Ctrl-C.",
+    header = "Run a local CLOVA and NHN Cloud OCR-compatible server on 127.0.0.1 until Ctrl-C.",
     description =
-        "Answers General, Template and Document OCR requests like CLOVA OCR does, from recorded"
+        "Answers General, Template and Document OCR requests like CLOVA OCR does, and General OCR"
+            + " requests (general, general/cropping) like NHN Cloud OCR does, from recorded"
             + " responses: DIR/<sha256 of the image>.json, the hash's entry in DIR/index.json, or"
-            + " DIR/<image name>.json (receipt-01.jpg is answered by receipt-01.json). Without a"
-            + " recording, General OCR answers empty pages and Template and Document OCR answer an"
-            + " image FAILURE. Requests must carry the X-OCR-SECRET given with --secret or"
-            + " CLOVA_OCR_SECRET; when neither is set, any non-empty secret is accepted. Errors are"
-            + " CLOVA's documented ones (0002 wrong secret, 0011 bad body, 0021 bad version).",
+            + " DIR/<file name>.json (receipt-01.jpg is answered by receipt-01.json, whether it is the"
+            + " multipart file name or the image name in the message). An image without a recording is"
+            + " answered with a failure (CLOVA: an image FAILURE, NHN: 4000002) whose message, like the"
+            + " X-DocStruct-Recording header, says what was looked up; with --synthesize-unknown-images"
+            + " it gets empty pages instead. Requests must carry the X-OCR-SECRET given with --secret or"
+            + " CLOVA_OCR_SECRET (for NHN: as the token or secret key); when neither is set, any non-empty"
+            + " secret is accepted. Errors are the documented ones (CLOVA 0002 wrong secret, 0011 bad body,"
+            + " 0021 bad version; NHN 4000005, 4000001…).",
     footer = {
       "",
       "Examples:",
       "  docstruct serve --responses recordings/",
-      "  docstruct serve --port 0 --secret test-secret"
+      "  docstruct serve --port 0 --secret test-secret",
+      "  docstruct serve --synthesize-unknown-images          # load tests: any image gets an answer"
     })
 final class ServeCommand implements Callable<Integer> {
   /** The port when none is given. */
@@ -82,6 +89,13 @@ final class ServeCommand implements Callable<Integer> {
           "The X-OCR-SECRET requests must carry. Default: CLOVA_OCR_SECRET; if that is unset too,"
               + " any non-empty secret.")
   @Nullable String secret;
+
+  @Option(
+      names = "--synthesize-unknown-images",
+      description =
+          "Answer an image without a recording with empty pages (CLOVA General OCR: one per page of"
+              + " the file; NHN: no texts) instead of a failure.")
+  boolean synthesizeUnknownImages;
 
   @ParentCommand DocStructCommand parent;
 
@@ -112,7 +126,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, "--port must be within 0..65535, got " + port);
     }
-    LocalClovaServer.Builder builder = LocalClovaServer.builder().port(port);
+    LocalOcrServer.Builder builder =
+        LocalOcrServer.builder().port(port).synthesizeUnknownImages(synthesizeUnknownImages);
     for (Path dir : responses) {
       if (!Files.isDirectory(dir)) {
         throw new CommandFailedException(
@@ -122,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
       builder.responses(dir);
     }
     String secretSource = secretSource(builder);
-    LocalClovaServer server = builder.start();
+    LocalOcrServer server = builder.start();
     Thread hook = new Thread(() -> stop(server), "docstruct-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -143,43 +158,53 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Sets the secret on the builder, if one was given, and says where it came from. */
-  private String secretSource(LocalClovaServer.Builder builder) {
+  private String secretSource(LocalOcrServer.Builder builder) {
     if (secret != null) {
       if (secret.isBlank()) {
         throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--secret must not be blank");
       }
       builder.secret(secret);
-      return "requests must carry the --secret value as X-OCR-SECRET";
+      return "requests must carry the --secret value as X-OCR-SECRET (NHN: as the token or secret key)";
     }
     String fromEnvironment = parent.environment().get(ClovaConfiguration.SECRET_VARIABLE);
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
       builder.secret(fromEnvironment.strip());
-      return "requests must carry " + ClovaConfiguration.SECRET_VARIABLE + "'s value as X-OCR-SECRET";
+      return "requests must carry "
+          + ClovaConfiguration.SECRET_VARIABLE
+          + "'s value as X-OCR-SECRET (NHN: as the token or secret key)";
     }
-    return "any non-empty X-OCR-SECRET is accepted (neither --secret nor "
+    return "any non-empty X-OCR-SECRET, NHN token or secret key is accepted (neither --secret nor "
         + ClovaConfiguration.SECRET_VARIABLE
         + " is set)";
   }
 
-  private void printBanner(PrintWriter out, LocalClovaServer server, String secretSource) {
+  private void printBanner(PrintWriter out, LocalOcrServer server, String secretSource) {
     String types =
         Arrays.stream(DocumentType.values()).map(DocumentType::path).collect(Collectors.joining(", "));
-    out.println("Local CLOVA OCR server at " + server.invokeUrl("general"));
+    out.println("Local OCR server at " + server.baseUrl() + " (CLOVA and NHN Cloud)");
+    out.println("  General OCR:  " + server.invokeUrl("general"));
     out.println("  Template OCR: " + server.invokeUrl("infer"));
     out.println("  Document OCR: " + server.baseUrl() + "document/TYPE (TYPE: " + types + ")");
+    out.println(
+        "  NHN Cloud:    " + server.baseUrl() + " is the service root (" + NhnService.URL_VARIABLE
+            + "); any app key; general and general/cropping");
     out.println("  Secret:       " + secretSource);
     if (responses.isEmpty()) {
-      out.println(
-          "  Responses:    none recorded: General OCR answers empty pages, Template and Document"
-              + " OCR an image FAILURE");
+      out.println("  Responses:    none recorded");
     } else {
       for (int i = 0; i < responses.size(); i++) {
         out.println(
             (i == 0 ? "  Responses:    " : "                ")
                 + responses.get(i)
-                + " (by image SHA-256, index.json, or image name)");
+                + " (by image SHA-256, index.json, file name or image name)");
       }
     }
+    out.println(
+        "  Unrecorded:   "
+            + (synthesizeUnknownImages
+                ? "General OCR answers empty pages, NHN no texts; Template and Document OCR an image"
+                    + " FAILURE"
+                : "a failure saying what was looked up (--synthesize-unknown-images: empty pages)"));
     out.println(
         "Point CLOVA_OCR_URL at it, e.g. CLOVA_OCR_URL="
             + server.invokeUrl("general")
@@ -189,7 +214,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The shutdown hook: closes the server, then gives {@link #call()} a moment to say so before the JVM halts. */
-  private void stop(LocalClovaServer server) {
+  private void stop(LocalOcrServer server) {
     server.close();
     stopRequested.countDown();
     try {

@@ -1,9 +1,12 @@
 /**
- * Sample data bundled in the samples jar: hand-made OCR responses with made-up Korean content, read from the
- * classpath so that they work from the shaded {@code docstruct.jar} anywhere.
+ * Runnable samples, one per task, that use only the library's public API and run from the shaded {@code
+ * docstruct.jar}: {@link io.docstruct.samples.RecognizeReceipt}, {@link io.docstruct.samples.ReceiptsToExcel},
+ * {@link io.docstruct.samples.MakeSearchablePdf}, {@link io.docstruct.samples.VerifyPassport} and {@link
+ * io.docstruct.samples.CustomRules}. The sample recordings and images they and the demo use are {@code
+ * docstruct-testing}'s {@link io.docstruct.testing.server.SampleResponse}.
  *
  * <pre>{@code
- * try (InputStream in = SampleResponse.NHN_GENERAL.open()) { ... }
+ * java -cp samples/target/docstruct.jar io.docstruct.samples.ReceiptsToExcel expenses.xlsx r1.json r2.json
  * }</pre>
  */
 @NullMarked

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaEndpoint;
-import io.docstruct.clova.server.Fault;
-import io.docstruct.clova.server.FaultPlan;
-import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.testing.server.Fault;
+import io.docstruct.testing.server.FaultPlan;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -305,8 +305,8 @@ class BatchCommandTest {
       png(in.resolve(base + ".png"));
     }
     Path xlsx = dir.resolve("photos.xlsx");
-    try (LocalClovaServer server =
-        LocalClovaServer.builder()
+    try (LocalOcrServer server =
+        LocalOcrServer.builder()
             .secret("s")
             .responses(recordings)
             .faults(FaultPlan.random(0.1, 42, Fault.serverError(), Fault.rateLimit()))

@@ -1,8 +1,8 @@
 package io.docstruct.cli;
 
+import io.docstruct.testing.server.SampleResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.clova.server.Fault;
-import io.docstruct.clova.server.FaultPlan;
-import io.docstruct.clova.server.LocalClovaServer;
+import io.docstruct.testing.server.Fault;
+import io.docstruct.testing.server.FaultPlan;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -85,8 +85,8 @@ class BatchLeakScanTest {
     return new Path[] {recordings, photos};
   }
 
-  private static LocalClovaServer server(Path recordings) {
-    return LocalClovaServer.builder()
+  private static LocalOcrServer server(Path recordings) {
+    return LocalOcrServer.builder()
         .secret(SECRET)
         .responses(recordings)
         .faults(FaultPlan.script(Fault.serverError(), Fault.rateLimit()))
@@ -124,7 +124,7 @@ class BatchLeakScanTest {
     PrintStream out = System.out;
     PrintStream err = System.err;
     CliRun run;
-    try (LocalClovaServer server = server(setup[0])) {
+    try (LocalOcrServer server = server(setup[0])) {
       System.setOut(new PrintStream(systemOut, true, UTF_8));
       System.setErr(new PrintStream(systemErr, true, UTF_8));
       try {
@@ -158,7 +158,7 @@ class BatchLeakScanTest {
     Path xlsx = dir.resolve("b.xlsx");
     Path stdout = dir.resolve("b.out");
     Path stderr = dir.resolve("b.err");
-    try (LocalClovaServer server = server(setup[0])) {
+    try (LocalOcrServer server = server(setup[0])) {
       ProcessBuilder pb =
           new ProcessBuilder(
               System.getProperty("java.home") + "/bin/java",

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.samples.SampleResponse;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,29 +1,17 @@
 package io.docstruct.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.docstruct.document.OcrDocument;
-import io.docstruct.document.PageSize;
-import io.docstruct.document.Word;
 import io.docstruct.export.pdf.ExternalTool;
-import io.docstruct.read.ResponseReader;
-import io.docstruct.samples.SampleResponse;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.docstruct.testing.server.SampleResponse;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class DemoCommandTest {
   @TempDir Path out;
@@ -55,6 +43,9 @@ class DemoCommandTest {
                 + " (the image with an invisible text layer of 31 words)")
         .contains(
             "  pdf:   " + out.resolve("clova-receipt.pdf") + " (the image with an invisible text layer of 22 words)")
+        .contains(
+            "  pdf:   " + out.resolve("nhn-general-statement.pdf")
+                + " (the image with an invisible text layer of 13 words)")
         .contains("Files: " + out.toAbsolutePath())
         .contains("Workbook: " + out.resolve("docstruct-demo.xlsx"))
         .contains("Custom rules: weekend-expenses.drl, meals-with-alcohol.xlsx")
@@ -95,12 +86,13 @@ class DemoCommandTest {
     }
   }
 
-  /** The store name and the total printed on each sample receipt that comes with an image. */
+  /** The store (or supplier) name and the total printed on each sample. */
   private static final Map<SampleResponse, List<String>> STORE_AND_TOTAL =
       Map.of(
           SampleResponse.CLOVA_GENERAL, List.of("한결마트", "5,050"),
           SampleResponse.CLOVA_RECEIPT, List.of("빵굽는오후", "14,700"),
-          SampleResponse.CLOVA_DINNER, List.of("한우명가", "535,000"));
+          SampleResponse.CLOVA_DINNER, List.of("한우명가", "535,000"),
+          SampleResponse.NHN_GENERAL, List.of("한빛상사", "27,500"));
 
   @Test
   void everyReceiptPdfOfTheDemoIsSearchable() {
@@ -109,9 +101,6 @@ class DemoCommandTest {
 
     assertThat(run.exit()).isZero();
     for (SampleResponse sample : SampleResponse.values()) {
-      if (sample.imageFileName().isEmpty()) {
-        continue;
-      }
       assertThat(STORE_AND_TOTAL).as("store and total of %s", sample).containsKey(sample);
       Path pdf = out.resolve(sample.fileName().replace(".json", ".pdf"));
       String text = pdftotext.run(pdf.toString(), "-");
@@ -120,76 +109,24 @@ class DemoCommandTest {
   }
 
   @Test
-  void clovaSamplesGoThroughTheClientToTheLocalServer() {
+  void everySampleGoesThroughItsClientToTheLocalServer() {
     CliRun run = CliRun.of("demo", "--out", out.toString());
 
     assertThat(run.exit()).isZero();
     String text = run.out().replaceAll("\\s+", " ");
     assertThat(text)
         .containsPattern(
-            "to a local CLOVA OCR server at http://127\\.0\\.0\\.1:\\d+/, which answers with the"
-                + " recorded responses")
+            "The sample images go through the CLOVA and NHN Cloud clients to a local OCR server at"
+                + " http://127\\.0\\.0\\.1:\\d+/, which answers with the recorded responses")
         .containsPattern(
             "from: General OCR of clova-general-receipt\\.png by the local server at"
                 + " http://127\\.0\\.0\\.1:\\d+/general")
         .containsPattern(
             "from: Document OCR \\(receipt\\) of clova-receipt\\.png by the local server at"
                 + " http://127\\.0\\.0\\.1:\\d+/document/receipt")
-        .contains("from: the recorded response, read from the jar");
-  }
-
-  @ParameterizedTest
-  @EnumSource(
-      value = SampleResponse.class,
-      names = {"CLOVA_GENERAL", "CLOVA_RECEIPT"})
-  void clovaSampleImagesHaveThePixelSizeTheirResponsesReport(SampleResponse sample)
-      throws IOException {
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(sample.readImage()));
-    OcrDocument doc;
-    try (InputStream in = sample.open()) {
-      doc = ResponseReader.create().read(in, sample.fileName());
-    }
-
-    PageSize size = doc.pages().get(0).size();
-    assertThat(image).isNotNull();
-    assertThat(size).isNotNull();
-    assertThat(size.source()).isEqualTo(PageSize.Source.CONVERTED_IMAGE_INFO);
-    assertThat((double) image.getWidth()).isEqualTo(size.width());
-    assertThat((double) image.getHeight()).isEqualTo(size.height());
-    assertThat(sample.imageFileName())
-        .hasValue(sample.fileName().replace(".json", ".png"));
-  }
-
-  @Test
-  void theNhnSampleHasNoImage() {
-    assertThat(SampleResponse.NHN_GENERAL.imageFileName()).isEmpty();
-    assertThatThrownBy(SampleResponse.NHN_GENERAL::readImage).isInstanceOf(IOException.class);
-  }
-
-  @ParameterizedTest
-  @EnumSource(SampleResponse.class)
-  void everyBundledSampleReadsWithoutWarnings(SampleResponse sample) throws IOException {
-    OcrDocument doc;
-    try (InputStream in = sample.open()) {
-      doc = ResponseReader.create().read(in, sample.fileName());
-    }
-
-    assertThat(doc.pages()).hasSize(1);
-    assertThat(doc.warnings()).isEmpty();
-  }
-
-  @Test
-  void nhnSampleHoldsTheStatementHeader() throws IOException {
-    OcrDocument doc;
-    try (InputStream in = SampleResponse.NHN_GENERAL.open()) {
-      doc = ResponseReader.create().read(in, "nhn");
-    }
-
-    assertThat(doc.pages().get(0).words())
-        .extracting(Word::text)
-        .containsExactly(
-            "주식회사", "한빛상사", "거래명세서", "공급받는자", "㈜누리테크", "품목", "수량", "금액", "A4용지", "5",
-            "27,500", "합계", "27,500");
-    assertThat(doc.pages().get(0).words()).allSatisfy(w -> assertThat(w.polygon()).isNotNull());
+        .containsPattern(
+            "from: NHN Cloud General OCR of nhn-general-statement\\.jpg by the local server at"
+                + " http://127\\.0\\.0\\.1:\\d+/v1\\.1/appkeys/docstruct-demo/general")
+        .doesNotContain("read from the jar");
   }
 }

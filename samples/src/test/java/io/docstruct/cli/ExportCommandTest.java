@@ -1,12 +1,12 @@
 package io.docstruct.cli;
 
+import io.docstruct.testing.server.SampleResponse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

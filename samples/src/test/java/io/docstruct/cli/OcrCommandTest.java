@@ -7,15 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaEndpoint;
-import io.docstruct.clova.server.LocalClovaServer;
-import io.docstruct.samples.SampleResponse;
+import io.docstruct.testing.server.LocalOcrServer;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * {@code docstruct ocr} against a {@link LocalClovaServer} with recordings written by the test: each exit code
+ * {@code docstruct ocr} against a {@link LocalOcrServer} with recordings written by the test: each exit code
  * of the contract, the atomic output file, and that the secret is never printed.
  */
 class OcrCommandTest {
@@ -40,7 +42,7 @@ class OcrCommandTest {
 
   @TempDir static Path recordings;
 
-  private static LocalClovaServer server;
+  private static LocalOcrServer server;
 
   @TempDir Path dir;
 
@@ -49,7 +51,7 @@ class OcrCommandTest {
     // "page.png" is answered by page.json (General), "receipt.png" by receipt.json (Document OCR receipt).
     copy(SampleResponse.CLOVA_GENERAL, recordings.resolve("page.json"));
     copy(SampleResponse.CLOVA_RECEIPT, recordings.resolve("receipt.json"));
-    server = LocalClovaServer.builder().secret(SECRET).responses(recordings).start();
+    server = LocalOcrServer.builder().secret(SECRET).responses(recordings).start();
   }
 
   @AfterAll
@@ -148,10 +150,12 @@ class OcrCommandTest {
   }
 
   @Test
-  void anImageFailureInsideA200IsAWarningAndExitZero() throws IOException {
+  void anImageFailureInsideA200IsAWarningAndExitZero() throws Exception {
     // No recording for "unknown": the server answers 200 with the image's inferResult FAILURE.
     Path unknown = image(SampleResponse.CLOVA_RECEIPT, "unknown.png");
     Path out = dir.resolve("unknown.json");
+    String sha256 =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(unknown)));
 
     CliRun run = ocr(unknown.toString(), "--type", "receipt", "-o", out.toString());
 
@@ -160,7 +164,8 @@ class OcrCommandTest {
         .containsExactly(
             "docstruct: warning: "
                 + unknown
-                + ": image 0 \"unknown\": FAILURE, no recorded response for unknown",
+                + ": image 0 \"unknown\": FAILURE, no recorded response for this image; tried sha256 " + sha256
+                + ", file name \"unknown.png\", image name \"unknown\"",
             // the adapter's warning about the failed page is counted in the summary
             "wrote " + out + ": clova-receipt, 1 page, 0 words, 0 tables, 0 fields, 1 warning");
     assertThat(JSON.readTree(out.toFile()).get("images").get(0).get("inferResult").asText())

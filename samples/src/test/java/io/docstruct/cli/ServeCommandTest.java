@@ -9,7 +9,7 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.client.DocumentType;
 import io.docstruct.clova.model.ClovaResponse;
-import io.docstruct.samples.SampleResponse;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -38,7 +38,7 @@ import picocli.CommandLine;
  */
 class ServeCommandTest {
   private static final Pattern INVOKE_URL =
-      Pattern.compile("^Local CLOVA OCR server at (http://127\\.0\\.0\\.1:(\\d+)/general)$", Pattern.MULTILINE);
+      Pattern.compile("^  General OCR:  (http://127\\.0\\.0\\.1:(\\d+)/general)$", Pattern.MULTILINE);
 
   @TempDir Path dir;
 
@@ -127,7 +127,7 @@ class ServeCommandTest {
         .contains("  Template OCR: http://127.0.0.1:" + port + "/infer")
         .contains("  Document OCR: http://127.0.0.1:" + port + "/document/TYPE (TYPE: receipt, credit-card,")
         .contains("  Secret:       requests must carry the --secret value as X-OCR-SECRET")
-        .contains("  Responses:    " + responses + " (by image SHA-256, index.json, or image name)")
+        .contains("  Responses:    " + responses + " (by image SHA-256, index.json, file name or image name)")
         .contains("Press Ctrl-C to stop.")
         .endsWith("Stopped.\n")
         .doesNotContain("t0p-s3cret");
@@ -135,6 +135,36 @@ class ServeCommandTest {
     try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       assertThat(socket.getLocalPort()).isEqualTo(port); // released
     }
+  }
+
+  @Test
+  void nhnCloudClientsAreAnsweredAtTheServiceRoot() throws Exception {
+    Path responses = Files.createDirectory(dir.resolve("responses"));
+    try (InputStream in = SampleResponse.NHN_GENERAL.open()) {
+      Files.copy(in, responses.resolve("statement.json"));
+    }
+    Path image = Files.write(dir.resolve("statement.png"), SampleResponse.CLOVA_GENERAL.readImage());
+    Path saved = dir.resolve("saved.json");
+    Serving serve = new Serving(Map.of(), "--port", "0", "--responses", responses.toString(), "--secret", "n-t0ken");
+    String root = "http://127.0.0.1:" + serve.port() + "/";
+    CliRun run;
+    try {
+      run =
+          CliRun.of(
+              Map.of("NHN_OCR_URL", root, "NHN_OCR_APPKEY", "any-app-key", "NHN_OCR_TOKEN", "n-t0ken"),
+              cl -> {},
+              "ocr", image.toString(), "--type", "general", "--provider", "nhn", "-o", saved.toString());
+    } finally {
+      assertThat(serve.stop()).isZero();
+    }
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    try (InputStream in = SampleResponse.NHN_GENERAL.open()) {
+      assertThat(Files.readAllBytes(saved)).isEqualTo(in.readAllBytes());
+    }
+    assertThat(serve.out.toString())
+        .contains("  NHN Cloud:    " + root + " is the service root (NHN_OCR_URL); any app key")
+        .doesNotContain("n-t0ken");
   }
 
   @Test
@@ -147,8 +177,10 @@ class ServeCommandTest {
       assertThatThrownBy(() -> wrong.general(ImageSource.ofBytes(png, "page")))
           .isInstanceOfSatisfying(
               OcrApiException.class, e -> assertThat(e.code()).isEqualTo("0002"));
-      // No recording: General OCR answers a synthesised page.
-      assertThat(right.general(ImageSource.ofBytes(png, "page")).images()).hasSize(1);
+      // No recording: the image is answered with a FAILURE that says so, not an empty page.
+      assertThat(right.general(ImageSource.ofBytes(png, "page")).images())
+          .singleElement()
+          .satisfies(i -> assertThat(i.message()).startsWith("no recorded response for this image; tried sha256 "));
     } finally {
       assertThat(serve.stop()).isZero();
     }
@@ -171,8 +203,8 @@ class ServeCommandTest {
     }
     assertThat(serve.out.toString())
         .contains(
-            "  Secret:       any non-empty X-OCR-SECRET is accepted (neither --secret nor"
-                + " CLOVA_OCR_SECRET is set)");
+            "  Secret:       any non-empty X-OCR-SECRET, NHN token or secret key is accepted (neither"
+                + " --secret nor CLOVA_OCR_SECRET is set)");
   }
 
   @Test
@@ -184,7 +216,7 @@ class ServeCommandTest {
       InfoCommandTest.assertSingleErrorLine(run);
       assertThat(run.err())
           .startsWith(
-              "docstruct: local CLOVA OCR server: cannot bind 127.0.0.1:" + taken.getLocalPort() + ": ");
+              "docstruct: local OCR server: cannot bind 127.0.0.1:" + taken.getLocalPort() + ": ");
     }
   }
 

@@ -1,11 +1,11 @@
 package io.docstruct.cli;
 
+import io.docstruct.testing.server.SampleResponse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docstruct.samples.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

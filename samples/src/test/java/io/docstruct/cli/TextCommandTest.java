@@ -3,8 +3,8 @@ package io.docstruct.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docstruct.samples.SampleResponse;
 import io.docstruct.testing.Fixtures;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

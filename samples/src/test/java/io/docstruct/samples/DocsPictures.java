@@ -4,6 +4,7 @@ import io.docstruct.document.OcrDocument;
 import io.docstruct.export.pdf.PdfSource;
 import io.docstruct.export.pdf.SearchablePdfWriter;
 import io.docstruct.read.ResponseReader;
+import io.docstruct.testing.server.SampleResponse;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,9 +1,10 @@
 package io.docstruct.samples;
 
+import io.docstruct.testing.server.LocalOcrServer;
+import io.docstruct.testing.server.SampleResponse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docstruct.clova.server.LocalClovaServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ class SampleProgramsTest {
   }
 
   private Path image(SampleResponse sample) throws IOException {
-    return Files.write(dir.resolve(sample.imageFileName().orElseThrow()), sample.readImage());
+    return Files.write(dir.resolve(sample.imageFileName()), sample.readImage());
   }
 
   private Path resource(String name) throws IOException {
@@ -69,7 +70,7 @@ class SampleProgramsTest {
     Path recordings = Files.createDirectories(dir.resolve("recordings"));
     Files.copy(copy(SampleResponse.CLOVA_RECEIPT), recordings.resolve("shop.json"));
     Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("s").responses(recordings).start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("s").responses(recordings).start()) {
       int status =
           RecognizeReceipt.run(
               Map.of("CLOVA_OCR_URL_RECEIPT", server.invokeUrl("receipt"), "CLOVA_OCR_SECRET_RECEIPT", "s"),
@@ -85,7 +86,7 @@ class SampleProgramsTest {
   void recognizeReceiptRefusesAGeneralDomainWithoutSendingAnything() throws IOException {
     // It used to be documented with a General domain's URL, and its receipt went to an endpoint derived from it.
     Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("s").start()) {
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("s").start()) {
       int status =
           RecognizeReceipt.run(
               Map.of("CLOVA_OCR_URL_RECEIPT", server.invokeUrl("general"), "CLOVA_OCR_SECRET_RECEIPT", "s"),

@@ -9,9 +9,9 @@ import io.docstruct.client.RetryPolicy;
 import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.client.ClovaOcrClient;
 import io.docstruct.clova.model.ClovaResponse;
-import io.docstruct.clova.server.LocalClovaServer;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
+import io.docstruct.testing.server.LocalOcrServer;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
@@ -69,7 +69,8 @@ class PdfBoxSplitterTest {
   @Test
   void twentyFivePagePdfThroughTheLocalServerComesBackAsOneResponseInPageOrder() throws Exception {
     Path source = pdf("statement.pdf", 25);
-    try (LocalClovaServer server = LocalClovaServer.builder().secret("s3cret").start();
+    try (LocalOcrServer server =
+            LocalOcrServer.builder().secret("s3cret").synthesizeUnknownImages(true).start();
         ClovaOcrClient client =
             ClovaOcrClient.builder()
                 .invokeUrl(server.invokeUrl("general"))

@@ -1,9 +1,0 @@
-/**
- * A local, CLOVA OCR-compatible HTTP server for demos and integration tests: it answers General, Template and
- * Document OCR requests from recorded responses (or synthesises General answers), speaks the documented error
- * bodies, and injects faults on request. JDK {@code HttpServer} only; binds to the loopback interface.
- */
-@NullMarked
-package io.docstruct.clova.server;
-
-import org.jspecify.annotations.NullMarked;
