@@ -1,15 +1,13 @@
 package io.docstruct.layout;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
+import io.docstruct.testing.Golden;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Hand-made fixtures ({@code fixtures/layout/*.json}) carry the text of their known order beside them
  * ({@code *.expected.txt}, written by {@link LayoutFixtureWriter}). Seed responses have reviewed goldens
- * under {@code golden/layout/}; to rewrite them after a reviewed change run with {@code
- * -Ddocstruct.layout.golden=$PWD/core/src/test/resources/golden/layout}.
+ * under {@code golden/layout/}, rewritten after a reviewed change by the one golden switch ({@link Golden}).
+ * The hand-made fixtures' expected text is not a golden: it comes from the generator, never from the engine.
  */
 class LayoutGoldenTest {
   private static final LayoutEngine ENGINE = LayoutEngine.create();
@@ -64,14 +62,7 @@ class LayoutGoldenTest {
   void seedResponseMatchesItsGolden(String fixture) throws IOException {
     StructuredDocument doc = structure("fixtures/" + fixture);
     String golden = fixture.replaceAll("\\.json$", ".expected.txt");
-    String actual = doc.text() + "\n";
-    String update = System.getProperty("docstruct.layout.golden");
-    if (update != null) {
-      Path file = Path.of(update, golden);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, UTF_8);
-    }
-    assertThat(actual).isEqualTo(Fixtures.text("golden/layout/" + golden));
+    Golden.assertMatches(doc.text() + "\n", "golden/layout/" + golden);
     assertOffsetsPointAtTheWords(doc);
   }
 
@@ -79,14 +70,7 @@ class LayoutGoldenTest {
   @ValueSource(strings = {"fixtures/layout/table-among-paragraphs", "fixtures/clova/general/table-response"})
   void markdownKeepsTablesInPlace(String base) throws IOException {
     String golden = base.replace("fixtures/", "golden/layout/") + ".expected.md";
-    String actual = structure(base + ".json").markdown() + "\n";
-    String update = System.getProperty("docstruct.layout.golden");
-    if (update != null) {
-      Path file = Path.of(update).resolve(golden.substring("golden/layout/".length()));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, UTF_8);
-    }
-    assertThat(actual).isEqualTo(Fixtures.text(golden));
+    Golden.assertMatches(structure(base + ".json").markdown() + "\n", golden);
   }
 
   @ParameterizedTest

@@ -1,13 +1,10 @@
 package io.docstruct.read;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.json.CanonicalJson;
 import io.docstruct.testing.Fixtures;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.docstruct.testing.Golden;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,12 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every response fixture read into the canonical model, written as JSON and compared with a reviewed golden
  * file under {@code src/test/resources/golden/canonical/}. A change to the model or an adapter shows up here
- * as a diff. After reviewing an intended change, regenerate with
- * {@code ./mvnw -pl core test -Dtest=CanonicalModelGoldenTest -Ddocstruct.golden.update=true}.
+ * as a diff; after reviewing an intended change, rewrite with the one golden switch ({@link Golden}).
  */
 class CanonicalModelGoldenTest {
-  private static final boolean UPDATE = Boolean.getBoolean("docstruct.golden.update");
-
   static Stream<String> responses() {
     return Stream.of(
         "fixtures/clova/general/general-v2-response.json",
@@ -54,12 +48,6 @@ class CanonicalModelGoldenTest {
     String golden = "golden/canonical/" + resource.substring(resource.lastIndexOf('/') + 1)
         .replace(".json", ".expected.json");
 
-    if (UPDATE) {
-      Path target = Path.of("src/test/resources").resolve(golden);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(actual).isEqualTo(Fixtures.text(golden));
+    Golden.assertMatches(actual, golden);
   }
 }

@@ -1,13 +1,10 @@
 package io.docstruct.table;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.docstruct.testing.Golden;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code general-receipt.json} the bundled receipt; {@code medical-receipt.json} the seed medical receipt.
  */
 class TableGridGoldenTest {
-  private static final boolean UPDATE = Boolean.getBoolean("docstruct.golden.update");
-
   static Stream<String> responses() {
     return Stream.of(
         "fixtures/table/hand-made.json",
@@ -48,13 +43,7 @@ class TableGridGoldenTest {
     check(base + ".md", TableMarkdown.render(tables));
   }
 
-  private static void check(String golden, String actual) throws Exception {
-    if (UPDATE) {
-      Path target = Path.of("src/test/resources").resolve(golden);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(actual).as(golden).isEqualTo(Fixtures.text(golden));
+  private static void check(String golden, String actual) {
+    Golden.assertMatches(actual, golden);
   }
 }

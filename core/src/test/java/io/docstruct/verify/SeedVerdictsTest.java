@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
+import io.docstruct.testing.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,12 +37,7 @@ class SeedVerdictsTest {
   void matchesGolden(String fixture) throws IOException {
     String json = verify(fixture).toJson() + "\n";
     String resource = "golden/verify/" + fixture + ".expected.json";
-    if (Boolean.getBoolean("docstruct.golden.update")) {
-      Path target = Path.of("src/test/resources", resource);
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, json, StandardCharsets.UTF_8);
-    }
-    assertThat(json).isEqualTo(Fixtures.text(resource));
+    Golden.assertMatches(json, resource);
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docstruct.document.OcrDocument;
+import io.docstruct.testing.Golden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Reads the workbooks back with openpyxl (an xlsx reader that shares no code with POI) and compares every
  * sheet with a golden JSON file: values, types, number formats, formulas and their cached values, merged
  * ranges, frozen panes and autofilters. On a mismatch the actual dump is left in {@code target/} beside the
- * test classes for review.
+ * test classes for review; after reviewing an intended change, the one golden switch ({@link Golden},
+ * {@code -Ddocstruct.golden.update=true}) rewrites the golden files.
  */
 class OpenpyxlGoldenTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,12 +71,18 @@ class OpenpyxlGoldenTest {
   }
 
   private static void assertMatchesGolden(String actual, String golden) throws IOException {
+    JsonNode got = JSON.readTree(actual);
+    assertThat(got.isEmpty()).as("%s: openpyxl read nothing from the workbook", golden).isFalse();
+    if (Golden.updating()) {
+      Path target = Path.of("src/test/resources/io/docstruct/export/excel").resolve(golden);
+      Files.writeString(target, actual, StandardCharsets.UTF_8); // xlsx_dump.py's own layout
+      return;
+    }
     JsonNode expected;
     try (InputStream in =
         Objects.requireNonNull(OpenpyxlGoldenTest.class.getResourceAsStream(golden), golden)) {
       expected = JSON.readTree(in);
     }
-    JsonNode got = JSON.readTree(actual);
     if (!got.equals(expected)) {
       Path dump = ExcelFixtures.resource("xlsx_dump.py").resolveSibling(golden + ".actual");
       Files.writeString(dump, actual, StandardCharsets.UTF_8);
