@@ -136,7 +136,7 @@ final class NumberFindings {
       case VALID -> out.add(Check.CARD_LUHN, path, Status.PASS, Severity.INFO, null, masked,
           "the Luhn check holds", field.polygons());
       case INVALID_LUHN -> {
-        boolean soft = c.brand() == CardBrand.UNION_PAY || c.brand() == CardBrand.KOREAN_DOMESTIC;
+        boolean soft = c.brand() == CardBrand.UNIONPAY || c.brand() == CardBrand.KOREAN_DOMESTIC;
         out.add(Check.CARD_LUHN, path, Status.FAIL, soft ? Severity.WARNING : Severity.ERROR, "Luhn sum ≡ 0 (mod 10)",
             "Luhn sum " + c.luhnSum(), "the Luhn check fails: sum " + c.luhnSum() + " is not a multiple of 10"
                 + (soft ? " (some " + c.brand().label() + " numbers are not Luhn-checked)" : ""), field.polygons());
@@ -149,7 +149,13 @@ final class NumberFindings {
     }
     boolean known = c.brand() != CardBrand.UNKNOWN;
     out.add(Check.CARD_BRAND, path, known ? Status.PASS : Status.UNVERIFIABLE, Severity.INFO, null, c.brand().label(),
-        known ? "brand by IIN prefix: " + c.brand().label() : "no known brand has this prefix", field.polygons());
+        known ? "brand by IIN prefix: " + c.brand().label() + network(c.brand()) : "no known brand has this prefix",
+        field.polygons());
+  }
+
+  /** {@code " (Discover network)"} for a brand carried by another brand's network, else empty. */
+  private static String network(CardBrand brand) {
+    return brand.network() == brand ? "" : " (" + brand.network().label() + " network)";
   }
 
   static void validThru(FindingList out, String path, @Nullable Field field, LocalDate today) {

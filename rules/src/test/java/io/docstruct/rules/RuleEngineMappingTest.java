@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.rules.entity.AccountCategory;
 import io.docstruct.rules.entity.BusinessType;
-import io.docstruct.rules.entity.CardBrand;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
@@ -17,6 +16,7 @@ import io.docstruct.rules.entity.MedicalItem;
 import io.docstruct.rules.entity.Money;
 import io.docstruct.rules.entity.Sex;
 import io.docstruct.rules.entity.Vendor;
+import io.docstruct.verify.number.CardBrand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;

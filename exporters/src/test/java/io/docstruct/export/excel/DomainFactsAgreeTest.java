@@ -1,0 +1,84 @@
+package io.docstruct.export.excel;
+
+import static io.docstruct.export.excel.ExcelFixtures.RULES;
+import static io.docstruct.export.excel.ExcelFixtures.VERIFIER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docstruct.document.OcrDocument;
+import io.docstruct.read.ResponseReader;
+import io.docstruct.rules.RuleResult;
+import io.docstruct.verify.Check;
+import io.docstruct.verify.Finding;
+import io.docstruct.verify.VerificationReport;
+import io.docstruct.verify.number.CardBrand;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One domain fact, one answer: what verification, the entities and the workbook say about the same printed
+ * value comes from the same class in core, so the three cannot disagree.
+ */
+class DomainFactsAgreeTest {
+  @TempDir Path dir;
+
+  /** A response of this package's test resources with one printed value replaced. */
+  private static OcrDocument edited(String name, String printed, String replacement) throws IOException {
+    String json;
+    try (InputStream in = Objects.requireNonNull(DomainFactsAgreeTest.class.getResourceAsStream(name), name)) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(json).contains(printed);
+    byte[] bytes = json.replace(printed, replacement).getBytes(StandardCharsets.UTF_8);
+    return ResponseReader.create().read(new ByteArrayInputStream(bytes), name);
+  }
+
+  private XSSFWorkbook workbook(OcrDocument doc, VerificationReport report, RuleResult result) throws IOException {
+    Path out = dir.resolve("facts.xlsx");
+    try (ExpenseWorkbookWriter writer = ExcelExporter.create().open(out)) {
+      writer.add("doc.json", doc, result, report);
+    }
+    try {
+      return new XSSFWorkbook(out.toFile());
+    } catch (InvalidFormatException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Finding finding(VerificationReport report, Check check) {
+    return report.findings().stream().filter(f -> f.check() == check).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aBcGlobalCardIsBcGlobalInVerificationTheEntityAndTheWorkbook() throws IOException {
+    // IIN 6541 (and 6556): BC Card's BC Global cards, which run on the Discover network (domain.md §4.2).
+    OcrDocument doc = edited("credit-card.json", "5307123456749012", "6541123456789018");
+    VerificationReport report = VERIFIER.verify(doc);
+    RuleResult result = RULES.evaluate(doc, report);
+
+    assertThat(finding(report, Check.CARD_BRAND).actual()).isEqualTo("BC Global");
+    assertThat(finding(report, Check.CARD_BRAND).message()).contains("BC Global").contains("Discover network");
+    assertThat(result.cards()).singleElement()
+        .satisfies(card -> assertThat(card.brand()).isEqualTo(CardBrand.BC_GLOBAL));
+    try (XSSFWorkbook wb = workbook(doc, report, result)) {
+      assertThat(wb.getSheet("Cards").getRow(1).getCell(2).getStringCellValue()).isEqualTo("BC_GLOBAL");
+    }
+  }
+
+  @Test
+  void aBcGlobalCardOnAReceiptIsBcGlobalInVerificationAndThePayment() throws IOException {
+    OcrDocument doc = edited("receipt.json", "4221**8666", "6556-12**-****-8666");
+    VerificationReport report = VERIFIER.verify(doc);
+    RuleResult result = RULES.evaluate(doc, report);
+
+    assertThat(finding(report, Check.CARD_BRAND).actual()).isEqualTo("BC Global");
+    assertThat(result.expenses().get(0).payment().cardBrand()).isEqualTo(CardBrand.BC_GLOBAL);
+  }
+}
