@@ -16,6 +16,7 @@ import io.docstruct.rules.entity.MedicalItem;
 import io.docstruct.rules.entity.Money;
 import io.docstruct.rules.entity.Sex;
 import io.docstruct.rules.entity.Vendor;
+import io.docstruct.verify.Severity;
 import io.docstruct.verify.number.CardBrand;
 import java.math.BigDecimal;
 import java.time.LocalDate;

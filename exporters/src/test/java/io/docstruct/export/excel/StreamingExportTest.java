@@ -3,7 +3,6 @@ package io.docstruct.export.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.rules.RuleResult;
-import io.docstruct.rules.Severity;
 import io.docstruct.rules.ValidationReport;
 import io.docstruct.rules.Violation;
 import io.docstruct.rules.entity.AccountCategory;
@@ -14,6 +13,7 @@ import io.docstruct.rules.entity.Merchant;
 import io.docstruct.rules.entity.Money;
 import io.docstruct.rules.entity.Payment;
 import io.docstruct.rules.entity.Source;
+import io.docstruct.verify.Severity;
 import io.docstruct.verify.number.CardBrand;
 import java.io.IOException;
 import java.io.InputStream;
