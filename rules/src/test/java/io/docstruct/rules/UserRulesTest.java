@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.docstruct.DocStructException;
 import io.docstruct.rules.entity.AccountCategory;
 import io.docstruct.rules.entity.Expense;
 import io.docstruct.verify.Severity;
@@ -245,6 +246,16 @@ class UserRulesTest {
     assertThatThrownBy(() -> RuleEngine.builder().rules(missing).build())
         .isInstanceOf(RuleDefinitionException.class)
         .hasMessage(missing + ": no such file");
+  }
+
+  @Test
+  void aRuleDefinitionErrorIsADocStructException() {
+    Path missing = dir.resolve("nope.drl");
+
+    // Callers that handle every DocStruct failure with one catch handle rule files too.
+    assertThatThrownBy(() -> RuleEngine.builder().rules(missing).build())
+        .isInstanceOf(DocStructException.class)
+        .isInstanceOf(RuleDefinitionException.class);
   }
 
   /**
