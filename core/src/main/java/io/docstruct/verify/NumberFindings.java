@@ -2,6 +2,7 @@ package io.docstruct.verify;
 
 import io.docstruct.document.Field;
 import io.docstruct.verify.number.BusinessNumber;
+import io.docstruct.verify.number.BusinessType;
 import io.docstruct.verify.number.CardBrand;
 import io.docstruct.verify.number.CardNumber;
 import io.docstruct.privacy.Masking;
@@ -48,7 +49,7 @@ final class NumberFindings {
   }
 
   private static void typeCode(FindingList out, String path, Field field, BusinessNumber n) {
-    boolean known = n.type() != BusinessNumber.Type.UNKNOWN;
+    boolean known = n.type() != BusinessType.UNKNOWN;
     out.add(Check.BUSINESS_NUMBER_TYPE, path, known ? Status.PASS : Status.FAIL, known ? Severity.INFO : Severity.WARNING,
         null, n.typeCode(), "type code " + n.typeCode() + ": " + n.type().label(), field.polygons());
   }

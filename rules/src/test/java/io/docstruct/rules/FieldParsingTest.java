@@ -3,7 +3,7 @@ package io.docstruct.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.rules.entity.BusinessNumber;
-import io.docstruct.rules.entity.BusinessType;
+import io.docstruct.verify.number.BusinessType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

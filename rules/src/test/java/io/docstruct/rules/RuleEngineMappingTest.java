@@ -3,7 +3,6 @@ package io.docstruct.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.rules.entity.AccountCategory;
-import io.docstruct.rules.entity.BusinessType;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
@@ -17,6 +16,7 @@ import io.docstruct.rules.entity.Money;
 import io.docstruct.rules.entity.Sex;
 import io.docstruct.rules.entity.Vendor;
 import io.docstruct.verify.Severity;
+import io.docstruct.verify.number.BusinessType;
 import io.docstruct.verify.number.CardBrand;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -81,4 +81,19 @@ class DomainFactsAgreeTest {
     assertThat(finding(report, Check.CARD_BRAND).actual()).isEqualTo("BC Global");
     assertThat(result.expenses().get(0).payment().cardBrand()).isEqualTo(CardBrand.BC_GLOBAL);
   }
+
+  @Test
+  void aBusinessTypeHasOneMeaningInVerificationTheVendorAndTheWorkbook() throws IOException {
+    // Type code 82: 비영리법인 본·지점 (국세청 부여기준, domain.md §2.2); 104-82-13138's check digit holds.
+    OcrDocument doc = edited("biz-license.json", "611-01-99810", "104-82-13138");
+    VerificationReport report = VERIFIER.verify(doc);
+    RuleResult result = RULES.evaluate(doc, report);
+
+    assertThat(finding(report, Check.BUSINESS_NUMBER_TYPE).message()).isEqualTo("type code 82: 비영리법인 본·지점");
+    assertThat(result.vendors()).singleElement()
+        .satisfies(v -> assertThat(v.businessType().label()).isEqualTo("비영리법인 본·지점"));
+    try (XSSFWorkbook wb = workbook(doc, report, result)) {
+      assertThat(wb.getSheet("Vendors").getRow(1).getCell(3).getStringCellValue()).isEqualTo("비영리법인 본·지점");
+    }
+  }
 }

@@ -24,6 +24,7 @@ final class MovedTypes {
   private static final Map<String, String> MOVED = Map.of(
       "io.docstruct.rules.Severity", "io.docstruct.verify.Severity",
       "io.docstruct.rules.entity.CardBrand", "io.docstruct.verify.number.CardBrand",
+      "io.docstruct.rules.entity.BusinessType", "io.docstruct.verify.number.BusinessType",
       "VerificationFact.Status", "io.docstruct.verify.Status");
 
   private MovedTypes() {}
