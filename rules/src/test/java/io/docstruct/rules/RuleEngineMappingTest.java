@@ -77,7 +77,8 @@ class RuleEngineMappingTest {
     assertThat(e.merchant().phone()).isEqualTo("02-120");
     assertThat(e.date()).as("2024.1. has no day").isNull();
     assertThat(e.time()).isEqualTo(LocalTime.of(9, 5));
-    assertThat(e.payment().maskedCardNumber()).isEqualTo("1234-56**-****-7890");
+    // Printed 1234-56**-****-7890: masked as verification and the workbook mask it, first and last four kept.
+    assertThat(e.payment().maskedCardNumber()).isEqualTo("1234-****-****-7890");
     assertThat(e.payment().cardBrand()).isEqualTo(CardBrand.UNKNOWN);
     assertThat(e.items()).containsExactly(new LineItem("커피", new BigDecimal("2000"), null, null));
     assertThat(e.vat()).isEqualTo(Money.krw(364));

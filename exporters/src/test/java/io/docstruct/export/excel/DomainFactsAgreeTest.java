@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -94,6 +95,38 @@ class DomainFactsAgreeTest {
         .satisfies(v -> assertThat(v.businessType().label()).isEqualTo("비영리법인 본·지점"));
     try (XSSFWorkbook wb = workbook(doc, report, result)) {
       assertThat(wb.getSheet("Vendors").getRow(1).getCell(3).getStringCellValue()).isEqualTo("비영리법인 본·지점");
+    }
+  }
+
+  @Test
+  void aCardNumberPrintedMaskedIsMaskedAlikeInVerificationThePaymentAndTheWorkbook() throws IOException {
+    // Card companies print hidden digits as X as well as *; whatever they show, only the first and last four
+    // digits are kept, and every hidden position is shown as *.
+    OcrDocument doc = edited("receipt.json", "4221**8666", "5365-10XX-XXXX-2241");
+    VerificationReport report = VERIFIER.verify(doc);
+    RuleResult result = RULES.evaluate(doc, report);
+
+    assertThat(finding(report, Check.CARD_LUHN).actual()).isEqualTo("5365-****-****-2241");
+    assertThat(result.expenses().get(0).payment().maskedCardNumber()).isEqualTo("5365-****-****-2241");
+    try (XSSFWorkbook wb = workbook(doc, report, result)) {
+      assertThat(wb.getSheet("Expenses").getRow(1).getCell(13).getStringCellValue()).isEqualTo("5365-****-****-2241");
+    }
+  }
+
+  @Test
+  void aResidentNumberPrintedMaskedIsMaskedAlikeInVerificationTheIdentityAndTheWorkbook() throws IOException {
+    OcrDocument doc = edited("id-card.json", "910623-1062372", "910623-1●●●●●●");
+    VerificationReport report = VERIFIER.verify(doc);
+    RuleResult result = RULES.evaluate(doc, report);
+
+    assertThat(finding(report, Check.RESIDENT_NUMBER_FORMAT).actual()).isEqualTo("910623-1******");
+    assertThat(result.identityDocuments()).singleElement().satisfies(id -> {
+      assertThat(id.maskedNumber()).isEqualTo("910623-1******");
+      assertThat(id.birthDate()).isEqualTo(LocalDate.of(1991, 6, 23));
+    });
+    try (XSSFWorkbook wb = workbook(doc, report, result)) {
+      assertThat(wb.getSheet("Identity documents").getRow(1).getCell(4).getStringCellValue())
+          .isEqualTo("910623-1******");
     }
   }
 }

@@ -8,6 +8,7 @@ import io.docstruct.document.fields.MedicalReceiptFields;
 import io.docstruct.document.fields.NameCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.document.fields.ReceiptFields;
+import io.docstruct.privacy.Masking;
 import io.docstruct.rules.entity.BusinessNumber;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
@@ -234,7 +235,7 @@ public final class EntityMapper {
         page.source(),
         IdentityKind.PASSPORT,
         joinName(surname, given),
-        personal == null ? null : PersonalNumbers.maskAllButFirst(personal),
+        personal == null ? null : Masking.allButFirst(personal),
         reveal ? personal : null,
         FieldValues.printed(p.documentNumber()),
         p.dateOfBirth() == null ? null : FieldValues.date(p.dateOfBirth().normalized()),

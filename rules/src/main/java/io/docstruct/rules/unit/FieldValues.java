@@ -4,7 +4,6 @@ import io.docstruct.document.Field;
 import io.docstruct.number.PrintedDate;
 import io.docstruct.number.PrintedTime;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -21,7 +20,6 @@ final class FieldValues {
   /** A sign, then digits with any of {@code , . space} between them. */
   private static final Pattern AMOUNT = Pattern.compile("([+\\-−])?\\s*(\\d[\\d,.\\s]*)");
   private static final Pattern QUANTITY = Pattern.compile("([+-])?\\s*(\\d+(?:[.,]\\d+)*)");
-  private static final Pattern YYMMDD = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})");
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
 
   private FieldValues() {}
@@ -99,23 +97,6 @@ final class FieldValues {
   static @Nullable LocalDate date(@Nullable String text) {
     PrintedDate d = PrintedDate.read(text);
     return d == null ? null : d.toLocalDate();
-  }
-
-  /** A {@code YYMMDD} date in the century {@code centuryBase} (1900, 2000), or {@code null}. */
-  static @Nullable LocalDate yymmdd(String digits, int centuryBase) {
-    Matcher m = YYMMDD.matcher(digits);
-    if (!m.matches()) {
-      return null;
-    }
-    return dateOf(String.valueOf(centuryBase + Integer.parseInt(m.group(1))), m.group(2), m.group(3));
-  }
-
-  private static @Nullable LocalDate dateOf(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   /** A time ({@code 20:11:00}, {@code 20: 11}, {@code 21시 17분}) as {@link PrintedTime} reads it, or {@code null}. */
