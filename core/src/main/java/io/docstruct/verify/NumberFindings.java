@@ -1,6 +1,7 @@
 package io.docstruct.verify;
 
 import io.docstruct.document.Field;
+import io.docstruct.number.PrintedMonth;
 import io.docstruct.verify.number.BusinessNumber;
 import io.docstruct.verify.number.BusinessType;
 import io.docstruct.verify.number.CardBrand;
@@ -9,14 +10,10 @@ import io.docstruct.privacy.Masking;
 import io.docstruct.verify.number.ResidentNumber;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Findings for business, resident and card numbers; personal numbers are masked in everything written. */
 final class NumberFindings {
-  private static final Pattern VALID_THRU = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
-
   private NumberFindings() {}
 
   static @Nullable BusinessNumber business(FindingList out, String path, @Nullable Field field) {
@@ -163,23 +160,18 @@ final class NumberFindings {
     if (field == null) {
       return;
     }
-    Matcher m = VALID_THRU.matcher(field.text());
-    if (!m.find()) {
+    PrintedMonth printed = PrintedMonth.read(field.text());
+    if (printed == null) {
       out.add(Check.CARD_VALID_THRU, path, Status.UNVERIFIABLE, Severity.INFO, "MM/YY", field.text(),
           "the expiry is not MM/YY", field.polygons());
       return;
     }
-    int month = Integer.parseInt(m.group(1));
-    int year = Integer.parseInt(m.group(2));
-    if (year < 100) {
-      year += 2000;
-    }
-    if (month < 1 || month > 12) {
+    YearMonth thru = printed.toYearMonth();
+    if (thru == null) {
       out.add(Check.CARD_VALID_THRU, path, Status.FAIL, Severity.ERROR, "MM/YY", field.text(),
-          "month " + month + " does not exist", field.polygons());
+          "month " + printed.month() + " does not exist", field.polygons());
       return;
     }
-    YearMonth thru = YearMonth.of(year, month);
     boolean expired = thru.isBefore(YearMonth.from(today));
     out.add(Check.CARD_VALID_THRU, path, expired ? Status.FAIL : Status.PASS, expired ? Severity.ERROR : Severity.INFO,
         "not before " + YearMonth.from(today), thru.toString(),

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.rules.RuleResult;
+import io.docstruct.rules.Violation;
+import io.docstruct.testing.Fixtures;
 import io.docstruct.verify.Check;
 import io.docstruct.verify.Finding;
+import io.docstruct.verify.Status;
 import io.docstruct.verify.VerificationReport;
 import io.docstruct.verify.number.CardBrand;
 import java.io.ByteArrayInputStream;
@@ -17,6 +20,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -127,6 +131,28 @@ class DomainFactsAgreeTest {
     try (XSSFWorkbook wb = workbook(doc, report, result)) {
       assertThat(wb.getSheet("Identity documents").getRow(1).getCell(4).getStringCellValue())
           .isEqualTo("910623-1******");
+    }
+  }
+
+  @Test
+  void aCardExpiryWithAFourDigitYearIsThatMonthInVerificationTheCardAndTheWorkbook() throws IOException {
+    // "MM/YYYY" read as MM/YY took the first two digits of the year: 08/2031 expired in August 2020.
+    String json = Fixtures.text("fixtures/corpus/valid/credit-card-masked-number.json");
+    assertThat(json).contains("\"08/31\"");
+    OcrDocument doc = ResponseReader.create().read(
+        new ByteArrayInputStream(json.replace("\"08/31\"", "\"08/2031\"").getBytes(StandardCharsets.UTF_8)),
+        "credit-card.json");
+    VerificationReport report = VERIFIER.verify(doc);
+    RuleResult result = RULES.evaluate(doc, report);
+
+    assertThat(finding(report, Check.CARD_VALID_THRU).actual()).isEqualTo("2031-08");
+    assertThat(finding(report, Check.CARD_VALID_THRU).status()).isEqualTo(Status.PASS);
+    assertThat(result.cards()).singleElement()
+        .satisfies(card -> assertThat(card.expiry()).isEqualTo(YearMonth.of(2031, 8)));
+    assertThat(result.violations()).extracting(Violation::rule).doesNotContain("Card expired");
+    try (XSSFWorkbook wb = workbook(doc, report, result)) {
+      assertThat(wb.getSheet("Cards").getRow(1).getCell(4).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2031, 8, 1));
     }
   }
 }

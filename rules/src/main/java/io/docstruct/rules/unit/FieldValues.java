@@ -2,6 +2,7 @@ package io.docstruct.rules.unit;
 
 import io.docstruct.document.Field;
 import io.docstruct.number.PrintedDate;
+import io.docstruct.number.PrintedMonth;
 import io.docstruct.number.PrintedTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ final class FieldValues {
   /** A sign, then digits with any of {@code , . space} between them. */
   private static final Pattern AMOUNT = Pattern.compile("([+\\-−])?\\s*(\\d[\\d,.\\s]*)");
   private static final Pattern QUANTITY = Pattern.compile("([+-])?\\s*(\\d+(?:[.,]\\d+)*)");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
 
   private FieldValues() {}
 
@@ -113,21 +113,10 @@ final class FieldValues {
     return t == null ? null : t.toLocalTime();
   }
 
-  /** A card's valid-thru month ({@code 12/27}, {@code 12/2027}), or {@code null}. */
+  /** A card's valid-thru month ({@code 12/27}, {@code 12/2027}) as {@link PrintedMonth} reads it, or {@code null}. */
   static @Nullable YearMonth monthYear(@Nullable Field field) {
-    if (field == null) {
-      return null;
-    }
-    Matcher m = MONTH_YEAR.matcher(field.value());
-    if (!m.find()) {
-      return null;
-    }
-    int month = Integer.parseInt(m.group(1));
-    int year = Integer.parseInt(m.group(2));
-    if (month < 1 || month > 12) {
-      return null;
-    }
-    return YearMonth.of(year < 100 ? 2000 + year : year, month);
+    PrintedMonth printed = field == null ? null : PrintedMonth.read(field.value());
+    return printed == null ? null : printed.toYearMonth();
   }
 
   /** The field's value stripped, or {@code null} when absent or blank. */
