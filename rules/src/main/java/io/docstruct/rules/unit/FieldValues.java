@@ -1,6 +1,7 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.document.Field;
+import io.docstruct.number.KoreanNumber;
 import io.docstruct.number.PrintedDate;
 import io.docstruct.number.PrintedMonth;
 import io.docstruct.number.PrintedTime;
@@ -14,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Korean numbers, dates and times out of OCR fields: the provider's normalized value first, the printed
- * text when there is none or it does not parse. Amounts are won: {@code 1,600}, {@code 16.960} (a dot as
- * thousands separator), {@code 3,984원}, {@code -3,00} (a lost digit: read as −300), {@code +2,000}.
+ * text when there is none or it does not parse. Amounts, dates, times and card expiries are read by the core
+ * readers verification uses ({@link KoreanNumber}, {@link PrintedDate}, {@link PrintedTime}, {@link
+ * PrintedMonth}), so an entity holds what the report checked; quantities, which may have a decimal comma
+ * ({@code 1,5}), by their own rule. Amounts are won: {@code 1,600}, {@code 16.960} (a dot as thousands
+ * separator), {@code 3,984원}, {@code (1,000)}, {@code -3,00} (a lost digit: read as −300), {@code +2,000}.
  */
 final class FieldValues {
   /** A sign, then digits with any of {@code , . space} between them. */
@@ -34,20 +38,24 @@ final class FieldValues {
   }
 
   /**
-   * A won amount from text: every separator between digits is dropped, since won have no minor unit and OCR
-   * turns commas into dots ({@code 16.960} → 16960).
+   * A won amount from text, read as verification reads it ({@link KoreanNumber#readLenient}: {@code 16.960} is
+   * 16960, {@code (1,000)} is −1000, {@code -3,00} is −300); in a longer text ({@code 12,000원 (부가세 포함)}),
+   * its first number.
    */
   static @Nullable BigDecimal amount(@Nullable String text) {
     if (text == null) {
       return null;
     }
+    BigDecimal whole = KoreanNumber.readLenient(text).value();
+    if (whole != null) {
+      return whole;
+    }
     Matcher m = AMOUNT.matcher(text);
     if (!m.find()) {
       return null;
     }
-    String digits = m.group(2).replaceAll("\\D", "");
-    BigDecimal value = new BigDecimal(digits);
-    return m.group(1) != null && !m.group(1).equals("+") ? value.negate() : value;
+    String number = (m.group(1) == null ? "" : m.group(1)) + m.group(2).replaceAll("[,.\\s]+$", "");
+    return KoreanNumber.readLenient(number).value();
   }
 
   /** A quantity ({@code 2}, {@code 1.5}, {@code +2,000} → 2000), or {@code null}. */
