@@ -1,12 +1,17 @@
 package io.docstruct.privacy;
 
 /**
- * Masks personal numbers for reports and logs. Separators ({@code -}, spaces) stay so the shape remains
- * readable; mask characters already printed stay as they are.
+ * Masks personal numbers wherever DocStruct shows them: verification reports, logs, the rules' entities and
+ * the workbook all mask here, so one number looks the same in each. Separators ({@code -}, spaces) stay so
+ * the shape remains readable; every hidden position is shown as {@code *}, including those the document
+ * already printed hidden with another {@link MaskCharacters mask character} ({@code ●}, {@code X}).
  *
  * <pre>{@code
  * Masking.resident("910623-1062372");   // "910623-1******"
+ * Masking.resident("910623-1●●●●●●");   // "910623-1******"
  * Masking.card("5307123456749012");     // "5307********9012"
+ * Masking.card("5365-10XX-XXXX-2241");  // "5365-****-****-2241"
+ * Masking.allButFirst("M12345678");     // "M********"
  * }</pre>
  */
 public final class Masking {
@@ -99,7 +104,25 @@ public final class Masking {
     return mask(text, 0, 0);
   }
 
+  /**
+   * Every letter and digit but the first masked, the text stripped: for a personal number of no known shape
+   * (a passport's personal number, a resident number field that holds none), whose first character says
+   * what kind of value it was without telling the value.
+   */
+  public static String allButFirst(String text) {
+    return mask(text.strip(), 1, 0, true);
+  }
+
   private static String mask(String text, int head, int tail) {
+    return mask(text, head, tail, false);
+  }
+
+  /**
+   * {@code text} with letters and digits outside the first {@code head} and last {@code tail} replaced by
+   * {@code *}, as are printed mask characters; all of them when fewer than {@code head + tail} would remain
+   * hidden, unless {@code keepShort} or the issuer already masked what we would hide.
+   */
+  private static String mask(String text, int head, int tail, boolean keepShort) {
     int significant = 0;
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -108,13 +131,13 @@ public final class Masking {
     }
     // A number the issuer already masked ("4221**8666") may show exactly what we would keep.
     boolean alreadyMasked = MaskCharacters.anyIn(text) && head + tail > 0;
-    boolean keepEnds = significant > head + tail || (alreadyMasked && significant == head + tail);
+    boolean keepEnds = keepShort || significant > head + tail || (alreadyMasked && significant == head + tail);
     StringBuilder out = new StringBuilder(text.length());
     int seen = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
-        out.append(c);
+        out.append(MaskCharacters.isMask(c) ? '*' : c);
         continue;
       }
       boolean keep = keepEnds && (seen < head || seen >= significant - tail);

@@ -1,21 +1,19 @@
 package io.docstruct.verify;
 
 import io.docstruct.document.Field;
+import io.docstruct.number.PrintedMonth;
 import io.docstruct.verify.number.BusinessNumber;
+import io.docstruct.verify.number.BusinessType;
 import io.docstruct.verify.number.CardBrand;
 import io.docstruct.verify.number.CardNumber;
 import io.docstruct.privacy.Masking;
 import io.docstruct.verify.number.ResidentNumber;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Findings for business, resident and card numbers; personal numbers are masked in everything written. */
 final class NumberFindings {
-  private static final Pattern VALID_THRU = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
-
   private NumberFindings() {}
 
   static @Nullable BusinessNumber business(FindingList out, String path, @Nullable Field field) {
@@ -48,7 +46,7 @@ final class NumberFindings {
   }
 
   private static void typeCode(FindingList out, String path, Field field, BusinessNumber n) {
-    boolean known = n.type() != BusinessNumber.Type.UNKNOWN;
+    boolean known = n.type() != BusinessType.UNKNOWN;
     out.add(Check.BUSINESS_NUMBER_TYPE, path, known ? Status.PASS : Status.FAIL, known ? Severity.INFO : Severity.WARNING,
         null, n.typeCode(), "type code " + n.typeCode() + ": " + n.type().label(), field.polygons());
   }
@@ -136,7 +134,7 @@ final class NumberFindings {
       case VALID -> out.add(Check.CARD_LUHN, path, Status.PASS, Severity.INFO, null, masked,
           "the Luhn check holds", field.polygons());
       case INVALID_LUHN -> {
-        boolean soft = c.brand() == CardBrand.UNION_PAY || c.brand() == CardBrand.KOREAN_DOMESTIC;
+        boolean soft = c.brand() == CardBrand.UNIONPAY || c.brand() == CardBrand.KOREAN_DOMESTIC;
         out.add(Check.CARD_LUHN, path, Status.FAIL, soft ? Severity.WARNING : Severity.ERROR, "Luhn sum ≡ 0 (mod 10)",
             "Luhn sum " + c.luhnSum(), "the Luhn check fails: sum " + c.luhnSum() + " is not a multiple of 10"
                 + (soft ? " (some " + c.brand().label() + " numbers are not Luhn-checked)" : ""), field.polygons());
@@ -149,30 +147,31 @@ final class NumberFindings {
     }
     boolean known = c.brand() != CardBrand.UNKNOWN;
     out.add(Check.CARD_BRAND, path, known ? Status.PASS : Status.UNVERIFIABLE, Severity.INFO, null, c.brand().label(),
-        known ? "brand by IIN prefix: " + c.brand().label() : "no known brand has this prefix", field.polygons());
+        known ? "brand by IIN prefix: " + c.brand().label() + network(c.brand()) : "no known brand has this prefix",
+        field.polygons());
+  }
+
+  /** {@code " (Discover network)"} for a brand carried by another brand's network, else empty. */
+  private static String network(CardBrand brand) {
+    return brand.network() == brand ? "" : " (" + brand.network().label() + " network)";
   }
 
   static void validThru(FindingList out, String path, @Nullable Field field, LocalDate today) {
     if (field == null) {
       return;
     }
-    Matcher m = VALID_THRU.matcher(field.text());
-    if (!m.find()) {
+    PrintedMonth printed = PrintedMonth.read(field.text());
+    if (printed == null) {
       out.add(Check.CARD_VALID_THRU, path, Status.UNVERIFIABLE, Severity.INFO, "MM/YY", field.text(),
           "the expiry is not MM/YY", field.polygons());
       return;
     }
-    int month = Integer.parseInt(m.group(1));
-    int year = Integer.parseInt(m.group(2));
-    if (year < 100) {
-      year += 2000;
-    }
-    if (month < 1 || month > 12) {
+    YearMonth thru = printed.toYearMonth();
+    if (thru == null) {
       out.add(Check.CARD_VALID_THRU, path, Status.FAIL, Severity.ERROR, "MM/YY", field.text(),
-          "month " + month + " does not exist", field.polygons());
+          "month " + printed.month() + " does not exist", field.polygons());
       return;
     }
-    YearMonth thru = YearMonth.of(year, month);
     boolean expired = thru.isBefore(YearMonth.from(today));
     out.add(Check.CARD_VALID_THRU, path, expired ? Status.FAIL : Status.PASS, expired ? Severity.ERROR : Severity.INFO,
         "not before " + YearMonth.from(today), thru.toString(),

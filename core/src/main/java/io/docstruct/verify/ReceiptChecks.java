@@ -138,7 +138,7 @@ final class ReceiptChecks {
                 + ": total / 11 is " + plain + ", tolerance " + derived, polys);
       }
     }
-    if (brn != null && brn.type() == BusinessNumber.Type.INDIVIDUAL_TAX_EXEMPT && vat > 0) {
+    if (brn != null && brn.type().taxExempt() && vat > 0) {
       out.add(Check.RECEIPT_TAX_FREE_VAT, "storeInfo.bizNum", Status.FAIL, Severity.WARNING, "no VAT",
           String.valueOf(vat), "type code " + brn.typeCode() + " is a tax-exempt (면세) business, yet VAT is printed",
           vatPolygons);

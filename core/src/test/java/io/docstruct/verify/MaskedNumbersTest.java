@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docstruct.document.Field;
 import io.docstruct.privacy.MaskCharacters;
 import io.docstruct.verify.number.BusinessNumber;
+import io.docstruct.verify.number.BusinessType;
 import io.docstruct.verify.number.CardNumber;
 import io.docstruct.verify.number.ResidentNumber;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class MaskedNumbersTest {
     BusinessNumber n = BusinessNumber.check("120-81-*****");
     assertThat(n.status()).isEqualTo(Status.UNVERIFIABLE);
     assertThat(n.typeCode()).isEqualTo("81");
-    assertThat(n.type()).isEqualTo(BusinessNumber.Type.CORPORATION_HEAD_OFFICE);
+    assertThat(n.type()).isEqualTo(BusinessType.FOR_PROFIT_HEAD_OFFICE);
     assertThat(BusinessNumber.check("27-82-*****").typeCode()).isEmpty();
   }
 

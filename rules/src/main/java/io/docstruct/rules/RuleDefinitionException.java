@@ -1,12 +1,14 @@
 package io.docstruct.rules;
 
+import io.docstruct.DocStructException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A rule file (DRL or decision table) that does not compile, or cannot be read. The message names the first
- * problem's file and line; {@link #problems()} lists every message of the compiler.
+ * problem's file and line; {@link #problems()} lists every message of the compiler. One of the {@link
+ * DocStructException} family, so one {@code catch (DocStructException e)} handles it with the others.
  *
  * <pre>{@code
  * try {
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class RuleDefinitionException extends RuntimeException {
+public final class RuleDefinitionException extends DocStructException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -41,7 +43,10 @@ public final class RuleDefinitionException extends RuntimeException {
    * @param cause the underlying failure, if any
    */
   public RuleDefinitionException(List<Problem> problems, @Nullable Throwable cause) {
-    super(describe(problems), cause);
+    super(describe(problems));
+    if (cause != null) {
+      initCause(cause);
+    }
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems is empty");
     }

@@ -7,6 +7,7 @@ import io.docstruct.rules.unit.KnowledgeBase;
 import io.docstruct.rules.unit.PageFacts;
 import io.docstruct.rules.unit.RuleOutput;
 import io.docstruct.rules.unit.VerificationFact;
+import io.docstruct.verify.Severity;
 import java.nio.file.Path;
 import io.docstruct.verify.VerificationReport;
 import io.docstruct.verify.Verifier;
@@ -84,7 +85,7 @@ public final class RuleEngine {
   }
 
   /**
-   * Maps and validates a document. Each {@link VerificationFact.Status#FAIL} finding becomes a violation
+   * Maps and validates a document. Each {@link io.docstruct.verify.Status#FAIL} finding becomes a violation
    * (rule name = the check id), and {@code mrz.*} findings decide identity documents' MRZ verdicts.
    *
    * @param document the document

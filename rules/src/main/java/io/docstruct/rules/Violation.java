@@ -1,5 +1,6 @@
 package io.docstruct.rules;
 
+import io.docstruct.verify.Severity;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package io.docstruct.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.testing.Fixtures;
+import io.docstruct.verify.Severity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,8 +3,6 @@ package io.docstruct.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.rules.entity.AccountCategory;
-import io.docstruct.rules.entity.BusinessType;
-import io.docstruct.rules.entity.CardBrand;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
@@ -17,6 +15,9 @@ import io.docstruct.rules.entity.MedicalItem;
 import io.docstruct.rules.entity.Money;
 import io.docstruct.rules.entity.Sex;
 import io.docstruct.rules.entity.Vendor;
+import io.docstruct.verify.Severity;
+import io.docstruct.verify.number.BusinessType;
+import io.docstruct.verify.number.CardBrand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -76,7 +77,8 @@ class RuleEngineMappingTest {
     assertThat(e.merchant().phone()).isEqualTo("02-120");
     assertThat(e.date()).as("2024.1. has no day").isNull();
     assertThat(e.time()).isEqualTo(LocalTime.of(9, 5));
-    assertThat(e.payment().maskedCardNumber()).isEqualTo("1234-56**-****-7890");
+    // Printed 1234-56**-****-7890: masked as verification and the workbook mask it, first and last four kept.
+    assertThat(e.payment().maskedCardNumber()).isEqualTo("1234-****-****-7890");
     assertThat(e.payment().cardBrand()).isEqualTo(CardBrand.UNKNOWN);
     assertThat(e.items()).containsExactly(new LineItem("커피", new BigDecimal("2000"), null, null));
     assertThat(e.vat()).isEqualTo(Money.krw(364));

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.docstruct.DocStructException;
 import io.docstruct.rules.entity.AccountCategory;
 import io.docstruct.rules.entity.Expense;
+import io.docstruct.verify.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,7 +26,7 @@ class UserRulesTest {
       """
       package io.docstruct.rules.unit;
       unit DocumentUnit;
-      import io.docstruct.rules.Severity;
+      import io.docstruct.verify.Severity;
       """;
 
   @Test
@@ -130,7 +132,7 @@ class UserRulesTest {
         then
           results.categorize($e, AccountCategory.ENTERTAINMENT);
         end
-        """.replace("import io.docstruct.rules.Severity;", ""));
+        """.replace("import io.docstruct.verify.Severity;", ""));
     Files.writeString(drl, Files.readString(drl).replace(
         "unit DocumentUnit;", "unit DocumentUnit;\nimport io.docstruct.rules.entity.AccountCategory;"));
     RuleEngine engine = RuleEngine.builder().clock(Fixtures.CLOCK).rules(table, drl).build();
@@ -181,6 +183,53 @@ class UserRulesTest {
   }
 
   @Test
+  void aRuleFileWrittenForTheRulesOwnSeverityIsToldItsNewImport() throws IOException {
+    // Before 0.1 the rules had their own Severity; it is now core's io.docstruct.verify.Severity.
+    Path drl = Files.writeString(dir.resolve("old-policy.drl"), """
+        package io.docstruct.rules.unit;
+        unit DocumentUnit;
+
+        import io.docstruct.rules.Severity;
+
+        rule "Card payments need an approval number"
+        when
+          $e : /expenses[ payment != null, payment.approvalNumber == null ]
+        then
+          results.violation(Severity.ERROR, "expense.payment.approvalNumber", "no approval number");
+        end
+        """);
+
+    assertThatThrownBy(() -> RuleEngine.builder().rules(drl).build())
+        .isInstanceOfSatisfying(RuleDefinitionException.class, e -> {
+          assertThat(e.file()).isEqualTo(drl.toString());
+          assertThat(e.line()).isEqualTo(4);
+          assertThat(e.getMessage()).startsWith(drl + ":4: ")
+              .contains("io.docstruct.rules.Severity is now io.docstruct.verify.Severity");
+        });
+  }
+
+  @Test
+  void aDecisionTableImportingTheRulesOwnSeverityIsToldItsNewImport() throws IOException {
+    Path table = dir.resolve("old-policy.xlsx");
+    writeDecisionTable(table, "io.docstruct.rules.Severity");
+
+    assertThatThrownBy(() -> RuleEngine.builder().rules(table).build())
+        .isInstanceOfSatisfying(RuleDefinitionException.class, e -> assertThat(e.getMessage())
+            .startsWith(table + ": ")
+            .contains("io.docstruct.rules.Severity is now io.docstruct.verify.Severity"));
+  }
+
+  @Test
+  void verificationFindingsAndViolationsShareOneSeverity() {
+    RuleResult result = RuleEngine.builder().clock(Fixtures.CLOCK).build()
+        .evaluate(Fixtures.read("receipt-items-only.json"));
+
+    // One enum: a violation's severity is the type verification's findings have, not a look-alike.
+    Severity severity = result.violations().get(0).severity();
+    assertThat(severity).isSameAs(Severity.WARNING);
+  }
+
+  @Test
   void fileWithoutTheUnitIsRefused() throws IOException {
     Path drl = Files.writeString(dir.resolve("classic.drl"), "package x;\nrule \"r\" when then end\n");
 
@@ -199,17 +248,32 @@ class UserRulesTest {
         .hasMessage(missing + ": no such file");
   }
 
+  @Test
+  void aRuleDefinitionErrorIsADocStructException() {
+    Path missing = dir.resolve("nope.drl");
+
+    // Callers that handle every DocStruct failure with one catch handle rule files too.
+    assertThatThrownBy(() -> RuleEngine.builder().rules(missing).build())
+        .isInstanceOf(DocStructException.class)
+        .isInstanceOf(RuleDefinitionException.class);
+  }
+
   /**
    * A Drools decision table, as an accountant would write it: a RuleSet area naming the unit, then a table of
    * item keywords to categories and a table of spending limits.
    */
   static void writeDecisionTable(Path file) throws IOException {
+    writeDecisionTable(file, "io.docstruct.verify.Severity");
+  }
+
+  /** {@link #writeDecisionTable(Path)} importing {@code severity} as the severity class. */
+  static void writeDecisionTable(Path file, String severity) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = wb.createSheet("Policy");
       String[][] rows = {
         {"RuleSet", "io.docstruct.rules.unit"},
         {"Unit", "DocumentUnit"},
-        {"Import", "io.docstruct.rules.Severity"},
+        {"Import", severity},
         {},
         {"RuleTable Expense categories"},
         {"CONDITION", "ACTION"},

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.docstruct.rules.entity.MrzVerdict;
 import io.docstruct.rules.unit.VerificationFact;
-import io.docstruct.rules.unit.VerificationFact.Status;
+import io.docstruct.verify.Severity;
+import io.docstruct.verify.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

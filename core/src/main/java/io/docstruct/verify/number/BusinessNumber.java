@@ -11,7 +11,7 @@ import io.docstruct.verify.Status;
  * <pre>{@code
  * BusinessNumber n = BusinessNumber.check("212-81-25544");
  * n.status();        // PASS
- * n.type().label();  // "영리법인 본점"
+ * n.type();          // FOR_PROFIT_HEAD_OFFICE ("영리법인 본점")
  * BusinessNumber.check("120-81-*****").status();  // UNVERIFIABLE: masked, type code 81 still visible
  * }</pre>
  *
@@ -28,7 +28,7 @@ import io.docstruct.verify.Status;
  * @param status PASS when the check digit matches, UNVERIFIABLE when the number is masked, FAIL otherwise
  *     (including a wrong format)
  * @param typeCode digits 4–5, empty when the format is wrong or they are masked
- * @param type what the type code means
+ * @param type what the type code means ({@link BusinessType#UNKNOWN} when it is not visible)
  */
 public record BusinessNumber(
     String input,
@@ -39,7 +39,7 @@ public record BusinessNumber(
     int foundCheckDigit,
     Status status,
     String typeCode,
-    Type type) {
+    BusinessType type) {
 
   private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
@@ -65,11 +65,11 @@ public record BusinessNumber(
     if (masked) {
       boolean typeVisible = clean && positions.length() == 10 && positions.charAt(3) != '*' && positions.charAt(4) != '*';
       String code = typeVisible ? positions.substring(3, 5) : "";
-      return new BusinessNumber(
-          text, digits, false, true, -1, -1, Status.UNVERIFIABLE, code, typeVisible ? Type.of(code) : Type.UNKNOWN);
+      BusinessType type = typeVisible ? BusinessType.ofCode(Integer.parseInt(code)) : BusinessType.UNKNOWN;
+      return new BusinessNumber(text, digits, false, true, -1, -1, Status.UNVERIFIABLE, code, type);
     }
     if (!clean || digits.length() != 10) {
-      return new BusinessNumber(text, digits, false, false, -1, -1, Status.FAIL, "", Type.UNKNOWN);
+      return new BusinessNumber(text, digits, false, false, -1, -1, Status.FAIL, "", BusinessType.UNKNOWN);
     }
     int sum = 0;
     for (int i = 0; i < 9; i++) {
@@ -81,58 +81,6 @@ public record BusinessNumber(
     String code = digits.substring(3, 5);
     return new BusinessNumber(
         text, digits, true, false, expected, found, expected == found ? Status.PASS : Status.FAIL, code,
-        Type.of(code));
-  }
-
-  /** What the type code (digits 4–5) says about the registrant. */
-  public enum Type {
-    /** 01–79: 개인 과세사업자. */
-    INDIVIDUAL_TAXABLE("개인 과세사업자"),
-    /** 80: 아파트관리사무소 등, 다단계판매원. */
-    INDIVIDUAL_OTHER("아파트관리사무소·다단계판매원"),
-    /** 89: 법인 아닌 종교단체. */
-    RELIGIOUS_ORGANISATION("법인 아닌 종교단체"),
-    /** 90–99: 개인 면세사업자 (should print no VAT). */
-    INDIVIDUAL_TAX_EXEMPT("개인 면세사업자"),
-    /** 81, 86, 87, 88: 영리법인 본점. */
-    CORPORATION_HEAD_OFFICE("영리법인 본점"),
-    /** 82: 비영리법인 본·지점. */
-    NON_PROFIT_CORPORATION("비영리법인 본·지점"),
-    /** 83: 국가·지자체·지자체조합. */
-    GOVERNMENT("국가·지자체·지자체조합"),
-    /** 84: 외국법인 본·지점·연락사무소. */
-    FOREIGN_CORPORATION("외국법인 본·지점·연락사무소"),
-    /** 85: 영리법인 지점. */
-    CORPORATION_BRANCH("영리법인 지점"),
-    /** 00, or the format is wrong: undefined. */
-    UNKNOWN("정의되지 않은 유형");
-
-    private final String label;
-
-    Type(String label) {
-      this.label = label;
-    }
-
-    /** The Korean name of the type. */
-    public String label() {
-      return label;
-    }
-
-    static Type of(String code) {
-      int c = Integer.parseInt(code);
-      if (c >= 1 && c <= 79) {
-        return INDIVIDUAL_TAXABLE;
-      }
-      return switch (c) {
-        case 80 -> INDIVIDUAL_OTHER;
-        case 89 -> RELIGIOUS_ORGANISATION;
-        case 81, 86, 87, 88 -> CORPORATION_HEAD_OFFICE;
-        case 82 -> NON_PROFIT_CORPORATION;
-        case 83 -> GOVERNMENT;
-        case 84 -> FOREIGN_CORPORATION;
-        case 85 -> CORPORATION_BRANCH;
-        default -> c >= 90 ? INDIVIDUAL_TAX_EXEMPT : UNKNOWN;
-      };
-    }
+        BusinessType.ofCode(Integer.parseInt(code)));
   }
 }

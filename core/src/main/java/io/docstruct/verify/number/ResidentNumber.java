@@ -85,14 +85,8 @@ public record ResidentNumber(
     int g = digits.charAt(6) - '0';
     int found = digits.charAt(12) - '0';
     boolean foreigner = g >= 5 && g <= 8;
-    int century = century(g);
-    LocalDate birth;
-    try {
-      birth = LocalDate.of(
-          century + Integer.parseInt(digits.substring(0, 2)),
-          Integer.parseInt(digits.substring(2, 4)),
-          Integer.parseInt(digits.substring(4, 6)));
-    } catch (DateTimeException e) {
+    LocalDate birth = birthDate(digits.substring(0, 6), g);
+    if (birth == null) {
       return new ResidentNumber(text, true, false, g, foreigner, null, -1, found, Verdict.INVALID_DATE);
     }
     if (birth.isAfter(today)) {
@@ -119,6 +113,33 @@ public record ResidentNumber(
   /** How many digits are visible (13 unless the number is masked or malformed). */
   public int visibleDigits() {
     return (int) input.chars().filter(c -> c >= '0' && c <= '9').count();
+  }
+
+  /**
+   * The birth date the first seven digits of a number encode: {@code YYMMDD} in the century of the gender
+   * digit (9, 0: 1800s; 1, 2, 5, 6: 1900s; 3, 4, 7, 8: 2000s).
+   *
+   * <pre>{@code
+   * ResidentNumber.birthDate("910623", 1);   // 1991-06-23
+   * ResidentNumber.birthDate("201015", 3);   // 2020-10-15
+   * }</pre>
+   *
+   * @param yymmdd the first six digits
+   * @param genderDigit the seventh digit, 0–9
+   * @return the date, or {@code null} when the six digits are no date in that century
+   */
+  public static @Nullable LocalDate birthDate(String yymmdd, int genderDigit) {
+    if (yymmdd.length() != 6 || !yymmdd.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    try {
+      return LocalDate.of(
+          century(genderDigit) + Integer.parseInt(yymmdd.substring(0, 2)),
+          Integer.parseInt(yymmdd.substring(2, 4)),
+          Integer.parseInt(yymmdd.substring(4, 6)));
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   private static int century(int genderDigit) {

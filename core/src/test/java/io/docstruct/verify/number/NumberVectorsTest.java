@@ -22,7 +22,7 @@ class NumberVectorsTest {
       "American Express", CardBrand.AMERICAN_EXPRESS,
       "Discover (incl. BC Global 65xx)", CardBrand.DISCOVER,
       "JCB", CardBrand.JCB,
-      "UnionPay", CardBrand.UNION_PAY,
+      "UnionPay", CardBrand.UNIONPAY,
       "Diners Club", CardBrand.DINERS_CLUB,
       "Korean domestic-only (국내전용)", CardBrand.KOREAN_DOMESTIC);
 
@@ -71,7 +71,12 @@ class NumberVectorsTest {
     CardNumber c = CardNumber.check(v.get("input").asText());
     assertThat(c.verdict().name()).isEqualTo(v.get("expected").asText());
     String brand = v.has("brand") ? v.get("brand").asText() : v.get("brand_from_prefix").asText();
-    assertThat(c.brand()).isEqualTo(BRANDS.get(brand));
+    if (brand.startsWith("Discover")) {
+      // "Discover (incl. BC Global 65xx)": the network; BC Global's own IINs (6541, 6556) are BC_GLOBAL.
+      assertThat(c.brand().network()).isEqualTo(CardBrand.DISCOVER);
+    } else {
+      assertThat(c.brand()).isEqualTo(BRANDS.get(brand));
+    }
     if (v.has("luhn_sum")) {
       assertThat(c.luhnSum()).isEqualTo(v.get("luhn_sum").asInt());
     }

@@ -2,6 +2,15 @@ package io.docstruct.export.excel;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.export.AtomicOutput;
+import io.docstruct.export.excel.SheetColumns.Cards;
+import io.docstruct.export.excel.SheetColumns.Contacts;
+import io.docstruct.export.excel.SheetColumns.Expenses;
+import io.docstruct.export.excel.SheetColumns.Failures;
+import io.docstruct.export.excel.SheetColumns.IdentityDocuments;
+import io.docstruct.export.excel.SheetColumns.Items;
+import io.docstruct.export.excel.SheetColumns.MedicalBills;
+import io.docstruct.export.excel.SheetColumns.Vendors;
+import io.docstruct.export.excel.SheetColumns.Violations;
 import io.docstruct.privacy.Masking;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
@@ -22,7 +31,6 @@ import io.docstruct.verify.VerificationReport;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -76,113 +84,6 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe: add from one thread.
  */
 public final class ExpenseWorkbookWriter implements Closeable {
-  private static final List<Column> EXPENSE_COLUMNS =
-      List.of(
-          Column.of("No.", 7),
-          Column.of("Source", 24),
-          Column.of("Page", 6),
-          Column.of("Merchant", 24),
-          Column.of("Business number", 15),
-          Column.of("Date", 11),
-          Column.of("Time", 9),
-          Column.of("Supply amount", 14),
-          Column.of("VAT", 11),
-          Column.of("Tax-free", 11),
-          Column.of("Discount", 11),
-          Column.of("Total", 14),
-          Column.of("Card company", 14),
-          Column.of("Card number", 21),
-          Column.of("Approval number", 16),
-          Column.of("Category", 12),
-          Column.of("Verification", 24));
-  private static final List<Column> ITEMS_TOTAL_COLUMNS =
-      List.of(Column.of("Items total", 14), Column.of("Difference", 12));
-  private static final List<Column> ITEM_COLUMNS =
-      List.of(
-          Column.of("Expense No.", 11),
-          Column.of("Line", 6),
-          Column.of("Name", 30),
-          Column.of("Quantity", 9),
-          Column.of("Unit price", 12),
-          Column.of("Amount", 12));
-  private static final List<Column> VIOLATION_COLUMNS =
-      List.of(
-          Column.of("Source", 24),
-          Column.of("Rule", 36),
-          Column.of("Severity", 10),
-          Column.of("Field", 20),
-          Column.of("Message", 70));
-  private static final List<Column> VENDOR_COLUMNS =
-      List.of(
-          Column.of("Source", 24),
-          Column.of("Page", 6),
-          Column.of("Registration number", 15),
-          Column.of("Business type", 16),
-          Column.of("Tax type", 12),
-          Column.of("Company", 24),
-          Column.of("Corporation", 24),
-          Column.of("Corporation number", 16),
-          Column.of("Representative", 14),
-          Column.of("Birth date", 11),
-          Column.of("Resident number", 16),
-          Column.of("Opened", 11),
-          Column.of("Issued", 11),
-          Column.of("Business address", 40),
-          Column.of("Head office", 40),
-          Column.of("Business types", 24),
-          Column.of("Business items", 24));
-  private static final List<Column> CONTACT_COLUMNS =
-      List.of(
-          Column.of("Source", 24),
-          Column.of("Page", 6),
-          Column.of("Name", 14),
-          Column.of("Company", 24),
-          Column.of("Department", 18),
-          Column.of("Position", 14),
-          Column.of("Mobile", 16),
-          Column.of("Phone", 16),
-          Column.of("Fax", 16),
-          Column.of("Email", 26),
-          Column.of("Homepage", 24),
-          Column.of("Address", 40));
-  private static final List<Column> IDENTITY_COLUMNS =
-      List.of(
-          Column.of("Source", 24),
-          Column.of("Page", 6),
-          Column.of("Kind", 26),
-          Column.of("Name", 14),
-          Column.of("Personal number", 16),
-          Column.of("Document number", 16),
-          Column.of("Birth date", 11),
-          Column.of("Sex", 8),
-          Column.of("Issued", 11),
-          Column.of("Expires", 11),
-          Column.of("Nationality", 11),
-          Column.of("MRZ", 12));
-  private static final List<Column> CARD_COLUMNS =
-      List.of(
-          Column.of("Source", 24),
-          Column.of("Page", 6),
-          Column.of("Brand", 16),
-          Column.of("Card number", 21),
-          Column.of("Expires", 9),
-          Column.of("Holder", 20));
-  private static final List<Column> MEDICAL_COLUMNS =
-      List.of(
-          Column.of("Source", 24),
-          Column.of("Page", 6),
-          Column.of("Patient share", 14),
-          Column.of("Insurer share", 14),
-          Column.of("Patient full share", 16),
-          Column.of("Non-covered", 14),
-          Column.of("Total", 14),
-          Column.of("Patient total", 14),
-          Column.of("Items", 7));
-  private static final List<Column> FAILURE_COLUMNS =
-      List.of(Column.of("File", 30), Column.of("Stage", 10), Column.of("Reason", 80));
-  /** Column indexes of the Expenses sheet used by formulas. */
-  private static final int TOTAL = 11;
-  private static final int ITEMS_TOTAL = 17;
   private static final String YEAR_MONTH_FORMAT = "yyyy-mm";
 
   private final ExcelOptions options;
@@ -274,9 +175,9 @@ public final class ExpenseWorkbookWriter implements Closeable {
     SheetWriter sheet = sheet(ExcelSheet.FAILURES);
     if (sheet != null) {
       Row row = sheet.row();
-      sheet.text(row, 0, file);
-      sheet.text(row, 1, stage);
-      sheet.text(row, 2, reason);
+      sheet.text(row, Failures.FILE, file);
+      sheet.text(row, Failures.STAGE, stage);
+      sheet.text(row, Failures.REASON, reason);
     }
   }
 
@@ -358,23 +259,21 @@ public final class ExpenseWorkbookWriter implements Closeable {
     return sheets.computeIfAbsent(kind, k -> new SheetWriter(workbook, k.sheetName(), columns(k), styles));
   }
 
-  private List<Column> columns(ExcelSheet kind) {
+  private List<? extends Column> columns(ExcelSheet kind) {
     return switch (kind) {
       case EXPENSES -> {
-        List<Column> columns = new ArrayList<>(EXPENSE_COLUMNS);
-        if (options.has(ExcelSheet.ITEMS)) {
-          columns.addAll(ITEMS_TOTAL_COLUMNS);
-        }
-        yield columns;
+        List<Expenses> columns = List.of(Expenses.values());
+        // Items total and Difference are formulas over the Items sheet: only with it.
+        yield options.has(ExcelSheet.ITEMS) ? columns : columns.subList(0, Expenses.ITEMS_TOTAL.ordinal());
       }
-      case ITEMS -> ITEM_COLUMNS;
-      case VIOLATIONS -> VIOLATION_COLUMNS;
-      case VENDORS -> VENDOR_COLUMNS;
-      case CONTACTS -> CONTACT_COLUMNS;
-      case IDENTITY_DOCUMENTS -> IDENTITY_COLUMNS;
-      case CARDS -> CARD_COLUMNS;
-      case MEDICAL_BILLS -> MEDICAL_COLUMNS;
-      case FAILURES -> FAILURE_COLUMNS;
+      case ITEMS -> List.of(Items.values());
+      case VIOLATIONS -> List.of(Violations.values());
+      case VENDORS -> List.of(Vendors.values());
+      case CONTACTS -> List.of(Contacts.values());
+      case IDENTITY_DOCUMENTS -> List.of(IdentityDocuments.values());
+      case CARDS -> List.of(Cards.values());
+      case MEDICAL_BILLS -> List.of(MedicalBills.values());
+      case FAILURES -> List.of(Failures.values());
       case TABLES -> throw new IllegalArgumentException("tables have no fixed columns");
     };
   }
@@ -390,11 +289,11 @@ public final class ExpenseWorkbookWriter implements Closeable {
     if (violations != null) {
       for (Violation v : result.violations()) {
         Row row = violations.row();
-        violations.text(row, 0, source);
-        violations.text(row, 1, v.rule());
-        violations.text(row, 2, v.severity().name());
-        violations.text(row, 3, v.field());
-        violations.text(row, 4, v.message());
+        violations.text(row, Violations.SOURCE, source);
+        violations.text(row, Violations.RULE, v.rule());
+        violations.text(row, Violations.SEVERITY, v.severity().name());
+        violations.text(row, Violations.FIELD, v.field());
+        violations.text(row, Violations.MESSAGE, v.message());
       }
     }
     each(result.vendors(), ExcelSheet.VENDORS, (w, row, v) -> vendor(w, row, source, v));
@@ -431,36 +330,34 @@ public final class ExpenseWorkbookWriter implements Closeable {
     if (sheet != null) {
       int excelRow = sheet.nextExcelRow();
       Row row = sheet.row();
-      sheet.integer(row, 0, number);
-      sheet.text(row, 1, source);
-      sheet.integer(row, 2, e.source().page() + 1L);
-      sheet.text(row, 3, e.merchant().name());
-      sheet.text(row, 4, businessNumber(e));
-      sheet.date(row, 5, e.date());
-      sheet.time(row, 6, e.time());
-      sheet.money(row, 7, e.supplyAmount());
-      sheet.money(row, 8, e.vat());
-      sheet.money(row, 9, e.taxFreeAmount());
-      sheet.money(row, 10, e.discount());
-      sheet.money(row, TOTAL, e.total());
+      sheet.integer(row, Expenses.NO, number);
+      sheet.text(row, Expenses.SOURCE, source);
+      sheet.integer(row, Expenses.PAGE, e.source().page() + 1L);
+      sheet.text(row, Expenses.MERCHANT, e.merchant().name());
+      sheet.text(row, Expenses.BUSINESS_NUMBER, businessNumber(e));
+      sheet.date(row, Expenses.DATE, e.date());
+      sheet.time(row, Expenses.TIME, e.time());
+      sheet.money(row, Expenses.SUPPLY_AMOUNT, e.supplyAmount());
+      sheet.money(row, Expenses.VAT, e.vat());
+      sheet.money(row, Expenses.TAX_FREE, e.taxFreeAmount());
+      sheet.money(row, Expenses.DISCOUNT, e.discount());
+      sheet.money(row, Expenses.TOTAL, e.total());
       Payment p = e.payment();
       if (p != null) {
-        sheet.text(row, 12, p.cardCompany());
-        sheet.text(row, 13, mask(p.maskedCardNumber(), Masking.Style.CARD));
-        sheet.text(row, 14, p.approvalNumber());
+        sheet.text(row, Expenses.CARD_COMPANY, p.cardCompany());
+        sheet.text(row, Expenses.CARD_NUMBER, mask(p.maskedCardNumber(), Masking.Style.CARD));
+        sheet.text(row, Expenses.APPROVAL_NUMBER, p.approvalNumber());
       }
-      sheet.text(row, 15, e.category() == null ? null : e.category().name());
-      sheet.text(row, 16, status);
+      sheet.text(row, Expenses.CATEGORY, e.category() == null ? null : e.category().name());
+      sheet.text(row, Expenses.VERIFICATION, status);
       if (items != null) {
         Money sum = e.itemsSum();
         Currency currency = sum.currency();
-        sheet.formula(
-            row, ITEMS_TOTAL, "SUMIF(Items!$A:$A,A" + excelRow + ",Items!$F:$F)",
-            sum.amount().doubleValue(), styles.money(currency));
+        sheet.formula(row, Expenses.ITEMS_TOTAL, itemsTotalFormula(excelRow), sum.amount().doubleValue(),
+            styles.money(currency));
         Money total = e.total();
         if (total != null && !e.items().isEmpty() && total.currency().equals(currency)) {
-          sheet.formula(
-              row, ITEMS_TOTAL + 1, "L" + excelRow + "-R" + excelRow,
+          sheet.formula(row, Expenses.DIFFERENCE, differenceFormula(excelRow),
               total.amount().subtract(sum.amount()).doubleValue(), styles.money(currency));
         }
       }
@@ -469,14 +366,29 @@ public final class ExpenseWorkbookWriter implements Closeable {
       int line = 0;
       for (LineItem item : e.items()) {
         Row row = items.row();
-        items.integer(row, 0, number);
-        items.integer(row, 1, ++line);
-        items.text(row, 2, item.name());
-        items.number(row, 3, item.quantity());
-        items.money(row, 4, item.unitPrice());
-        items.money(row, 5, item.amount());
+        items.integer(row, Items.EXPENSE_NO, number);
+        items.integer(row, Items.LINE, ++line);
+        items.text(row, Items.NAME, item.name());
+        items.number(row, Items.QUANTITY, item.quantity());
+        items.money(row, Items.UNIT_PRICE, item.unitPrice());
+        items.money(row, Items.AMOUNT, item.amount());
       }
     }
+  }
+
+  /**
+   * {@code SUMIF(Items!$A:$A,A2,Items!$F:$F)}: the amounts of the items whose expense number is this row's.
+   *
+   * @param excelRow the 1-based row of the expense
+   */
+  static String itemsTotalFormula(int excelRow) {
+    return "SUMIF(" + Items.EXPENSE_NO.wholeColumnOn(ExcelSheet.ITEMS) + "," + Expenses.NO.cell(excelRow) + ","
+        + Items.AMOUNT.wholeColumnOn(ExcelSheet.ITEMS) + ")";
+  }
+
+  /** {@code L2-R2}: the printed total minus the items total, in the 1-based {@code excelRow}. */
+  static String differenceFormula(int excelRow) {
+    return Expenses.TOTAL.cell(excelRow) + "-" + Expenses.ITEMS_TOTAL.cell(excelRow);
   }
 
   private static @Nullable String businessNumber(Expense e) {
@@ -487,77 +399,80 @@ public final class ExpenseWorkbookWriter implements Closeable {
   }
 
   private void vendor(SheetWriter w, Row row, String source, Vendor v) {
-    w.text(row, 0, source);
-    w.integer(row, 1, v.source().page() + 1L);
-    w.text(row, 2, v.registrationNumber() != null ? v.registrationNumber().value() : v.printedRegistrationNumber());
-    w.text(row, 3, v.registrationNumber() == null ? null : v.businessType().label());
-    w.text(row, 4, v.taxType());
-    w.text(row, 5, v.companyName());
-    w.text(row, 6, v.corporationName());
-    w.text(row, 7, v.corporationRegistrationNumber());
-    w.text(row, 8, v.representative());
-    w.date(row, 9, v.representativeBirthDate());
-    w.text(row, 10, personal(v.residentNumber(), v.maskedResidentNumber(), Masking.Style.RESIDENT));
-    w.date(row, 11, v.openDate());
-    w.date(row, 12, v.issueDate());
-    w.text(row, 13, v.businessAddress());
-    w.text(row, 14, v.headOfficeAddress());
-    w.text(row, 15, joined(v.businessTypes()));
-    w.text(row, 16, joined(v.businessItems()));
+    w.text(row, Vendors.SOURCE, source);
+    w.integer(row, Vendors.PAGE, v.source().page() + 1L);
+    w.text(row, Vendors.REGISTRATION_NUMBER,
+        v.registrationNumber() != null ? v.registrationNumber().value() : v.printedRegistrationNumber());
+    w.text(row, Vendors.BUSINESS_TYPE, v.registrationNumber() == null ? null : v.businessType().label());
+    w.text(row, Vendors.TAX_TYPE, v.taxType());
+    w.text(row, Vendors.COMPANY, v.companyName());
+    w.text(row, Vendors.CORPORATION, v.corporationName());
+    w.text(row, Vendors.CORPORATION_NUMBER, v.corporationRegistrationNumber());
+    w.text(row, Vendors.REPRESENTATIVE, v.representative());
+    w.date(row, Vendors.BIRTH_DATE, v.representativeBirthDate());
+    w.text(row, Vendors.RESIDENT_NUMBER,
+        personal(v.residentNumber(), v.maskedResidentNumber(), Masking.Style.RESIDENT));
+    w.date(row, Vendors.OPENED, v.openDate());
+    w.date(row, Vendors.ISSUED, v.issueDate());
+    w.text(row, Vendors.BUSINESS_ADDRESS, v.businessAddress());
+    w.text(row, Vendors.HEAD_OFFICE, v.headOfficeAddress());
+    w.text(row, Vendors.BUSINESS_TYPES, joined(v.businessTypes()));
+    w.text(row, Vendors.BUSINESS_ITEMS, joined(v.businessItems()));
   }
 
   private void contact(SheetWriter w, Row row, String source, Contact c) {
-    w.text(row, 0, source);
-    w.integer(row, 1, c.source().page() + 1L);
-    w.text(row, 2, c.name());
-    w.text(row, 3, c.company());
-    w.text(row, 4, c.department());
-    w.text(row, 5, c.position());
-    w.text(row, 6, joined(c.mobiles()));
-    w.text(row, 7, joined(c.phones()));
-    w.text(row, 8, joined(c.faxes()));
-    w.text(row, 9, joined(c.emails()));
-    w.text(row, 10, joined(c.homepages()));
-    w.text(row, 11, c.address());
+    w.text(row, Contacts.SOURCE, source);
+    w.integer(row, Contacts.PAGE, c.source().page() + 1L);
+    w.text(row, Contacts.NAME, c.name());
+    w.text(row, Contacts.COMPANY, c.company());
+    w.text(row, Contacts.DEPARTMENT, c.department());
+    w.text(row, Contacts.POSITION, c.position());
+    w.text(row, Contacts.MOBILE, joined(c.mobiles()));
+    w.text(row, Contacts.PHONE, joined(c.phones()));
+    w.text(row, Contacts.FAX, joined(c.faxes()));
+    w.text(row, Contacts.EMAIL, joined(c.emails()));
+    w.text(row, Contacts.HOMEPAGE, joined(c.homepages()));
+    w.text(row, Contacts.ADDRESS, c.address());
   }
 
   private void identity(SheetWriter w, Row row, String source, IdentityDocument d) {
-    w.text(row, 0, source);
-    w.integer(row, 1, d.source().page() + 1L);
-    w.text(row, 2, d.kind().name());
-    w.text(row, 3, d.name());
-    w.text(row, 4, personal(d.personalNumber(), d.maskedNumber(), Masking.Style.RESIDENT));
-    w.text(row, 5, d.documentNumber());
-    w.date(row, 6, d.birthDate());
-    w.text(row, 7, d.sex() == null ? null : d.sex().name());
-    w.date(row, 8, d.issueDate());
-    w.date(row, 9, d.expiryDate());
-    w.text(row, 10, d.nationality());
-    w.text(row, 11, d.mrzVerdict() == null ? null : d.mrzVerdict().name());
+    w.text(row, IdentityDocuments.SOURCE, source);
+    w.integer(row, IdentityDocuments.PAGE, d.source().page() + 1L);
+    w.text(row, IdentityDocuments.KIND, d.kind().name());
+    w.text(row, IdentityDocuments.NAME, d.name());
+    w.text(row, IdentityDocuments.PERSONAL_NUMBER,
+        personal(d.personalNumber(), d.maskedNumber(), Masking.Style.RESIDENT));
+    w.text(row, IdentityDocuments.DOCUMENT_NUMBER, d.documentNumber());
+    w.date(row, IdentityDocuments.BIRTH_DATE, d.birthDate());
+    w.text(row, IdentityDocuments.SEX, d.sex() == null ? null : d.sex().name());
+    w.date(row, IdentityDocuments.ISSUED, d.issueDate());
+    w.date(row, IdentityDocuments.EXPIRES, d.expiryDate());
+    w.text(row, IdentityDocuments.NATIONALITY, d.nationality());
+    w.text(row, IdentityDocuments.MRZ, d.mrzVerdict() == null ? null : d.mrzVerdict().name());
   }
 
   private void card(SheetWriter w, Row row, String source, CardInfo c) {
-    w.text(row, 0, source);
-    w.integer(row, 1, c.source().page() + 1L);
-    w.text(row, 2, c.brand().name());
-    w.text(row, 3, personal(c.number(), c.maskedNumber(), Masking.Style.CARD));
+    w.text(row, Cards.SOURCE, source);
+    w.integer(row, Cards.PAGE, c.source().page() + 1L);
+    w.text(row, Cards.BRAND, c.brand().name());
+    w.text(row, Cards.CARD_NUMBER, personal(c.number(), c.maskedNumber(), Masking.Style.CARD));
     if (c.expiry() != null) {
-      w.date(row, 4, c.expiry().atDay(1));
-      row.getCell(4).setCellStyle(styles.format(YEAR_MONTH_FORMAT));
+      w.date(row, Cards.EXPIRES, c.expiry().atDay(1));
+      row.getCell(Cards.EXPIRES.ordinal()).setCellStyle(styles.format(YEAR_MONTH_FORMAT));
     }
-    w.text(row, 5, c.holder());
+    w.text(row, Cards.HOLDER, c.holder());
   }
 
   private void medical(SheetWriter w, Row row, String source, MedicalBill m) {
-    w.text(row, 0, source);
-    w.integer(row, 1, m.source().page() + 1L);
-    w.money(row, 2, m.patientShare());
-    w.money(row, 3, m.insurerShare());
-    w.money(row, 4, m.patientFullShare());
-    w.money(row, 5, m.nonCovered());
-    w.money(row, 6, m.totalAmount());
-    w.money(row, 7, m.patientTotal());
-    w.integer(row, 8, m.items().size());
+    w.text(row, MedicalBills.SOURCE, source);
+    w.integer(row, MedicalBills.PAGE, m.source().page() + 1L);
+    w.money(row, MedicalBills.PATIENT_SHARE, m.patientShare());
+    w.money(row, MedicalBills.INSURER_SHARE, m.insurerShare());
+    w.money(row, MedicalBills.PATIENT_FULL_SHARE, m.patientFullShare());
+    w.money(row, MedicalBills.NON_COVERED, m.nonCovered());
+    w.money(row, MedicalBills.TOTAL, m.totalAmount());
+    w.money(row, MedicalBills.PATIENT_TOTAL, m.patientTotal());
+    w.integer(row, MedicalBills.ITEMS, m.items().size());
   }
 
   private void addTables(List<PageTable> tables) {

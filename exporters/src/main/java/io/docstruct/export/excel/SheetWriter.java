@@ -25,17 +25,23 @@ final class SheetWriter {
   private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
   private final SXSSFSheet sheet;
-  private final List<Column> columns;
+  private final List<? extends Column> columns;
   private final StyleCache styles;
   private int nextRow;
 
-  SheetWriter(SXSSFWorkbook workbook, String name, List<Column> columns, StyleCache styles) {
+  /**
+   * @param columns the sheet's columns in order: each one's {@link Column#ordinal()} is its index
+   */
+  SheetWriter(SXSSFWorkbook workbook, String name, List<? extends Column> columns, StyleCache styles) {
     this.sheet = workbook.createSheet(name);
     this.columns = List.copyOf(columns);
     this.styles = styles;
     Row header = sheet.createRow(0);
     CellStyle headerStyle = styles.header();
     for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).ordinal() != i) {
+        throw new IllegalArgumentException("column " + columns.get(i) + " is not at its place " + i);
+      }
       Cell cell = header.createCell(i);
       cell.setCellValue(columns.get(i).title());
       cell.setCellStyle(headerStyle);
@@ -77,9 +83,9 @@ final class SheetWriter {
    * for a formula ({@link SpreadsheetText}), so that it stays text even when edited. The value is never
    * changed.
    */
-  void text(Row row, int column, @Nullable String value) {
+  void text(Row row, Column column, @Nullable String value) {
     if (value != null && !value.isEmpty()) {
-      Cell cell = row.createCell(column);
+      Cell cell = cell(row, column);
       cell.setCellValue(value);
       @Nullable CellStyle style = value.indexOf('\n') >= 0 ? styles.wrapped() : null;
       if (SpreadsheetText.isFormulaLike(value)) {
@@ -91,37 +97,37 @@ final class SheetWriter {
     }
   }
 
-  void integer(Row row, int column, long value) {
-    Cell cell = row.createCell(column);
+  void integer(Row row, Column column, long value) {
+    Cell cell = cell(row, column);
     cell.setCellValue(value);
   }
 
-  void number(Row row, int column, @Nullable BigDecimal value) {
+  void number(Row row, Column column, @Nullable BigDecimal value) {
     if (value != null) {
-      row.createCell(column).setCellValue(value.doubleValue());
+      cell(row, column).setCellValue(value.doubleValue());
     }
   }
 
-  void money(Row row, int column, @Nullable Money value) {
+  void money(Row row, Column column, @Nullable Money value) {
     if (value != null) {
-      Cell cell = row.createCell(column);
+      Cell cell = cell(row, column);
       cell.setCellValue(value.amount().doubleValue());
       cell.setCellStyle(styles.money(value.currency()));
     }
   }
 
-  void date(Row row, int column, @Nullable LocalDate value) {
+  void date(Row row, Column column, @Nullable LocalDate value) {
     if (value != null) {
-      Cell cell = row.createCell(column);
+      Cell cell = cell(row, column);
       cell.setCellValue(value);
       cell.setCellStyle(styles.date());
     }
   }
 
   /** A time of day as Excel stores it: the fraction of a day, formatted {@code hh:mm:ss}. */
-  void time(Row row, int column, @Nullable LocalTime value) {
+  void time(Row row, Column column, @Nullable LocalTime value) {
     if (value != null) {
-      Cell cell = row.createCell(column);
+      Cell cell = cell(row, column);
       cell.setCellValue(value.toNanoOfDay() / 86_400_000_000_000d);
       cell.setCellStyle(styles.time());
     }
@@ -133,11 +139,20 @@ final class SheetWriter {
    * @param formula without the leading {@code =}
    * @param cached the value the formula evaluates to
    */
-  void formula(Row row, int column, String formula, double cached, CellStyle style) {
-    Cell cell = row.createCell(column);
+  void formula(Row row, Column column, String formula, double cached, CellStyle style) {
+    Cell cell = cell(row, column);
     cell.setCellFormula(formula);
     cell.setCellValue(cached);
     cell.setCellStyle(style);
+  }
+
+  /** A new cell of {@code row} in {@code column}, which must be one of this sheet's. */
+  private Cell cell(Row row, Column column) {
+    int index = column.ordinal();
+    if (index >= columns.size() || columns.get(index) != column) {
+      throw new IllegalArgumentException("column " + column + " is not on sheet " + sheet.getSheetName());
+    }
+    return row.createCell(index);
   }
 
   /** Sets the autofilter over the header and every data row. */

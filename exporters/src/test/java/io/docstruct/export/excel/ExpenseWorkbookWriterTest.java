@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,6 +26,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,35 @@ class ExpenseWorkbookWriterTest {
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       assertThat(itemsTotal.getNumericCellValue()).isEqualTo(1600);
     }
+  }
+
+  @Test
+  void formulasNameTheColumnsTheirHeadersSay() throws IOException {
+    // The formulas are built from the column definition: each reference lands on the column it means.
+    try (XSSFWorkbook wb = read(write(ExcelOptions.defaults(), RECEIPT))) {
+      Sheet expenses = wb.getSheet("Expenses");
+      Sheet items = wb.getSheet("Items");
+      Row row = expenses.getRow(1);
+      String sumif = row.getCell(17).getCellFormula();
+      Matcher m = Pattern.compile("SUMIF\\(Items!\\$([A-Z]+):\\$\\1,([A-Z]+)2,Items!\\$([A-Z]+):\\$\\3\\)")
+          .matcher(sumif);
+      assertThat(m.matches()).as(sumif).isTrue();
+      assertThat(header(items, m.group(1))).isEqualTo("Expense No.");
+      assertThat(header(expenses, m.group(2))).isEqualTo("No.");
+      assertThat(header(items, m.group(3))).isEqualTo("Amount");
+      Matcher d = Pattern.compile("([A-Z]+)2-([A-Z]+)2").matcher(row.getCell(18).getCellFormula());
+      assertThat(d.matches()).isTrue();
+      assertThat(header(expenses, d.group(1))).isEqualTo("Total");
+      assertThat(header(expenses, d.group(2))).isEqualTo("Items total");
+    }
+    assertThat(ExpenseWorkbookWriter.itemsTotalFormula(2)).as("as the class documentation shows it")
+        .isEqualTo("SUMIF(Items!$A:$A,A2,Items!$F:$F)");
+    assertThat(ExpenseWorkbookWriter.differenceFormula(2)).isEqualTo("L2-R2");
+  }
+
+  private static String header(Sheet sheet, String letters) {
+    return sheet.getRow(0).getCell(CellReference.convertColStringToIndex(letters))
+        .getStringCellValue();
   }
 
   @Test

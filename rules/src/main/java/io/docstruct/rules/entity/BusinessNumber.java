@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import io.docstruct.verify.number.BusinessType;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Korean business registration number (사업자등록번호) as {@code NNN-NN-NNNNN} with the meaning of its type
- * code. Only the shape is checked here; the check digit is verification's business.
+ * code, as verification reads it ({@link BusinessType}). Only the shape is checked here; the check digit is
+ * verification's business.
  *
  * <pre>{@code
  * BusinessNumber n = BusinessNumber.parse("212-81-25544");   // FOR_PROFIT_HEAD_OFFICE
@@ -15,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param value ten digits formatted {@code NNN-NN-NNNNN}
- * @param type what digits 4–5 mean
+ * @param type what digits 4–5 mean ({@link BusinessType#ofCode})
  */
 public record BusinessNumber(String value, BusinessType type) {
   private static final Pattern SHAPE = Pattern.compile("\\d{3}-\\d{2}-\\d{5}");

@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import io.docstruct.verify.number.CardBrand;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param source where it came from
  * @param maskedNumber the number, masked
  * @param number the full number, only when revealed
- * @param brand the brand from the IIN
+ * @param brand the brand from the IIN, as verification tells it ({@link CardBrand})
  * @param expiry valid-thru month, when printed
  * @param holder the card holder's name
  */

@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import io.docstruct.verify.number.CardBrand;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param cardCompany card company (카드사) as printed, spaces removed ({@code 신한})
  * @param maskedCardNumber the card number, masked
- * @param cardBrand the brand from the visible prefix
+ * @param cardBrand the brand from the visible prefix, as verification tells it ({@link CardBrand})
  * @param approvalNumber approval number (승인번호)
  */
 public record Payment(

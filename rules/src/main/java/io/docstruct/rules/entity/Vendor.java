@@ -1,6 +1,7 @@
 package io.docstruct.rules.entity;
 
 import io.docstruct.privacy.MaskCharacters;
+import io.docstruct.verify.number.BusinessType;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -33,7 +33,7 @@ import org.drools.ruleunits.api.RuleUnitData;
  * <pre>{@code
  * package io.docstruct.rules.unit;
  * unit DocumentUnit;
- * import io.docstruct.rules.Severity;
+ * import io.docstruct.verify.Severity;
  * }</pre>
  *
  * <p>One instance per evaluation; {@link io.docstruct.rules.RuleEngine} creates it.

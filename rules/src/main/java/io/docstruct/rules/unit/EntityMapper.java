@@ -8,8 +8,8 @@ import io.docstruct.document.fields.MedicalReceiptFields;
 import io.docstruct.document.fields.NameCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.document.fields.ReceiptFields;
+import io.docstruct.privacy.Masking;
 import io.docstruct.rules.entity.BusinessNumber;
-import io.docstruct.rules.entity.CardBrand;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
@@ -23,6 +23,8 @@ import io.docstruct.rules.entity.Money;
 import io.docstruct.rules.entity.Payment;
 import io.docstruct.rules.entity.Sex;
 import io.docstruct.rules.entity.Vendor;
+import io.docstruct.verify.number.CardBrand;
+import io.docstruct.verify.number.CardNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +100,7 @@ public final class EntityMapper {
         payment = new Payment(
             p.cardCompany() == null ? null : FieldValues.text(p.cardCompany()).replace(" ", ""),
             PersonalNumbers.maskCard(printedNumber),
-            CardBrand.fromNumber(printedNumber),
+            brand(printedNumber),
             FieldValues.printed(p.confirmNum()));
       }
     }
@@ -233,7 +235,7 @@ public final class EntityMapper {
         page.source(),
         IdentityKind.PASSPORT,
         joinName(surname, given),
-        personal == null ? null : PersonalNumbers.maskAllButFirst(personal),
+        personal == null ? null : Masking.allButFirst(personal),
         reveal ? personal : null,
         FieldValues.printed(p.documentNumber()),
         p.dateOfBirth() == null ? null : FieldValues.date(p.dateOfBirth().normalized()),
@@ -253,7 +255,7 @@ public final class EntityMapper {
         page.source(),
         PersonalNumbers.maskCard(printed),
         reveal ? digits : null,
-        CardBrand.fromNumber(printed),
+        brand(printed),
         FieldValues.monthYear(c.validThru()),
         FieldValues.text(c.name()));
   }
@@ -312,6 +314,11 @@ public final class EntityMapper {
         FieldValues.date(expiry),
         nationality,
         null);
+  }
+
+  /** The brand of a printed card number as verification tells it; {@link CardBrand#UNKNOWN} without one. */
+  private static CardBrand brand(@Nullable String printed) {
+    return printed == null ? CardBrand.UNKNOWN : CardNumber.check(printed).brand();
   }
 
   private static @Nullable Money located(MedicalReceiptFields.@Nullable ChecksumEntry entry) {

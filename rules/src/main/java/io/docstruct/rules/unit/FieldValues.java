@@ -1,10 +1,11 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.document.Field;
+import io.docstruct.number.KoreanNumber;
 import io.docstruct.number.PrintedDate;
+import io.docstruct.number.PrintedMonth;
 import io.docstruct.number.PrintedTime;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -14,15 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Korean numbers, dates and times out of OCR fields: the provider's normalized value first, the printed
- * text when there is none or it does not parse. Amounts are won: {@code 1,600}, {@code 16.960} (a dot as
- * thousands separator), {@code 3,984원}, {@code -3,00} (a lost digit: read as −300), {@code +2,000}.
+ * text when there is none or it does not parse. Amounts, dates, times and card expiries are read by the core
+ * readers verification uses ({@link KoreanNumber}, {@link PrintedDate}, {@link PrintedTime}, {@link
+ * PrintedMonth}), so an entity holds what the report checked; quantities, which may have a decimal comma
+ * ({@code 1,5}), by their own rule. Amounts are won: {@code 1,600}, {@code 16.960} (a dot as thousands
+ * separator), {@code 3,984원}, {@code (1,000)}, {@code -3,00} (a lost digit: read as −300), {@code +2,000}.
  */
 final class FieldValues {
   /** A sign, then digits with any of {@code , . space} between them. */
   private static final Pattern AMOUNT = Pattern.compile("([+\\-−])?\\s*(\\d[\\d,.\\s]*)");
   private static final Pattern QUANTITY = Pattern.compile("([+-])?\\s*(\\d+(?:[.,]\\d+)*)");
-  private static final Pattern YYMMDD = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{2}|\\d{4})");
 
   private FieldValues() {}
 
@@ -36,20 +38,24 @@ final class FieldValues {
   }
 
   /**
-   * A won amount from text: every separator between digits is dropped, since won have no minor unit and OCR
-   * turns commas into dots ({@code 16.960} → 16960).
+   * A won amount from text, read as verification reads it ({@link KoreanNumber#readLenient}: {@code 16.960} is
+   * 16960, {@code (1,000)} is −1000, {@code -3,00} is −300); in a longer text ({@code 12,000원 (부가세 포함)}),
+   * its first number.
    */
   static @Nullable BigDecimal amount(@Nullable String text) {
     if (text == null) {
       return null;
     }
+    BigDecimal whole = KoreanNumber.readLenient(text).value();
+    if (whole != null) {
+      return whole;
+    }
     Matcher m = AMOUNT.matcher(text);
     if (!m.find()) {
       return null;
     }
-    String digits = m.group(2).replaceAll("\\D", "");
-    BigDecimal value = new BigDecimal(digits);
-    return m.group(1) != null && !m.group(1).equals("+") ? value.negate() : value;
+    String number = (m.group(1) == null ? "" : m.group(1)) + m.group(2).replaceAll("[,.\\s]+$", "");
+    return KoreanNumber.readLenient(number).value();
   }
 
   /** A quantity ({@code 2}, {@code 1.5}, {@code +2,000} → 2000), or {@code null}. */
@@ -101,23 +107,6 @@ final class FieldValues {
     return d == null ? null : d.toLocalDate();
   }
 
-  /** A {@code YYMMDD} date in the century {@code centuryBase} (1900, 2000), or {@code null}. */
-  static @Nullable LocalDate yymmdd(String digits, int centuryBase) {
-    Matcher m = YYMMDD.matcher(digits);
-    if (!m.matches()) {
-      return null;
-    }
-    return dateOf(String.valueOf(centuryBase + Integer.parseInt(m.group(1))), m.group(2), m.group(3));
-  }
-
-  private static @Nullable LocalDate dateOf(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
   /** A time ({@code 20:11:00}, {@code 20: 11}, {@code 21시 17분}) as {@link PrintedTime} reads it, or {@code null}. */
   static @Nullable LocalTime time(@Nullable Field field) {
     if (field == null) {
@@ -132,21 +121,10 @@ final class FieldValues {
     return t == null ? null : t.toLocalTime();
   }
 
-  /** A card's valid-thru month ({@code 12/27}, {@code 12/2027}), or {@code null}. */
+  /** A card's valid-thru month ({@code 12/27}, {@code 12/2027}) as {@link PrintedMonth} reads it, or {@code null}. */
   static @Nullable YearMonth monthYear(@Nullable Field field) {
-    if (field == null) {
-      return null;
-    }
-    Matcher m = MONTH_YEAR.matcher(field.value());
-    if (!m.find()) {
-      return null;
-    }
-    int month = Integer.parseInt(m.group(1));
-    int year = Integer.parseInt(m.group(2));
-    if (month < 1 || month > 12) {
-      return null;
-    }
-    return YearMonth.of(year < 100 ? 2000 + year : year, month);
+    PrintedMonth printed = field == null ? null : PrintedMonth.read(field.value());
+    return printed == null ? null : printed.toYearMonth();
   }
 
   /** The field's value stripped, or {@code null} when absent or blank. */

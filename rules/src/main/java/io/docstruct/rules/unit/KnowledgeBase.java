@@ -76,6 +76,8 @@ public final class KnowledgeBase {
 
   private static final String RESOURCE_DIR = "io/docstruct/rules/unit/";
   private static final String UNIT_DECLARATION = "unit DocumentUnit";
+  /** How problems and fired rules name a built-in file: {@code built-in:NAME}. */
+  private static final String BUILT_IN_ORIGIN = "built-in:";
   private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
   private final RuleUnit<DocumentUnit> unit;
@@ -158,7 +160,7 @@ public final class KnowledgeBase {
   private static Map<String, Source> builtInSources(Map<String, String> texts) {
     Map<String, Source> sources = new LinkedHashMap<>();
     texts.forEach((name, text) ->
-        sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source("built-in:" + name, text, false)));
+        sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source(BUILT_IN_ORIGIN + name, text, false)));
     return sources;
   }
 
@@ -186,7 +188,13 @@ public final class KnowledgeBase {
       problems.add(problem(sources, m));
     }
     if (!problems.isEmpty()) {
-      throw new RuleDefinitionException(problems, null);
+      // A file written for a type that moved to core fails on that name: say first where the type is now.
+      List<Problem> hints = new ArrayList<>();
+      sources.values().stream()
+          .filter(s -> !s.origin().startsWith(BUILT_IN_ORIGIN))
+          .forEach(s -> hints.addAll(MovedTypes.hints(s.origin(), s.text(), s.generatedFromTable())));
+      hints.addAll(problems);
+      throw new RuleDefinitionException(hints, null);
     }
     return (CanonicalKieModule) builder.getKieModule();
   }

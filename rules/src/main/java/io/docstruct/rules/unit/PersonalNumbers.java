@@ -1,16 +1,20 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.privacy.MaskCharacters;
+import io.docstruct.privacy.Masking;
 import io.docstruct.rules.entity.Sex;
+import io.docstruct.verify.number.CardNumber;
+import io.docstruct.verify.number.ResidentNumber;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Masks personal numbers for entities, and reads what a resident number says openly (birth date, sex).
- * Resident-style numbers keep the birth date and the sex/century digit ({@code 910623-1******}); card numbers
- * keep their first and last four digits.
+ * Finds the personal numbers in the fields entities are built from; masking them is core's {@link Masking}
+ * and what they encode is core's {@link ResidentNumber} and {@link CardNumber}, as for verification and the
+ * workbook. Resident-style numbers keep the birth date and the sex/century digit ({@code 910623-1******});
+ * card numbers keep their first and last four digits ({@code 5307-****-****-9012}).
  */
 final class PersonalNumbers {
   /** Birth date, gender digit and six more digits; those six may be printed masked ({@code 900101-1******}). */
@@ -26,7 +30,7 @@ final class PersonalNumbers {
   }
 
   /** A resident or alien registration number's parts, or {@code null} when the text has none. */
-  static @Nullable Matcher resident(@Nullable String text) {
+  private static @Nullable Matcher resident(@Nullable String text) {
     if (text == null) {
       return null;
     }
@@ -34,16 +38,13 @@ final class PersonalNumbers {
     return m.find() ? m : null;
   }
 
-  /** {@code 910623-1******}; other text fully masked but its first letter. */
+  /** {@code 910623-1******}; other text masked but its first letter ({@link Masking#allButFirst}). */
   static @Nullable String maskResident(@Nullable String text) {
     if (text == null) {
       return null;
     }
     Matcher m = resident(text);
-    if (m != null) {
-      return m.group(1) + "-" + m.group(2) + "******";
-    }
-    return maskAllButFirst(text);
+    return m != null ? Masking.resident(canonical(m)) : Masking.allButFirst(text);
   }
 
   /** {@code 910623-1062372} in canonical form, or the text stripped. */
@@ -52,21 +53,17 @@ final class PersonalNumbers {
       return null;
     }
     Matcher m = resident(text);
-    return m != null ? m.group(1) + "-" + m.group(2) + m.group(3) : text.strip();
+    return m != null ? canonical(m) : text.strip();
   }
 
-  /** The birth date a resident number encodes (century from the 7th digit), or {@code null}. */
+  private static String canonical(Matcher resident) {
+    return resident.group(1) + "-" + resident.group(2) + resident.group(3);
+  }
+
+  /** The birth date a resident number encodes ({@link ResidentNumber#birthDate}), or {@code null}. */
   static @Nullable LocalDate residentBirthDate(@Nullable String text) {
     Matcher m = resident(text);
-    if (m == null) {
-      return null;
-    }
-    int century = switch (m.group(2).charAt(0)) {
-      case '1', '2', '5', '6' -> 1900;
-      case '3', '4', '7', '8' -> 2000;
-      default -> 1800;
-    };
-    return FieldValues.yymmdd(m.group(1), century);
+    return m == null ? null : ResidentNumber.birthDate(m.group(1), m.group(2).charAt(0) - '0');
   }
 
   /** The sex a resident number encodes (odd 7th digit: male), or {@code null}. */
@@ -78,57 +75,38 @@ final class PersonalNumbers {
     return (m.group(2).charAt(0) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
   }
 
-  /** Everything but the first letter or digit replaced by {@code *}; separators kept. */
-  static String maskAllButFirst(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean first = true;
-    for (char c : text.strip().toCharArray()) {
-      if (Character.isLetterOrDigit(c)) {
-        out.append(first ? c : '*');
-        first = false;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether the printed number is already masked ({@code 4221**8666}). */
-  static boolean alreadyMasked(String text) {
-    return MaskCharacters.anyIn(text);
-  }
-
   /** The digits of a card number, or {@code null} when it is masked or not 12–19 digits. */
   static @Nullable String cardDigits(@Nullable String text) {
-    if (text == null || alreadyMasked(text)) {
+    if (text == null) {
       return null;
     }
-    String digits = text.replaceAll("[\\s-]", "");
-    return digits.matches("\\d{12,19}") ? digits : null;
+    CardNumber card = CardNumber.check(text);
+    return card.masked() || card.verdict() == CardNumber.Verdict.INVALID_FORMAT ? null : card.digits();
   }
 
   /**
-   * A card number masked to its first and last four digits, grouped by four ({@code 5307-****-****-9012});
-   * a printed number that is already masked is kept as printed.
+   * A card number masked by {@link Masking#card}: a full number grouped by four first ({@code
+   * 5307-****-****-9012}), a number printed masked as printed ({@code 4221**8666}); text that is no card
+   * number masked but its first letter.
    */
   static @Nullable String maskCard(@Nullable String text) {
     if (text == null) {
       return null;
     }
-    if (alreadyMasked(text)) {
-      return text.strip();
+    if (MaskCharacters.anyIn(text)) {
+      return Masking.card(text.strip());
     }
     String digits = cardDigits(text);
     if (digits == null) {
-      return maskAllButFirst(text);
+      return Masking.allButFirst(text);
     }
-    StringBuilder masked = new StringBuilder();
+    StringBuilder grouped = new StringBuilder();
     for (int i = 0; i < digits.length(); i++) {
       if (i > 0 && i % 4 == 0) {
-        masked.append('-');
+        grouped.append('-');
       }
-      masked.append(i < 4 || i >= digits.length() - 4 ? digits.charAt(i) : '*');
+      grouped.append(digits.charAt(i));
     }
-    return masked.toString();
+    return Masking.card(grouped.toString());
   }
 }

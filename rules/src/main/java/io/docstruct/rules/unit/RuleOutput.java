@@ -1,7 +1,6 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.rules.FiredRule;
-import io.docstruct.rules.Severity;
 import io.docstruct.rules.Violation;
 import io.docstruct.rules.entity.AccountCategory;
 import io.docstruct.rules.entity.CardInfo;
@@ -11,6 +10,7 @@ import io.docstruct.rules.entity.IdentityDocument;
 import io.docstruct.rules.entity.MedicalBill;
 import io.docstruct.rules.entity.MrzVerdict;
 import io.docstruct.rules.entity.Vendor;
+import io.docstruct.verify.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;

@@ -1,6 +1,6 @@
 package io.docstruct.rules.unit;
 
-import io.docstruct.rules.Severity;
+import io.docstruct.verify.Severity;
 import java.util.Objects;
 
 /**

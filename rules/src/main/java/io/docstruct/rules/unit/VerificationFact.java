@@ -1,10 +1,11 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.verify.Finding;
+import io.docstruct.verify.Severity;
+import io.docstruct.verify.Status;
 import io.docstruct.verify.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
-import io.docstruct.rules.Severity;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,15 +15,15 @@ import org.jspecify.annotations.Nullable;
  * from the {@code mrz.*} checks.
  *
  * <pre>{@code
- * var fact = new VerificationFact("mrz.composite", "passport.mrz", VerificationFact.Status.FAIL,
+ * var fact = new VerificationFact("mrz.composite", "passport.mrz", Status.FAIL,
  *     Severity.ERROR, "composite check digit is 0, expected 6");
  * engine.evaluate(doc, List.of(fact));
  * }</pre>
  *
  * @param check the check's id ({@code mrz.documentNumber}, {@code bizNum.checkDigit}, {@code receipt.total})
  * @param field the field path the check is about, if any
- * @param status the outcome
- * @param severity how serious a failure is
+ * @param status the outcome, as verification says it ({@link Status})
+ * @param severity how serious a failure is ({@link Severity}, the one verification and violations share)
  * @param message what was found, for people
  */
 public record VerificationFact(
@@ -35,20 +36,13 @@ public record VerificationFact(
     Objects.requireNonNull(message, "message == null");
   }
 
-  /** The outcome of a check. */
-  public enum Status {
-    PASS,
-    FAIL,
-    UNVERIFIABLE
-  }
-
   /** The fact for one finding of {@link io.docstruct.verify.Verifier}. */
   public static VerificationFact from(Finding finding) {
     return new VerificationFact(
         finding.check().id(),
         finding.field().isEmpty() ? null : finding.field(),
-        Status.valueOf(finding.status().name()),
-        Severity.valueOf(finding.severity().name()),
+        finding.status(),
+        finding.severity(),
         finding.message());
   }
 
