@@ -5,6 +5,7 @@ import io.docstruct.client.OcrRequestException;
 import io.docstruct.client.ProviderAnswer;
 import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.model.ClovaResponse;
+import io.docstruct.document.ResponseKind;
 import io.docstruct.ocr.OcrEngine;
 import io.docstruct.ocr.OcrModel;
 import io.docstruct.ocr.OcrRequest;
@@ -36,9 +37,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>A model no domain serves is refused with {@link OcrRequestException} before anything is sent. The
- * document of each answer is read from the answer itself (its kind told from its shape, as {@code
- * ResponseReader} reads a saved answer), so it is the same document a saved copy of the answer gives.
- * Thread-safe.
+ * document of each answer is read from the answer itself, its kind told from its shape as {@code
+ * ResponseReader} tells a saved answer's; an answer with no Document OCR or Template section of its own (an
+ * image the service could not read) takes the kind of the model that was asked for. Thread-safe.
  */
 public final class ClovaOcrEngine implements OcrEngine {
   private final Map<OcrModel, ClovaOcrClient> clients;
@@ -142,7 +143,20 @@ public final class ClovaOcrEngine implements OcrEngine {
           case TEMPLATE -> client.templateAnswer(image, request.templateIds());
           default -> client.documentAnswer(DocumentType.of(model), image);
         };
-    return new Recognition(answer, ClovaAdapter.adapt(answer.response()));
+    return new Recognition(answer, ClovaAdapter.adapt(answer.response(), kind(model, answer.response())));
+  }
+
+  /**
+   * The kind of an answer: what its shape says, unless it says no more than General OCR (no section of its
+   * own, as when every image failed) to a call for Template or Document OCR: then the model's kind.
+   */
+  private static ResponseKind kind(OcrModel model, ClovaResponse response) {
+    ResponseKind detected = ClovaAdapter.detectKind(response);
+    boolean general = detected == ResponseKind.CLOVA_GENERAL_V2 || detected == ResponseKind.CLOVA_GENERAL_V1;
+    if (!general || model == OcrModel.GENERAL) {
+      return detected;
+    }
+    return model == OcrModel.TEMPLATE ? ResponseKind.CLOVA_TEMPLATE : DocumentType.of(model).responseKind();
   }
 
   /** Closes every client. */

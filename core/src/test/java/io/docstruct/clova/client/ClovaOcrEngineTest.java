@@ -121,6 +121,7 @@ class ClovaOcrEngineTest {
 
       assertThat(r.failedPages()).singleElement().extracting(f -> f.describe())
           .isEqualTo("image 0 \"receipt-07\": FAILURE, image too small");
+      assertThat(r.document().kind()).as("no section of its own: the kind asked for").isEqualTo(ResponseKind.CLOVA_RECEIPT);
     }
   }
 
