@@ -548,7 +548,7 @@ public final class DocStruct implements AutoCloseable {
     }
 
     /**
-     * The DocStruct. Compiles the rule files, if any.
+     * The DocStruct. Compiles the rule files, if any. When it throws, the OCR engine it was given is closed.
      *
      * @throws IllegalStateException when settings do not fit together: an OCR model or concurrency without an
      *     engine, a model the engine does not serve, a rule engine with rule files, a clock or {@code
@@ -556,6 +556,17 @@ public final class DocStruct implements AutoCloseable {
      * @throws RuleDefinitionException naming the file and line of the first error in a rule file
      */
     public DocStruct build() {
+      try {
+        return checkedBuild();
+      } catch (RuntimeException e) {
+        if (engine != null) {
+          engine.close(); // it was given to this DocStruct, which will not be
+        }
+        throw e;
+      }
+    }
+
+    private DocStruct checkedBuild() {
       if (engine == null && (request != null || ocrConcurrency != null)) {
         throw new IllegalStateException(
             (request != null ? "model/ocrRequest" : "ocrConcurrency") + " needs an OCR engine: set ocr(engine)");
