@@ -79,6 +79,7 @@ public final class DocStruct implements AutoCloseable {
   private final PdfOptions pdf;
   private final int jobs;
   private final int ocrConcurrency;
+  private final @Nullable ResultListener listener;
   private final ResponseReader reader = ResponseReader.create();
   private final LayoutEngine layout = LayoutEngine.create();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -93,6 +94,7 @@ public final class DocStruct implements AutoCloseable {
     this.pdf = b.pdf != null ? b.pdf : PdfOptions.defaults();
     this.jobs = b.jobs != null ? b.jobs : Runtime.getRuntime().availableProcessors();
     this.ocrConcurrency = b.ocrConcurrency != null ? b.ocrConcurrency : 4;
+    this.listener = b.listener;
   }
 
   /** A new builder. */
@@ -287,8 +289,23 @@ public final class DocStruct implements AutoCloseable {
     return d;
   }
 
-  /** The stages after OCR: a response read, failed pages noted, then layout, verification and the rules. */
+  /** The stages after OCR, then the listener told. */
   DocumentResult finish(Draft d) {
+    DocumentResult result = stagesAfterOcr(d);
+    if (listener == null) {
+      return result;
+    }
+    try {
+      listener.finished(result);
+      return result;
+    } catch (RuntimeException e) {
+      return result.withWarning(
+          new Problem(lastStage, "result listener failed: " + Problem.describe(e, null), e));
+    }
+  }
+
+  /** The stages after OCR: a response read, failed pages noted, then layout, verification and the rules. */
+  private DocumentResult stagesAfterOcr(Draft d) {
     if (d.failure != null && d.document == null) {
       return d.result();
     }
@@ -420,6 +437,7 @@ public final class DocStruct implements AutoCloseable {
     private @Nullable Integer jobs;
     private @Nullable Integer ocrConcurrency;
     private @Nullable Stage lastStage;
+    private @Nullable ResultListener listener;
 
     private Builder() {}
 
@@ -544,6 +562,13 @@ public final class DocStruct implements AutoCloseable {
         throw new IllegalArgumentException("lastStage must be read, verify or map, not " + stage.label());
       }
       this.lastStage = stage;
+      return this;
+    }
+
+    /** Told of every document finished ({@link ResultListener}); default none. */
+    public Builder listener(ResultListener listener) {
+      requireUnset(this.listener, "listener");
+      this.listener = Objects.requireNonNull(listener, "listener == null");
       return this;
     }
 

@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,5 +229,38 @@ class DocStructTest {
     assertThat(after.warnings()).singleElement().hasToString("pdf: no source image");
     assertThat(after.status()).isEqualTo(DocumentResult.Status.PROCESSED);
     assertThat(dir.resolve("x.pdf")).doesNotExist();
+  }
+
+  @Test
+  void theListenerIsToldOfEveryFinishedDocumentOneByOneAndInAStream() throws IOException {
+    Path json = copy(SampleResponse.CLOVA_RECEIPT);
+    Path missing = dir.resolve("missing.json");
+    List<String> told = new CopyOnWriteArrayList<>();
+    DocStruct docstruct = DocStruct.builder().listener(r -> told.add(r.name() + " " + r.status())).jobs(2).build();
+
+    DocumentResult one = docstruct.process(DocumentInput.response(json));
+    try (ResultStream all = docstruct.processAll(List.of(DocumentInput.response(json), DocumentInput.response(missing)))) {
+      all.forEach(r -> {});
+    }
+
+    assertThat(one.warnings()).isEmpty();
+    assertThat(told)
+        .containsExactlyInAnyOrder(
+            "clova-receipt.json PROCESSED", "clova-receipt.json PROCESSED", "missing.json FAILED");
+  }
+
+  @Test
+  void aListenerThatThrowsLeavesTheResultWithAWarningAndNothingLost() throws IOException {
+    Path json = copy(SampleResponse.CLOVA_RECEIPT);
+    DocStruct docstruct =
+        DocStruct.builder().listener(r -> { throw new IllegalStateException("metrics down"); }).build();
+
+    DocumentResult r = docstruct.process(DocumentInput.response(json));
+
+    assertThat(r.status()).isEqualTo(DocumentResult.Status.PROCESSED);
+    assertThat(r.rules().expenses()).hasSize(1);
+    assertThat(r.warnings())
+        .singleElement()
+        .hasToString("map: result listener failed: internal error (IllegalStateException: metrics down)");
   }
 }

@@ -2,6 +2,7 @@ package io.docstruct.client.internal;
 
 import io.docstruct.client.OcrClientException;
 import io.docstruct.client.OcrTransportException;
+import io.docstruct.client.RetryListener;
 import io.docstruct.client.RetryPolicy;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -30,8 +31,15 @@ public final class CallRunner {
   private final Semaphore inFlight;
   private final Executor executor;
   private final RandomGenerator random;
+  private final RetryListener listener;
 
   public CallRunner(RetryPolicy policy, int maxConcurrentCalls, Executor executor, RandomGenerator random) {
+    this(policy, maxConcurrentCalls, executor, random, RetryListener.NONE);
+  }
+
+  public CallRunner(
+      RetryPolicy policy, int maxConcurrentCalls, Executor executor, RandomGenerator random, RetryListener listener) {
+    this.listener = listener;
     this.policy = policy;
     this.inFlight = new Semaphore(maxConcurrentCalls, true);
     this.executor = executor;
@@ -49,6 +57,7 @@ public final class CallRunner {
         }
         Duration delay = policy.delayBefore(n, random);
         LOG.debug("{}: attempt {} failed ({}); retrying in {} ms", what, n, e.getMessage(), delay.toMillis());
+        tell(what, n, e, delay);
         sleep(what, delay);
       }
     }
@@ -76,6 +85,14 @@ public final class CallRunner {
       return attempt.call();
     } finally {
       inFlight.release();
+    }
+  }
+
+  private void tell(String what, int attempt, OcrClientException failure, Duration delay) {
+    try {
+      listener.retrying(attempt, failure, delay);
+    } catch (RuntimeException e) {
+      LOG.warn("{}: the retry listener failed ({}); the call goes on", what, e.toString());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.docstruct.client.internal;
 
 import io.docstruct.client.RequestLogging;
+import io.docstruct.client.RetryListener;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.json.WireJson;
 import java.time.Duration;
@@ -54,7 +55,8 @@ public final class HttpTransport implements AutoCloseable {
             ? s.executor
             : Executors.newFixedThreadPool(maxConcurrentCalls, DaemonThreads.named(threadPrefix));
     RetryPolicy policy = s.retryPolicy == null ? RetryPolicy.defaults() : s.retryPolicy;
-    this.runner = new CallRunner(policy, maxConcurrentCalls, executor, new SplittableRandom());
+    RetryListener listener = s.retryListener == null ? RetryListener.NONE : s.retryListener;
+    this.runner = new CallRunner(policy, maxConcurrentCalls, executor, new SplittableRandom(), listener);
   }
 
   /** The Retrofit interface {@code api} over this transport, reading JSON with {@link WireJson}. */
@@ -106,6 +108,7 @@ public final class HttpTransport implements AutoCloseable {
     private @Nullable ExecutorService executor;
     private @Nullable OkHttpClient okHttpClient;
     private @Nullable RequestLogging requestLogging;
+    private @Nullable RetryListener retryListener;
 
     public void connectTimeout(Duration timeout) {
       requireUnset(connectTimeout, "connectTimeout");
@@ -121,6 +124,12 @@ public final class HttpTransport implements AutoCloseable {
       Objects.requireNonNull(policy, "retryPolicy == null");
       requireUnset(retryPolicy, "retryPolicy");
       retryPolicy = policy;
+    }
+
+    public void retryListener(RetryListener listener) {
+      Objects.requireNonNull(listener, "retryListener == null. Use RetryListener.NONE instead.");
+      requireUnset(retryListener, "retryListener");
+      retryListener = listener;
     }
 
     public void maxConcurrentCalls(int max) {

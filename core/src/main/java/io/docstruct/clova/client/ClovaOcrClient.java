@@ -12,6 +12,7 @@ import io.docstruct.client.PdfSplitter;
 import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RequestLogging;
 import io.docstruct.client.ResponseBytes;
+import io.docstruct.client.RetryListener;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.client.internal.CallRunner;
 import io.docstruct.client.internal.DaemonThreads;
@@ -714,6 +715,12 @@ public final class ClovaOcrClient implements AutoCloseable {
     /** How transient failures are retried; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy policy) {
       http.retryPolicy(policy);
+      return this;
+    }
+
+    /** Told of every retry (the failed attempt, its failure, the wait); default none. */
+    public Builder retryListener(RetryListener listener) {
+      http.retryListener(listener);
       return this;
     }
 

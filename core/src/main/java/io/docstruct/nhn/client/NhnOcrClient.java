@@ -11,6 +11,7 @@ import io.docstruct.client.OcrTransportException;
 import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RequestLogging;
 import io.docstruct.client.ResponseBytes;
+import io.docstruct.client.RetryListener;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.client.internal.CallRunner;
 import io.docstruct.client.internal.HttpTransport;
@@ -604,6 +605,18 @@ public final class NhnOcrClient implements AutoCloseable {
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       http.retryPolicy(retryPolicy);
+      return this;
+    }
+
+    /**
+     * Told of every retry (the failed attempt, its failure, the wait); default none.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder retryListener(RetryListener listener) {
+      http.retryListener(listener);
       return this;
     }
 

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -406,6 +407,37 @@ class ClovaOcrClientTest {
 
     assertThat(response.images()).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void theRetryListenerHearsEachRetryWithItsFailureButNotTheFinalOutcome() throws Exception {
+    client.close();
+    List<String> heard = new CopyOnWriteArrayList<>();
+    client =
+        client(
+            b ->
+                b.retryListener(
+                    (attempt, failure, delay) ->
+                        heard.add(
+                            attempt + " " + ((OcrApiException) failure).code() + " "
+                                + (delay.isNegative() ? "negative" : "waits"))));
+    server.enqueue(error(400, "0025", "Calls to this api have exceeded the rate limit."));
+    server.enqueue(error(500, "0500", "Unknown service error."));
+    server.enqueue(new MockResponse().setBody(OK));
+
+    assertThat(client.general(ImageSource.of(jpeg("a.jpg"))).images()).hasSize(1);
+    assertThat(heard).containsExactly("1 0025 waits", "2 0500 waits");
+  }
+
+  @Test
+  void aRetryListenerThatThrowsDoesNotChangeTheCall() throws Exception {
+    client.close();
+    client = client(b -> b.retryListener((attempt, failure, delay) -> { throw new IllegalStateException("boom"); }));
+    server.enqueue(error(400, "0025", "Calls to this api have exceeded the rate limit."));
+    server.enqueue(new MockResponse().setBody(OK));
+
+    assertThat(client.general(ImageSource.of(jpeg("a.jpg"))).images()).hasSize(1);
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

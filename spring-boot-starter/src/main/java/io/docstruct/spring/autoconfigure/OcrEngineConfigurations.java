@@ -1,0 +1,194 @@
+package io.docstruct.spring.autoconfigure;
+
+import io.docstruct.client.OcrClientException;
+import io.docstruct.client.RetryListener;
+import io.docstruct.clova.client.ClovaDomain;
+import io.docstruct.clova.client.ClovaEndpoint;
+import io.docstruct.clova.client.ClovaOcrClient;
+import io.docstruct.clova.client.ClovaOcrEngine;
+import io.docstruct.nhn.client.NhnOcrClient;
+import io.docstruct.nhn.client.NhnOcrEngine;
+import io.docstruct.ocr.OcrEngine;
+import io.docstruct.ocr.OcrModel;
+import io.docstruct.spring.observe.DocStructObserver;
+import io.docstruct.spring.observe.OcrActivity;
+import io.docstruct.spring.observe.OcrCall;
+import io.docstruct.testing.server.LocalOcrServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OCR engine beans, one configuration per {@link OcrEngineKind}; each steps back for an {@code OcrEngine}
+ * bean of the application's own. Every client is told of the starter's observer and activity on each retry.
+ */
+final class OcrEngineConfigurations {
+  private static final Logger LOG = LoggerFactory.getLogger(OcrEngineConfigurations.class);
+  static final String LOCAL_SERVER_CLASS = "io.docstruct.testing.server.LocalOcrServer";
+  private static final String LOCAL_SECRET = "local";
+
+  private OcrEngineConfigurations() {}
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnOcrEngine(OcrEngineKind.CLOVA)
+  static class Clova {
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(OcrEngine.class)
+    OcrEngine docStructOcrEngine(DocStructProperties properties, DocStructObserver observer, OcrActivity activity) {
+      Map<String, DocStructProperties.Domain> domains = properties.getClova().getDomains();
+      if (domains.isEmpty()) {
+        throw new IllegalStateException(
+            "docstruct.ocr.engine=clova needs a domain: set docstruct.clova.domains.<name>.invoke-url and"
+                + " docstruct.clova.domains.<name>.secret");
+      }
+      List<ClovaOcrClient> clients = new ArrayList<>();
+      try {
+        domains.forEach(
+            (name, domain) -> clients.add(clovaClient(name, domain, properties.getOcr(), observer, activity)));
+        return ClovaOcrEngine.of(clients);
+      } catch (RuntimeException e) {
+        clients.forEach(ClovaOcrClient::close);
+        throw e;
+      }
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnOcrEngine(OcrEngineKind.NHN)
+  static class Nhn {
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(OcrEngine.class)
+    OcrEngine docStructOcrEngine(DocStructProperties properties, DocStructObserver observer, OcrActivity activity) {
+      DocStructProperties.Nhn nhn = properties.getNhn();
+      String prefix = "docstruct.nhn.";
+      NhnOcrClient.Builder b = NhnOcrClient.builder().appKey(required(nhn.getAppKey(), prefix + "app-key"));
+      if (nhn.getUserAccessToken() != null) {
+        b.userAccessToken(nhn.getUserAccessToken());
+      }
+      if (nhn.getSecretKey() != null) {
+        b.secretKey(nhn.getSecretKey());
+      }
+      if (nhn.getUserAccessToken() == null && nhn.getSecretKey() == null) {
+        throw new IllegalStateException(
+            "docstruct.ocr.engine=nhn needs a credential: set docstruct.nhn.user-access-token (API v1.1) or"
+                + " docstruct.nhn.secret-key (v1.0)");
+      }
+      if (nhn.getBaseUrl() != null) {
+        b.baseUrl(nhn.getBaseUrl());
+      }
+      DocStructProperties.Ocr ocr = properties.getOcr();
+      b.connectTimeout(ocr.getConnectTimeout())
+          .readTimeout(ocr.getReadTimeout())
+          .maxConcurrentCalls(ocr.getMaxConcurrentCalls())
+          .retryPolicy(ocr.getRetry().toPolicy())
+          .requestLogging(ocr.getRequestLogging())
+          .retryListener(retries(new OcrCall("nhn", OcrModel.GENERAL.label()), observer, activity));
+      return NhnOcrEngine.of(b.build());
+    }
+  }
+
+  /** The local server with the bundled sample recordings, and CLOVA clients for each of its endpoints. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnOcrEngine(OcrEngineKind.LOCAL)
+  @ConditionalOnClass(name = LOCAL_SERVER_CLASS)
+  static class Local {
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(OcrEngine.class)
+    LocalOcrServer docStructLocalOcrServer() {
+      // Listens on 127.0.0.1 only; it accepts any secret, and the clients send LOCAL_SECRET.
+      LocalOcrServer server = LocalOcrServer.builder().sampleResponses().start();
+      LOG.warn(
+          "DocStruct OCR engine: local. Images are answered from recordings (the bundled samples) by {}, not read"
+              + " by an OCR service; configure docstruct.clova.domains.* or docstruct.nhn.* for real OCR",
+          server);
+      return server;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(OcrEngine.class)
+    OcrEngine docStructOcrEngine(
+        LocalOcrServer server, DocStructProperties properties, DocStructObserver observer, OcrActivity activity) {
+      List<ClovaOcrClient> clients = new ArrayList<>();
+      try {
+        for (ClovaEndpoint endpoint : ClovaEndpoint.values()) {
+          DocStructProperties.Domain domain = new DocStructProperties.Domain();
+          domain.setInvokeUrl(server.invokeUrl(endpoint));
+          domain.setSecret(LOCAL_SECRET);
+          clients.add(clovaClient(endpoint.label(), domain, properties.getOcr(), observer, activity));
+        }
+        return ClovaOcrEngine.of(clients);
+      } catch (RuntimeException e) {
+        clients.forEach(ClovaOcrClient::close);
+        throw e;
+      }
+    }
+  }
+
+  /** docstruct.ocr.engine=local without docstruct-testing: refused at startup, saying what is missing. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnOcrEngine(OcrEngineKind.LOCAL)
+  @ConditionalOnMissingClass(LOCAL_SERVER_CLASS)
+  static class LocalMissing {
+    @Bean
+    @ConditionalOnMissingBean(OcrEngine.class)
+    OcrEngine docStructOcrEngine() {
+      throw new IllegalStateException(
+          "docstruct.ocr.engine=local needs the local OCR server: add io.docstruct:docstruct-testing to the"
+              + " application's dependencies, or configure docstruct.clova.domains.* or docstruct.nhn.*");
+    }
+  }
+
+  static ClovaOcrClient clovaClient(
+      String name,
+      DocStructProperties.Domain domain,
+      DocStructProperties.Ocr ocr,
+      DocStructObserver observer,
+      OcrActivity activity) {
+    String prefix = "docstruct.clova.domains." + name + ".";
+    String url = required(domain.getInvokeUrl(), prefix + "invoke-url");
+    String secret = required(domain.getSecret(), prefix + "secret");
+    ClovaDomain served;
+    try {
+      served = ClovaDomain.of(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(prefix + "invoke-url: " + e.getMessage(), e);
+    }
+    ClovaOcrClient.Builder b;
+    try {
+      b = ClovaOcrClient.builder().invokeUrl(url).secret(secret);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(prefix + "secret: " + e.getMessage(), e);
+    }
+    return b.connectTimeout(ocr.getConnectTimeout())
+        .readTimeout(ocr.getReadTimeout())
+        .maxConcurrentCalls(ocr.getMaxConcurrentCalls())
+        .retryPolicy(ocr.getRetry().toPolicy())
+        .requestLogging(ocr.getRequestLogging())
+        .retryListener(retries(new OcrCall("clova", served.endpoint().model().label()), observer, activity))
+        .build();
+  }
+
+  private static RetryListener retries(OcrCall call, DocStructObserver observer, OcrActivity activity) {
+    return (attempt, failure, delay) -> {
+      if (failure instanceof io.docstruct.client.OcrApiException api && api.isLimit()) {
+        activity.rateLimited();
+      }
+      observer.retrying(call, (OcrClientException) failure);
+    };
+  }
+
+  private static String required(@Nullable String value, String property) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(property + " is not set");
+    }
+    return value;
+  }
+}
