@@ -1,6 +1,7 @@
 package io.docstruct.client;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 
 /**
  * The call did not get an answer: connection refused or dropped, DNS failure, or a timeout. Always retryable;
@@ -20,5 +21,18 @@ public final class OcrTransportException extends OcrClientException {
   @Override
   public boolean retryable() {
     return true;
+  }
+
+  /**
+   * What went wrong on the network, for people and without exception class names when the cause says it:
+   * {@code Failed to connect to /127.0.0.1:1}, {@code timed out}.
+   */
+  public String detail() {
+    Throwable cause = getCause() == null ? this : getCause();
+    if (cause instanceof SocketTimeoutException) {
+      return "timed out";
+    }
+    String message = cause.getMessage();
+    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }
 }

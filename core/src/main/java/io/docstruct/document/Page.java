@@ -52,6 +52,14 @@ public record Page(
     /** The provider failed while processing the page (CLOVA {@code ERROR}). */
     ERROR,
     /** The provider sent no status, or one this version does not know. */
-    UNKNOWN
+    UNKNOWN;
+
+    /**
+     * Whether the provider said it could not recognise the page ({@link #FAILURE} or {@link #ERROR}): nothing
+     * on it was read. {@link #UNKNOWN} is not a failure (NHN Cloud sends no status per page).
+     */
+    public boolean failed() {
+      return this == FAILURE || this == ERROR;
+    }
   }
 }

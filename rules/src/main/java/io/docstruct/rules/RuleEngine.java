@@ -1,5 +1,6 @@
 package io.docstruct.rules;
 
+import io.docstruct.document.FailedPage;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.receipt.ReceiptLabels;
 import io.docstruct.receipt.ReceiptReader;
@@ -75,17 +76,21 @@ public final class RuleEngine {
 
   /**
    * Verifies a document ({@link Verifier}, with this engine's clock), then maps and validates it with the
-   * findings: check digits, arithmetic and MRZ results become violations and verdicts.
+   * findings: check digits, arithmetic and MRZ results become violations and verdicts. The report is kept
+   * in the result ({@link RuleResult#verification()}).
    */
   public RuleResult evaluate(OcrDocument document) {
     Objects.requireNonNull(document, "document == null");
     return evaluate(document, Verifier.create(clock).verify(document));
   }
 
-  /** Maps and validates a document with the findings of a verification already made. */
+  /**
+   * Maps and validates a document with the findings of a verification already made; the report is kept in
+   * the result ({@link RuleResult#verification()}).
+   */
   public RuleResult evaluate(OcrDocument document, VerificationReport report) {
     Objects.requireNonNull(report, "report == null");
-    return evaluate(document, VerificationFact.from(report));
+    return run(document, VerificationFact.from(report), report);
   }
 
   /**
@@ -94,13 +99,24 @@ public final class RuleEngine {
    *
    * @param document the document
    * @param findings verification findings about it, possibly empty
-   * @return entities, violations and the rules that fired
+   * @return entities, violations and the rules that fired; no {@linkplain RuleResult#verification() report}
    */
   public RuleResult evaluate(OcrDocument document, List<VerificationFact> findings) {
+    return run(document, findings, null);
+  }
+
+  /** The clock that defines "today" for the rules, and for the verification {@link #evaluate(OcrDocument)} runs. */
+  public Clock clock() {
+    return clock;
+  }
+
+  private RuleResult run(
+      OcrDocument document, List<VerificationFact> findings, @Nullable VerificationReport report) {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(findings, "findings == null");
     DocumentUnit unit = new DocumentUnit(mapper, keywords, LocalDate.now(clock))
-        .with(PageFacts.of(document, receipts), findings);
+        .with(PageFacts.of(document, receipts), findings)
+        .withFailedPages(FailedPage.of(document));
     RuleOutput out = knowledgeBase.run(unit);
     return new RuleResult(
         out.expenses(),
@@ -110,12 +126,13 @@ public final class RuleEngine {
         out.cards(),
         out.medicalBills(),
         new ValidationReport(out.violations(severities)),
-        out.firedRules());
+        out.firedRules(),
+        report);
   }
 
   /**
    * The receipt labels this engine reads pages of words with: the built-in ones ({@code receipt-labels.drl})
-   * and those its rule files add ({@code receiptLabels.add(…)} in a rule without conditions).
+   * and those its rule files add ({@code when $labels : /receiptLabels then $labels.add(…)}).
    */
   public ReceiptLabels receiptLabels() {
     return receipts.labels();

@@ -1,43 +1,31 @@
 package io.docstruct.cli;
 
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.client.internal.DaemonThreads;
-import io.docstruct.document.OcrDocument;
 import io.docstruct.export.AtomicOutput;
-import io.docstruct.export.excel.ExcelExporter;
-import io.docstruct.export.excel.ExpenseWorkbookWriter;
-import io.docstruct.export.pdf.PdfSource;
-import io.docstruct.export.pdf.SearchablePdfWriter;
-import io.docstruct.read.ResponseReader;
+import io.docstruct.ocr.OcrModel;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.PdfOptions;
+import io.docstruct.pipeline.PdfSink;
+import io.docstruct.pipeline.Problem;
+import io.docstruct.pipeline.ResultStream;
+import io.docstruct.pipeline.StreamOptions;
 import io.docstruct.rules.RuleDefinitionException;
 import io.docstruct.rules.RuleEngine;
-import io.docstruct.rules.RuleResult;
-import io.docstruct.verify.VerificationReport;
-import io.docstruct.verify.Verifier;
+import io.docstruct.pipeline.WorkbookSink;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,14 +46,16 @@ import picocli.CommandLine.Spec;
  * of the same base name beside it ({@code .jpg .jpeg .png .tif .tiff .pdf}, first found in that order).
  * Every input is accounted for: a document that cannot be read, verified, mapped or rendered is a row on the
  * workbook's {@code Failures} sheet (file, stage, reason) and one line on stderr; a document without an
- * image is in the workbook and gets a warning row (stage {@code pdf}, {@code no source image}) but no PDF.
+ * image is in the workbook and, with {@code --pdf-dir}, gets a warning row (stage {@code pdf}, {@code no
+ * source image}) but no PDF.
  * A page whose text the layout finds turned is shown upright in its PDF ({@code /Rotate}); {@code
  * --keep-page-rotation} keeps every page as its source shows it.
  * The summary line on stdout reads {@code batch: N done, F failed, S skipped (…)}.
  *
- * <p>Documents are read, verified, mapped and rendered {@code --jobs} at a time (default: one per processor),
- * a bounded number ahead of the writer; the workbook, the manifest and the messages follow file-name order,
- * so the output is the same whatever the number of jobs.
+ * <p>Every document goes through the pipeline ({@link DocStruct#processAll}): read, verified, mapped and
+ * rendered {@code --jobs} at a time (default: one per processor), a bounded number ahead of the writer; the
+ * workbook ({@link WorkbookSink}), the manifest and the messages follow file-name order, so the output is the
+ * same whatever the number of jobs. This command keeps the arguments, the manifest and the progress line.
  *
  * <p>Resuming: each finished document is appended (and flushed) to {@code OUT.manifest.jsonl} beside the
  * workbook with the response's size, modification time, outcome and PDF. A re-run skips the PDF of every
@@ -81,8 +71,10 @@ import picocli.CommandLine.Spec;
  * or a {@code --domains} file; see {@link ClovaConfiguration}), {@code --concurrency} at a time, transient
  * failures retried with backoff; each answer is saved beside its image as {@code BASE.json}, byte for byte as
  * CLOVA sent it (atomically; a PDF split into several calls: the merged answer, and each call's answer as
- * {@code BASE.part-NN.json}, see {@link AnswerFiles}), and then processed like the others. An image the
- * service could not read is a failure at stage {@code ocr}, and nothing is saved for it.
+ * {@code BASE.part-NN.json}, see {@link io.docstruct.pipeline.AnswerFiles}), and the document is processed
+ * like the others, in its place in file-name order. An image the service could not read is a failure at
+ * stage {@code ocr}, and nothing is saved for it; one with some pages unread is processed, each unread page
+ * a warning row at stage {@code ocr}.
  *
  * <p>Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet); 2 unusable arguments.
  * Stderr carries only errors; on a terminal, a progress line redrawn in place.
@@ -120,10 +112,6 @@ import picocli.CommandLine.Spec;
           + " 2 unusable arguments."
     })
 final class BatchCommand implements Callable<Integer> {
-  /** Source extensions, in the order they are looked for. */
-  private static final List<String> SOURCE_EXTENSIONS =
-      List.of(".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf");
-
   @Parameters(paramLabel = "DIR", description = "The folder of response files (*.json) and their images.")
   Path dir = Path.of("");
 
@@ -165,10 +153,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--type",
       paramLabel = "TYPE",
-      converter = OcrType.Converter.class,
-      completionCandidates = OcrType.Labels.class,
+      converter = TypeOption.Converter.class,
+      completionCandidates = TypeOption.Labels.class,
       description = "With --ocr: what to call: ${COMPLETION-CANDIDATES}.")
-  @Nullable OcrType type;
+  @Nullable OcrModel type;
 
   @Option(
       names = "--concurrency",
@@ -195,9 +183,6 @@ final class BatchCommand implements Callable<Integer> {
   /** Called with the number of documents finished so far, after each; tests use it to interrupt a run. */
   IntConsumer afterDocument = finished -> {};
 
-  /** One response to process and the source it was made from, if found. */
-  private record Input(Path response, String name, String base, @Nullable Path source) {}
-
   /** How one document ended. */
   private enum Outcome {
     DONE,
@@ -205,16 +190,12 @@ final class BatchCommand implements Callable<Integer> {
     SKIPPED
   }
 
-  /** A document that failed at one stage, with the reason in one line. */
-  private static final class StageFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final String stage;
-
-    StageFailure(String stage, String reason, Throwable cause) {
-      super(reason, cause);
-      this.stage = stage;
-    }
-  }
+  /**
+   * What the manifest says of one input before it is processed: its response's size and modification time
+   * (for an image still to read, its answer's once saved), whether it is done and unchanged (skipped), and
+   * where its PDF goes ({@code null}: none, or already there).
+   */
+  private record Plan(long size, long modified, boolean skip, @Nullable Path pdf) {}
 
   @Override
   public Integer call() throws IOException {
@@ -251,39 +232,52 @@ final class BatchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     deleteLeftovers(out, pdfOut, err);
-    Map<String, String> ocrFailures = ocr ? recogniseMissing(err) : Map.of();
-    List<Input> inputs = inputs();
+    List<DocumentInput> inputs = new ArrayList<>();
+    for (DocumentInput input : DocumentInput.folder(dir)) {
+      if (ocr || input instanceof DocumentInput.Response) {
+        inputs.add(input);
+      }
+    }
     BatchManifest manifest =
         BatchManifest.load(out.resolveSibling(out.getFileName() + ".manifest.jsonl"));
-    Verifier verifier = Verifier.create(Clock.systemDefaultZone());
+    Map<DocumentInput, Plan> plans = plans(inputs, manifest, pdfOut);
+    DocStruct.Builder pipeline =
+        DocStruct.builder()
+            .ruleEngine(engine)
+            .jobs(jobs)
+            .pdf(PdfOptions.defaults().withTurnPagesUpright(!keepPageRotation));
+    if (inputs.stream().anyMatch(i -> i instanceof DocumentInput.Image)) {
+      OcrModel model = Objects.requireNonNull(type, "type");
+      pipeline
+          .ocr(ClovaService.connect(parent.environment(), domainsFile, retryPolicy, concurrency, model))
+          .model(model)
+          .ocrConcurrency(concurrency);
+    }
+    StreamOptions options =
+        pdfOut == null
+            ? StreamOptions.inputOrder()
+            : StreamOptions.inputOrder().withPdfs(PdfSink.to(input -> plans.get(input).pdf()));
     Progress progress = Progress.of(err, inputs.size());
     int done = 0;
     int failed = 0;
     int skipped = 0;
     int pdfs = 0;
     int warnings = 0;
-    ExpenseWorkbookWriter workbook = ExcelExporter.create().open(out);
-    Pipeline pipeline = new Pipeline(jobs);
-    try {
-      for (Map.Entry<String, String> f : ocrFailures.entrySet()) {
-        workbook.addFailure(f.getKey(), "ocr", f.getValue());
-        failed++;
-      }
-      Iterator<Input> pending = inputs.iterator();
-      ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
-      while (pending.hasNext() || !window.isEmpty()) {
-        while (pending.hasNext() && window.size() < pipeline.window()) {
-          Input input = pending.next();
-          window.add(pipeline.submit(() -> prepare(input, engine, verifier, manifest, pdfOut)));
+    WorkbookSink workbook = WorkbookSink.open(out);
+    try (DocStruct docstruct = pipeline.build();
+        ResultStream results = docstruct.processAll(inputs, options)) {
+      for (DocumentResult result : results) {
+        progress.show(done + failed + skipped, result.name());
+        Outcome outcome = commit(result, plans.get(result.input()), workbook, manifest);
+        List<Problem> lines = new ArrayList<>(result.problems());
+        if (result.failure() != null) {
+          lines.add(result.failure());
         }
-        Prepared prepared = pipeline.await(window.remove());
-        Input input = prepared.input();
-        progress.show(done + failed + skipped, input.name());
-        Outcome outcome = commit(prepared, workbook, manifest);
-        if (outcome == Outcome.FAILED) {
-          StageFailure f = Objects.requireNonNull(prepared.failure());
+        if (!lines.isEmpty()) {
           progress.clear();
-          err.println(ErrorHandler.PREFIX + input.name() + ": " + f.stage + ": " + f.getMessage());
+          for (Problem problem : lines) {
+            err.println(ErrorHandler.PREFIX + result.name() + ": " + problem);
+          }
           err.flush();
         }
         switch (outcome) {
@@ -291,11 +285,10 @@ final class BatchCommand implements Callable<Integer> {
           case FAILED -> failed++;
           case SKIPPED -> skipped++;
         }
-        if (outcome != Outcome.FAILED && input.source() == null) {
-          workbook.addFailure(input.name(), "pdf", "no source image");
-          warnings++;
+        if (outcome != Outcome.FAILED) {
+          warnings += result.problems().size() + result.warnings().size();
         }
-        if (outcome == Outcome.DONE && pdfOut != null && input.source() != null) {
+        if (outcome == Outcome.DONE && result.pdf() != null) {
           pdfs++;
         }
         afterDocument.accept(done + failed + skipped);
@@ -306,7 +299,6 @@ final class BatchCommand implements Callable<Integer> {
       workbook.abort();
       throw e;
     } finally {
-      pipeline.close();
       workbook.close();
     }
     String written =
@@ -371,256 +363,54 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Sends every source of {@link #dir} without a response to the OCR service and saves the answers; returns
-   * the sources that failed, by file name, with the reason (each also reported on stderr).
+   * What the manifest says of each input, decided before any is processed: a response done and unchanged is
+   * skipped (its PDF, when still there, is not written again); an image still to read is never skipped.
    */
-  private Map<String, String> recogniseMissing(PrintWriter err) throws IOException {
-    List<Path> pending = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        if (dot > 0
-            && SOURCE_EXTENSIONS.contains(name.substring(dot).toLowerCase(Locale.ROOT))
-            && Files.isRegularFile(file)
-            && !Files.exists(dir.resolve(name.substring(0, dot) + ".json"))
-            && file.equals(source(name.substring(0, dot)))) {
-          pending.add(file);
-        }
+  private static Map<DocumentInput, Plan> plans(
+      List<DocumentInput> inputs, BatchManifest manifest, @Nullable Path pdfOut) throws IOException {
+    Map<DocumentInput, Plan> plans = new HashMap<>();
+    for (DocumentInput input : inputs) {
+      @Nullable Path pdf =
+          pdfOut == null || input.sources().isEmpty() ? null : pdfPath(pdfOut, input.baseName());
+      if (input instanceof DocumentInput.Image) {
+        plans.put(input, new Plan(0, 0, false, pdf));
+        continue;
       }
+      long size = Files.size(input.file());
+      long modified = Files.getLastModifiedTime(input.file()).toMillis();
+      BatchManifest.Entry previous = manifest.done(input.name(), size, modified);
+      boolean skip =
+          previous != null
+              && (pdf == null
+                  || (pdf.getFileName().toString().equals(previous.pdf()) && Files.isRegularFile(pdf)));
+      plans.put(input, new Plan(size, modified, skip, skip ? null : pdf));
     }
-    Map<String, String> failures = new TreeMap<>();
-    if (pending.isEmpty()) {
-      return failures;
-    }
-    OcrType kind = Objects.requireNonNull(type, "type");
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, pending.size()));
-    try (OcrService service = ClovaService.connect(parent.environment(), domainsFile, retryPolicy, kind)) {
-      Map<Path, Future<@Nullable String>> calls = new LinkedHashMap<>();
-      for (Path file : pending) {
-        calls.put(file, pool.submit(() -> recognise(service, file, kind)));
-      }
-      for (Map.Entry<Path, Future<@Nullable String>> call : calls.entrySet()) {
-        String name = call.getKey().getFileName().toString();
-        @Nullable String reason;
-        try {
-          reason = call.getValue().get();
-        } catch (ExecutionException e) {
-          reason = oneLineReason(e.getCause() == null ? e : e.getCause(), call.getKey(), name);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new CommandFailedException(ExitStatus.REMOTE_ERROR, "interrupted while calling OCR", e);
-        }
-        if (reason != null) {
-          failures.put(name, reason);
-          err.println(ErrorHandler.PREFIX + name + ": ocr: " + reason);
-        }
-      }
-      err.flush();
-    } finally {
-      pool.shutdownNow();
-    }
-    return failures;
+    return Map.copyOf(plans);
   }
 
-  /**
-   * One OCR call; the answer saved byte for byte as {@code BASE.json} (a split PDF: merged, with each call's
-   * answer beside it as {@code BASE.part-NN.json}), or the reason it could not be.
-   */
-  private @Nullable String recognise(OcrService service, Path file, OcrType kind) throws IOException {
-    OcrAnswer answer = service.recognise(new OcrCall(file, kind, null, false, List.of()));
-    if (!answer.imageProblems().isEmpty()) {
-      return String.join("; ", answer.imageProblems());
-    }
-    String name = file.getFileName().toString();
-    AnswerFiles.save(answer.answer(), dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".json"));
-    return null;
-  }
-
-  /**
-   * The responses of {@link #dir}, sorted by name, each with its source if one is beside it. A split PDF's
-   * per-call answers ({@code BASE.part-NN.json} beside {@code BASE.json}) are evidence, not documents of their
-   * own: only the merged {@code BASE.json} is processed.
-   */
-  private List<Input> inputs() throws IOException {
-    List<Path> responses;
-    try (Stream<Path> files = Files.list(dir)) {
-      responses =
-          files
-              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-              .filter(Files::isRegularFile)
-              .filter(p -> !AnswerFiles.isPart(p))
-              .sorted()
-              .toList();
-    }
-    List<Input> inputs = new ArrayList<>();
-    for (Path response : responses) {
-      String name = response.getFileName().toString();
-      String base = name.substring(0, name.length() - ".json".length());
-      inputs.add(new Input(response, name, base, source(base)));
-    }
-    return inputs;
-  }
-
-  private @Nullable Path source(String base) {
-    for (String extension : SOURCE_EXTENSIONS) {
-      for (String candidate : List.of(extension, extension.toUpperCase(Locale.ROOT))) {
-        Path file = dir.resolve(base + candidate);
-        if (Files.isRegularFile(file)) {
-          return file;
-        }
+  /** Adds a document to the workbook and the manifest, in file-name order (the calling thread). */
+  private static Outcome commit(
+      DocumentResult result, Plan plan, WorkbookSink workbook, BatchManifest manifest) throws IOException {
+    workbook.add(result);
+    @Nullable Path answer = result.answerFile();
+    boolean read = result.input() instanceof DocumentInput.Response || answer != null;
+    long size = answer == null ? plan.size() : Files.size(answer);
+    long modified = answer == null ? plan.modified() : Files.getLastModifiedTime(answer).toMillis();
+    if (result.failed()) {
+      if (read) {
+        // An image the service could not read has no response yet: the next run asks again.
+        manifest.append(new BatchManifest.Entry(result.name(), size, modified, "failed", null));
       }
-    }
-    return null;
-  }
-
-  /**
-   * Everything about one document that needs no shared writer: read, verify, map and render its PDF (unless
-   * the manifest says it is done). Runs on the pipeline's threads; a failed stage is returned, not thrown.
-   */
-  private Prepared prepare(
-      Input input, RuleEngine engine, Verifier verifier, BatchManifest manifest, @Nullable Path pdfOut)
-      throws IOException {
-    long size = Files.size(input.response());
-    long modified = Files.getLastModifiedTime(input.response()).toMillis();
-    @Nullable Path pdf = pdfOut == null || input.source() == null ? null : pdfPath(pdfOut, input.base());
-    BatchManifest.Entry previous = manifest.done(input.name(), size, modified);
-    boolean skip =
-        previous != null
-            && (pdf == null
-                || (pdf.getFileName().toString().equals(previous.pdf()) && Files.isRegularFile(pdf)));
-    try {
-      OcrDocument document = stage("read", input, () -> ResponseReader.create().read(input.response()));
-      VerificationReport report = stage("verify", input, () -> verifier.verify(document));
-      RuleResult result = stage("map", input, () -> engine.evaluate(document, report));
-      if (pdf != null && !skip) {
-        Path source = input.source();
-        stage(
-            "pdf",
-            input,
-            () -> {
-              PdfSource from =
-                  source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
-                      ? PdfSource.pdf(source)
-                      : PdfSource.images(source);
-              SearchablePdfWriter.builder()
-                  .title(input.name())
-                  .turnPagesUpright(!keepPageRotation)
-                  .build()
-                  .write(document, from, pdf);
-              return pdf;
-            });
-      }
-      return new Prepared(input, size, modified, skip, pdf, new Mapped(document, report, result), null);
-    } catch (StageFailure f) {
-      return new Prepared(input, size, modified, skip, pdf, null, f);
-    }
-  }
-
-  /** Adds a prepared document to the workbook and the manifest, in file-name order (the calling thread). */
-  private static Outcome commit(Prepared prepared, ExpenseWorkbookWriter workbook, BatchManifest manifest)
-      throws IOException {
-    Input input = prepared.input();
-    @Nullable StageFailure failure = prepared.failure();
-    @Nullable Mapped mapped = prepared.mapped();
-    if (failure != null || mapped == null) {
-      StageFailure f = Objects.requireNonNull(failure);
-      workbook.addFailure(input.name(), f.stage, String.valueOf(f.getMessage()));
-      manifest.append(
-          new BatchManifest.Entry(input.name(), prepared.size(), prepared.modified(), "failed", null));
       return Outcome.FAILED;
     }
-    workbook.add(input.name(), mapped.document(), mapped.result(), mapped.report());
-    if (prepared.skip()) {
+    if (plan.skip()) {
       return Outcome.SKIPPED;
     }
-    @Nullable Path pdf = prepared.pdf();
+    @Nullable Path pdf = result.pdf();
     manifest.append(
         new BatchManifest.Entry(
-            input.name(),
-            prepared.size(),
-            prepared.modified(),
-            "done",
-            pdf == null ? null : pdf.getFileName().toString()));
+            result.name(), size, modified, "done", pdf == null ? null : pdf.getFileName().toString()));
     return Outcome.DONE;
-  }
-
-  /** What {@link #prepare} made of a document that passed every stage. */
-  private record Mapped(OcrDocument document, VerificationReport report, RuleResult result) {}
-
-  /** One document after {@link #prepare}: mapped, or failed at a stage. */
-  private record Prepared(
-      Input input,
-      long size,
-      long modified,
-      boolean skip,
-      @Nullable Path pdf,
-      @Nullable Mapped mapped,
-      @Nullable StageFailure failure) {}
-
-  /**
-   * Runs {@link #prepare} for up to {@code jobs} documents at once, at most {@code 2 × jobs} ahead of the
-   * one being written, so memory stays bounded however many documents there are. With one job everything
-   * runs on the calling thread. Closing stops the threads and waits for them (up to a minute; they are
-   * daemons), so no PDF is still being written after the command returns.
-   */
-  private static final class Pipeline implements AutoCloseable {
-    private final @Nullable ExecutorService pool;
-    private final int window;
-
-    Pipeline(int jobs) {
-      this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, DaemonThreads.named("docstruct-batch-"));
-      this.window = 2 * jobs;
-    }
-
-    int window() {
-      return pool == null ? 1 : window;
-    }
-
-    Future<Prepared> submit(Callable<Prepared> task) {
-      if (pool != null) {
-        return pool.submit(task);
-      }
-      FutureTask<Prepared> inline = new FutureTask<>(task);
-      inline.run();
-      return inline;
-    }
-
-    Prepared await(Future<Prepared> future) throws IOException {
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for a document");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
-      }
-    }
-
-    @Override
-    public void close() {
-      if (pool == null) {
-        return;
-      }
-      pool.shutdownNow();
-      try {
-        // A document's work stops at its next interruptible step; its PDF is written atomically either way.
-        // Not an exception if it takes longer: close() runs in a finally block and must not hide the cause.
-        pool.awaitTermination(1, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   /** {@code BASE.pdf} in the PDF directory; refuses any name that would leave it. */
@@ -631,31 +421,6 @@ final class BatchCommand implements Callable<Integer> {
           ExitStatus.UNUSABLE_INPUT, base + ".pdf: would be written outside " + pdfOut);
     }
     return pdf;
-  }
-
-  /** A step that may fail, for {@link #stage}. */
-  private interface Step<T> {
-    T run() throws IOException;
-  }
-
-  /** Runs one stage of a document; any failure becomes a {@link StageFailure} with a one-line reason. */
-  private static <T> T stage(String stage, Input input, Step<T> step) throws StageFailure {
-    try {
-      return step.run();
-    } catch (IOException | RuntimeException e) {
-      throw new StageFailure(stage, oneLineReason(e, input.response(), input.name()), e);
-    }
-  }
-
-  /** The failure's one-line message without the file name it starts with. */
-  private static String oneLineReason(Throwable e, Path file, String name) {
-    String message = Failure.of(e, name).message();
-    for (String prefix : List.of(file + ": ", name + ": ")) {
-      if (message.startsWith(prefix)) {
-        message = message.substring(prefix.length());
-      }
-    }
-    return message;
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.docstruct.cli;
 
+import io.docstruct.pipeline.Problem;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A failure a command has already described in words: the message is printed as is and the process exits
  * with the given status. Internal to the command line.
@@ -26,5 +29,19 @@ final class CommandFailedException extends RuntimeException {
 
   ExitStatus status() {
     return status;
+  }
+
+  /**
+   * A pipeline result's failure as the command line reports it: the line and exit status of its exception
+   * ({@link Failure#of}), naming {@code source} when given, the exception kept for {@code --debug}.
+   */
+  static CommandFailedException of(Problem problem, @Nullable String source) {
+    Throwable cause = problem.cause();
+    if (cause == null) {
+      return new CommandFailedException(
+          ExitStatus.UNUSABLE_INPUT, (source == null ? "" : source + ": ") + problem);
+    }
+    Failure failure = Failure.of(cause, source);
+    return new CommandFailedException(failure.status(), failure.message(), cause);
   }
 }

@@ -1,30 +1,28 @@
 package io.docstruct.cli;
 
 import io.docstruct.cli.report.DocumentReport;
-import io.docstruct.client.ImageSource;
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.client.ClovaOcrClient;
-import io.docstruct.clova.client.DocumentType;
-import io.docstruct.clova.client.GeneralOptions;
+import io.docstruct.clova.client.ClovaOcrEngine;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
-import io.docstruct.export.excel.ExcelExporter;
-import io.docstruct.export.excel.ExpenseWorkbookWriter;
-import io.docstruct.export.pdf.PdfSource;
-import io.docstruct.export.pdf.SearchablePdfWriter;
-import io.docstruct.layout.LayoutEngine;
 import io.docstruct.nhn.client.NhnOcrClient;
+import io.docstruct.nhn.client.NhnOcrEngine;
+import io.docstruct.ocr.OcrModel;
+import io.docstruct.ocr.OcrRequest;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.Problem;
+import io.docstruct.pipeline.WorkbookSink;
 import io.docstruct.rules.FiredRule;
 import io.docstruct.rules.RuleEngine;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
 import io.docstruct.rules.entity.Expense;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Collectors;
 import io.docstruct.table.PageTable;
 import io.docstruct.table.TableGrids;
 import io.docstruct.table.TableMarkdown;
@@ -33,28 +31,30 @@ import io.docstruct.testing.server.SampleResponse;
 import io.docstruct.verify.Finding;
 import io.docstruct.verify.Status;
 import io.docstruct.verify.VerificationReport;
-import io.docstruct.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code docstruct demo}: runs every {@link SampleResponse} bundled in the jar through DocStruct, offline, and
- * prints for each a short summary and what the later stages of the pipeline will do with it. Every sample
- * takes the real path: its bundled image is sent with {@link ClovaOcrClient} or {@link NhnOcrClient} to a
- * {@link LocalOcrServer} on an ephemeral loopback port, which answers with the recorded responses.
+ * {@code docstruct demo}: runs every {@link SampleResponse} bundled in the jar through the pipeline ({@link
+ * DocStruct}), offline, and prints for each a short summary and what each stage made of it. Every sample
+ * takes the real path: its bundled image is sent with {@link ClovaOcrClient} or {@link NhnOcrClient} (as
+ * {@link ClovaOcrEngine} and {@link NhnOcrEngine}) to a {@link LocalOcrServer} on an ephemeral loopback port,
+ * which answers with the recorded responses.
  *
  * <pre>{@code
  * java -jar samples/target/docstruct.jar demo
@@ -101,40 +101,17 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // A one-off secret: the client must send one, and the server checks it like CLOVA does. Never printed.
     String secret = UUID.randomUUID().toString();
-    try (LocalOcrServer server = LocalOcrServer.builder().secret(secret).sampleResponses().start();
-        // one client per domain, as with CLOVA: a General domain and a receipt domain
-        ClovaOcrClient client =
-            ClovaOcrClient.builder()
-                .invokeUrl(server.invokeUrl("general"))
-                .secret(secret)
-                .retryPolicy(RetryPolicy.none())
-                .build();
-        ClovaOcrClient receipts =
-            ClovaOcrClient.builder()
-                .invokeUrl(server.invokeUrl("receipt"))
-                .secret(secret)
-                .retryPolicy(RetryPolicy.none())
-                .build();
-        // NHN Cloud: the server's root is the service root; the same one-off secret is the token
-        NhnOcrClient nhn =
-            NhnOcrClient.builder()
-                .baseUrl(server.baseUrl())
-                .appKey(NHN_DEMO_APP_KEY)
-                .userAccessToken(secret)
-                .retryPolicy(RetryPolicy.none())
-                .build()) {
-      run(out, server, new Clients(client, receipts, nhn));
+    try (LocalOcrServer server = LocalOcrServer.builder().secret(secret).sampleResponses().start()) {
+      run(out, server, secret);
     }
     out.flush();
     return ExitStatus.SUCCESS.code();
   }
 
-  /** The OCR clients of the demo, one per domain as with the real services. */
-  private record Clients(ClovaOcrClient general, ClovaOcrClient receipts, NhnOcrClient nhn) {}
+  /** The two pipelines of the demo: CLOVA (a General and a receipt domain, one client each) and NHN Cloud. */
+  private record Pipelines(DocStruct clova, DocStruct nhn) {}
 
-  private void run(PrintWriter out, LocalOcrServer server, Clients clients) throws IOException {
-    LayoutEngine layout = LayoutEngine.create();
-    SearchablePdfWriter pdfWriter = SearchablePdfWriter.create();
+  private void run(PrintWriter out, LocalOcrServer server, String secret) throws IOException {
     Files.createDirectories(outDir);
     SampleResponse[] samples = SampleResponse.values();
     out.println(
@@ -147,7 +124,6 @@ final class DemoCommand implements Callable<Integer> {
         "The sample images go through the CLOVA and NHN Cloud clients to a local OCR server at "
             + server.baseUrl()
             + ", which answers with the recorded responses.");
-    Verifier verifier = Verifier.create(Clock.systemDefaultZone());
     List<Path> sampleRules = writeSampleRules(outDir);
     RuleEngine rules = RuleEngine.builder().rules(sampleRules.toArray(Path[]::new)).build();
     out.println(
@@ -155,14 +131,31 @@ final class DemoCommand implements Callable<Integer> {
             + sampleRules.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
             + " (copied to " + outDir + "; edit them and run 'docstruct map RESPONSE.json --rules FILE').");
     Path workbook = outDir.resolve("docstruct-demo.xlsx");
-    try (ExpenseWorkbookWriter xlsx = ExcelExporter.create().open(workbook)) {
+    try (DocStruct clova =
+            DocStruct.builder()
+                .ocr(
+                    ClovaOcrEngine.of(
+                        // one client per domain, as with CLOVA: a General domain and a receipt domain
+                        clovaClient(server.invokeUrl("general"), secret),
+                        clovaClient(server.invokeUrl("receipt"), secret)))
+                .ruleEngine(rules)
+                .build();
+        // NHN Cloud: the server's root is the service root; the same one-off secret is the token
+        DocStruct nhn =
+            DocStruct.builder()
+                .ocr(
+                    NhnOcrEngine.of(
+                        NhnOcrClient.builder()
+                            .baseUrl(server.baseUrl())
+                            .appKey(NHN_DEMO_APP_KEY)
+                            .userAccessToken(secret)
+                            .retryPolicy(RetryPolicy.none())
+                            .build()))
+                .ruleEngine(rules)
+                .build();
+        WorkbookSink xlsx = WorkbookSink.open(workbook)) {
       for (int i = 0; i < samples.length; i++) {
-        demoSample(
-            out,
-            i + 1,
-            samples.length,
-            samples[i],
-            new Stages(server, clients, layout, pdfWriter, verifier, rules, xlsx));
+        demoSample(out, i + 1, samples.length, samples[i], server, new Pipelines(clova, nhn), xlsx);
       }
     }
     out.println();
@@ -174,43 +167,58 @@ final class DemoCommand implements Callable<Integer> {
     out.println("and 'docstruct serve' to run the local OCR server for your own client.");
   }
 
-  /** Every stage of the pipeline, built once for the whole demo. */
-  private record Stages(
-      LocalOcrServer server,
-      Clients clients,
-      LayoutEngine layout,
-      SearchablePdfWriter pdfWriter,
-      Verifier verifier,
-      RuleEngine rules,
-      ExpenseWorkbookWriter xlsx) {}
+  private static ClovaOcrClient clovaClient(String invokeUrl, String secret) {
+    return ClovaOcrClient.builder().invokeUrl(invokeUrl).secret(secret).retryPolicy(RetryPolicy.none()).build();
+  }
 
   /** One sample through every stage: OCR (local server), read, tables, text, PDF, verify, rules, Excel. */
-  private void demoSample(PrintWriter out, int number, int count, SampleResponse sample, Stages stages)
+  private void demoSample(
+      PrintWriter out,
+      int number,
+      int count,
+      SampleResponse sample,
+      LocalOcrServer server,
+      Pipelines pipelines,
+      WorkbookSink xlsx)
       throws IOException {
-    LocalOcrServer server = stages.server();
-    Clients clients = stages.clients();
-    OcrDocument doc;
+    Path image = Files.write(outDir.resolve(sample.imageFileName()), sample.readImage());
+    DocStruct pipeline;
+    DocumentInput input;
     String from;
     switch (sample) {
       case CLOVA_GENERAL -> {
-        doc =
-            ClovaAdapter.adapt(
-                clients.general().general(image(sample), GeneralOptions.defaults().withTables(true)));
+        pipeline = pipelines.clova();
+        input = DocumentInput.image(image, OcrRequest.of(OcrModel.GENERAL).withTables(true));
         from = "General OCR of " + sample.imageFileName() + " by the local server at "
             + server.invokeUrl("general");
       }
       case CLOVA_RECEIPT, CLOVA_DINNER -> {
-        doc = ClovaAdapter.adapt(clients.receipts().document(DocumentType.RECEIPT, image(sample)));
+        pipeline = pipelines.clova();
+        input = DocumentInput.image(image, OcrModel.RECEIPT);
         from = "Document OCR (receipt) of " + sample.imageFileName() + " by the local server at "
             + server.invokeUrl("receipt");
       }
       case NHN_GENERAL -> {
-        doc = clients.nhn().generalDocument(image(sample));
+        pipeline = pipelines.nhn();
+        input = DocumentInput.image(image, OcrModel.GENERAL);
         from = "NHN Cloud General OCR of " + sample.imageFileName() + " by the local server at "
             + server.baseUrl() + "v1.1/appkeys/" + NHN_DEMO_APP_KEY + "/general";
       }
       default -> throw new IllegalStateException("no demo step for " + sample);
     }
+    // Named as the recording it is answered with: the workbook's Source column shows it.
+    DocumentResult result = pipeline.process(input.named(sample.fileName()));
+    Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
+    result = pipeline.writePdf(result, pdf);
+    Problem failure = result.failure();
+    if (failure != null || result.document() == null || result.text() == null
+        || result.verification() == null || result.rules() == null) {
+      throw failure != null && failure.cause() instanceof RuntimeException e
+          ? e
+          : CommandFailedException.of(
+              Objects.requireNonNull(failure, "a demo sample was not mapped"), sample.fileName());
+    }
+    OcrDocument doc = result.document();
     DocumentReport report = DocumentReport.of(sample.fileName(), doc);
     out.println();
     out.println("[" + number + "/" + count + "] " + sample.fileName());
@@ -230,7 +238,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("         " + line);
       }
     }
-    String[] text = stages.layout().structure(doc).text().split("\n");
+    String[] text = result.text().text().split("\n");
     out.println("  text:  " + (text[0].isBlank() ? "(no text: " + TextCommand.whyNoText(doc) + ")" : text[0]));
     for (int t = 1; t < Math.min(text.length, TEXT_LINES); t++) {
       out.println("         " + text[t]);
@@ -238,22 +246,19 @@ final class DemoCommand implements Callable<Integer> {
     if (text.length > TEXT_LINES) {
       out.println("         … (" + count(text.length - TEXT_LINES, "more line") + ": docstruct text)");
     }
-    Path image = Files.write(outDir.resolve(sample.imageFileName()), sample.readImage());
-    Path pdf = outDir.resolve(sample.fileName().replace(".json", ".pdf"));
-    stages.pdfWriter().write(doc, PdfSource.images(image), pdf);
     int placed = placedWords(doc);
     out.println(
         "  pdf:   " + pdf
             + (placed == 0
                 ? " (the image only: no word has a position, so there is no text layer)"
                 : " (the image with an invisible text layer of " + count(placed, "word") + ")"));
-    VerificationReport verification = stages.verifier().verify(doc);
+    VerificationReport verification = result.verification();
     printWrapped(out, "  check: ", verification(verification));
-    RuleResult mapped = stages.rules().evaluate(doc, verification);
+    RuleResult mapped = result.rules();
     if (!mapped.expenses().isEmpty() || !mapped.violations().isEmpty()) {
       printWrapped(out, "  rules: ", mapping(mapped));
     }
-    stages.xlsx().add(sample.fileName(), doc, mapped, verification);
+    xlsx.add(result);
   }
 
   /** Words the text layer can hold: with text and a usable polygon (derived words of a Document OCR page too). */
@@ -271,11 +276,6 @@ final class DemoCommand implements Callable<Integer> {
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  /** The sample's bundled image, named as the recording it answers ({@code clova-receipt}). */
-  private static ImageSource image(SampleResponse sample) throws IOException {
-    return ImageSource.ofBytes(sample.readImage(), sample.imageName());
   }
 
   /** Prints {@code text} after {@code label}, wrapped at {@value #WIDTH} columns under its first word. */

@@ -1,21 +1,19 @@
 package io.docstruct.cli;
 
-import io.docstruct.document.OcrDocument;
-import io.docstruct.export.excel.ExcelExporter;
 import io.docstruct.export.pdf.PdfSource;
 import io.docstruct.export.pdf.Redaction;
-import io.docstruct.export.pdf.SearchablePdfWriter;
-import io.docstruct.read.ResponseReader;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.PdfOptions;
+import io.docstruct.pipeline.Problem;
+import io.docstruct.pipeline.Stage;
+import io.docstruct.pipeline.WorkbookSink;
 import io.docstruct.rules.RuleDefinitionException;
-import io.docstruct.rules.RuleEngine;
-import io.docstruct.rules.RuleResult;
-import io.docstruct.verify.VerificationReport;
-import io.docstruct.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -122,50 +120,61 @@ final class ExportCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, "--pdf needs --source: the image(s) or PDF the response was made from");
     }
-    OcrDocument document;
-    try {
-      document = ResponseReader.create().read(response);
-    } catch (IOException | RuntimeException e) {
-      throw withSource(e, response.toString());
+    DocStruct pipeline = pipeline();
+    DocumentResult result = pipeline.process(DocumentInput.response(response, sources));
+    Problem failure = result.failure();
+    if (failure != null) {
+      // Unreadable, or nothing on it was read (every page failed at OCR): there is nothing to export.
+      throw failure.cause() instanceof Exception e && result.document() == null
+          ? withSource(e, response.toString())
+          : CommandFailedException.of(failure, response.toString());
     }
     // Sources are checked before anything is written, so a bad --source leaves no workbook behind.
-    @Nullable PdfSource source = pdf == null ? null : source();
-    if (xlsx != null) {
-      writeWorkbook(document, xlsx);
+    if (pdf != null) {
+      source();
     }
-    if (pdf != null && source != null) {
-      writePdf(document, source, pdf);
+    if (xlsx != null) {
+      try (WorkbookSink workbook = WorkbookSink.open(xlsx)) {
+        workbook.add(result);
+      }
+      spec.commandLine().getOut().println("Wrote " + xlsx);
+      spec.commandLine().getOut().flush();
+    }
+    if (pdf != null) {
+      writePdf(pipeline, result, pdf);
     }
     return ExitStatus.SUCCESS.code();
   }
 
-  private void writeWorkbook(OcrDocument document, Path out) throws IOException {
-    RuleEngine engine;
+  /** The pipeline this export needs: the rules only for a workbook; the PDF options. */
+  private DocStruct pipeline() {
+    DocStruct.Builder builder =
+        DocStruct.builder()
+            .pdf(
+                PdfOptions.defaults()
+                    .withRedaction(redact ? Redaction.personalData() : Redaction.none())
+                    .withPdfA(pdfA)
+                    .withTurnPagesUpright(!keepPageRotation));
+    if (xlsx == null) {
+      return builder.lastStage(Stage.READ).build();
+    }
     try {
-      engine = RuleEngine.builder().rules(rules).build();
+      return builder.rules(rules).build();
     } catch (RuleDefinitionException e) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
     }
-    VerificationReport report = Verifier.create(Clock.systemDefaultZone()).verify(document);
-    RuleResult result = engine.evaluate(document, report);
-    ExcelExporter.create()
-        .write(out, response.getFileName().toString(), document, result, report);
-    spec.commandLine().getOut().println("Wrote " + out);
-    spec.commandLine().getOut().flush();
   }
 
-  private void writePdf(OcrDocument document, PdfSource source, Path out) throws IOException {
-    SearchablePdfWriter writer =
-        SearchablePdfWriter.builder()
-            .redaction(redact ? Redaction.personalData() : Redaction.none())
-            .pdfA(pdfA)
-            .turnPagesUpright(!keepPageRotation)
-            .title(response.getFileName().toString())
-            .build();
-    try {
-      writer.write(document, source, out);
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+  private void writePdf(DocStruct pipeline, DocumentResult result, Path out) throws IOException {
+    Problem failure = pipeline.writePdf(result, out).failure();
+    if (failure != null) {
+      if (failure.cause() instanceof IllegalArgumentException e) {
+        throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, failure.reason(), e);
+      }
+      if (failure.cause() instanceof IOException e) {
+        throw e;
+      }
+      throw CommandFailedException.of(failure, null);
     }
     spec.commandLine().getOut().println("Wrote " + out);
     spec.commandLine().getOut().flush();

@@ -2,12 +2,12 @@ package io.docstruct.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.docstruct.document.OcrDocument;
 import io.docstruct.json.CanonicalJson;
-import io.docstruct.read.ResponseReader;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.rules.FiredRule;
 import io.docstruct.rules.RuleDefinitionException;
-import io.docstruct.rules.RuleEngine;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
 import io.docstruct.rules.entity.CardInfo;
@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,9 +99,9 @@ final class MapCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    RuleEngine engine;
+    DocStruct pipeline;
     try {
-      engine = RuleEngine.builder().rules(rules).build();
+      pipeline = DocStruct.builder().rules(rules).build();
     } catch (RuleDefinitionException e) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, e.getMessage());
     }
@@ -108,17 +109,16 @@ final class MapCommand implements Callable<Integer> {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, file + ": is a directory, not a response file");
     }
-    OcrDocument doc;
-    try {
-      doc = ResponseReader.create().read(file);
-    } catch (IOException | RuntimeException e) {
-      Failure failure = Failure.of(e, file.toString());
-      throw new CommandFailedException(failure.status(), failure.message());
+    DocumentResult mapped = pipeline.process(DocumentInput.response(file));
+    RuleResult result = mapped.rules();
+    if (result == null || mapped.document() == null) {
+      // Not read or not mapped. A document whose every page the OCR service could not read is mapped:
+      // its entities are empty and its violations say which page, so it is printed like any other.
+      throw CommandFailedException.of(Objects.requireNonNull(mapped.failure()), file.toString());
     }
-    RuleResult result = engine.evaluate(doc);
     MapReport report = new MapReport(
         file.toString(),
-        doc.kind().label(),
+        mapped.document().kind().label(),
         result.expenses(),
         result.vendors(),
         result.contacts(),

@@ -1,13 +1,8 @@
 package io.docstruct.cli;
 
-import io.docstruct.client.ImageSource;
-import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RetryPolicy;
-import io.docstruct.document.ResponseKind;
-import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.client.NhnOcrClient;
-import io.docstruct.nhn.model.NhnResponse;
-import java.util.List;
+import io.docstruct.nhn.client.NhnOcrEngine;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,29 +13,25 @@ import org.jspecify.annotations.Nullable;
  * {@code --type general}.
  *
  * <pre>{@code
- * try (OcrService nhn = NhnService.connect(System.getenv(), RetryPolicy.defaults())) {
- *   OcrAnswer answer = nhn.recognise(call);
+ * try (NhnOcrEngine nhn = NhnService.connect(System.getenv(), RetryPolicy.defaults())) {
+ *   Recognition r = nhn.recognize(ImageSource.of(Path.of("statement.png")), OcrModel.GENERAL);
  * }
  * }</pre>
  */
-final class NhnService implements OcrService {
+final class NhnService {
   static final String APPKEY_VARIABLE = "NHN_OCR_APPKEY";
   static final String TOKEN_VARIABLE = "NHN_OCR_TOKEN";
   static final String SECRET_KEY_VARIABLE = "NHN_OCR_SECRET_KEY";
   static final String URL_VARIABLE = "NHN_OCR_URL";
 
-  private final NhnOcrClient client;
-
-  private NhnService(NhnOcrClient client) {
-    this.client = client;
-  }
+  private NhnService() {}
 
   /**
-   * A client configured from the environment.
+   * An engine over a client configured from the environment.
    *
    * @throws CommandFailedException (exit 2) naming the variable that is missing or invalid
    */
-  static NhnService connect(Map<String, String> environment, RetryPolicy retryPolicy) {
+  static NhnOcrEngine connect(Map<String, String> environment, RetryPolicy retryPolicy) {
     String appKey = value(environment, APPKEY_VARIABLE);
     if (appKey == null) {
       throw unusable(APPKEY_VARIABLE + " is not set: export it with the OCR app key from the NHN Cloud console");
@@ -67,7 +58,7 @@ final class NhnService implements OcrService {
       // the builder's messages name the setting and never quote a credential
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "NHN Cloud settings: " + e.getMessage(), e);
     }
-    return new NhnService(builder.build());
+    return NhnOcrEngine.of(builder.build());
   }
 
   private static @Nullable String value(Map<String, String> environment, String name) {
@@ -77,19 +68,5 @@ final class NhnService implements OcrService {
 
   private static CommandFailedException unusable(String message) {
     return new CommandFailedException(ExitStatus.UNUSABLE_INPUT, message);
-  }
-
-  @Override
-  public OcrAnswer recognise(OcrCall call) {
-    if (call.type() != OcrType.GENERAL) {
-      throw unusable("--provider nhn reads --type general only, not --type " + call.type().label());
-    }
-    ProviderAnswer<NhnResponse> answer = client.generalAnswer(ImageSource.of(call.file()));
-    return new OcrAnswer(answer, NhnAdapter.adapt(answer.response(), ResponseKind.NHN_GENERAL), List.of());
-  }
-
-  @Override
-  public void close() {
-    client.close();
   }
 }

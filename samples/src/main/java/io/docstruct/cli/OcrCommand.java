@@ -1,10 +1,17 @@
 package io.docstruct.cli;
 
 import io.docstruct.cli.report.DocumentReport;
+import io.docstruct.client.ImageSource;
 import io.docstruct.client.OcrClientException;
 import io.docstruct.client.OcrTransportException;
 import io.docstruct.client.ProviderAnswer;
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.document.FailedPage;
+import io.docstruct.ocr.OcrEngine;
+import io.docstruct.ocr.OcrModel;
+import io.docstruct.ocr.OcrRequest;
+import io.docstruct.ocr.Recognition;
+import io.docstruct.pipeline.AnswerFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code docstruct ocr FILE --type TYPE [-o OUT]}: sends an image or PDF to the OCR API and saves the
  * provider's answer exactly as it sent it (the bytes of its HTTP answer) to {@code OUT}, written atomically,
  * or prints it on stdout. A PDF the client split into several calls is saved as the merged answer in {@code
- * OUT} and each call's answer as it came beside it ({@code BASE.part-01.json}…, see {@link AnswerFiles});
+ * OUT} and each call's answer as it came beside it ({@code BASE.part-01.json}…, see {@link AnswerFiles}).
+ * The call goes through the OCR seam ({@link OcrEngine}: {@link ClovaService} or {@link NhnService});
  * on stdout it is the merged answer, with a warning.
  *
  * <pre>{@code
@@ -90,10 +98,10 @@ final class OcrCommand implements Callable<Integer> {
       names = "--type",
       required = true,
       paramLabel = "TYPE",
-      converter = OcrType.Converter.class,
-      completionCandidates = OcrType.Labels.class,
+      converter = TypeOption.Converter.class,
+      completionCandidates = TypeOption.Labels.class,
       description = "What to call: ${COMPLETION-CANDIDATES}.")
-  OcrType type = OcrType.GENERAL;
+  OcrModel type = OcrModel.GENERAL;
 
   @Option(names = "--tables", description = "General OCR: detect tables too.")
   boolean tables;
@@ -144,14 +152,14 @@ final class OcrCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    OcrCall call = checkedCall();
+    OcrRequest request = checkedRequest();
     Path target = output;
     if (target != null) {
       checkOutput(target);
     }
-    OcrAnswer answer;
-    try (OcrService service = provider.connect(parent.environment(), domainsFile, retryPolicy, type)) {
-      answer = service.recognise(call);
+    Recognition answer;
+    try (OcrEngine engine = provider.connect(parent.environment(), domainsFile, retryPolicy, type)) {
+      answer = engine.recognize(ImageSource.of(file), request);
     } catch (OcrTransportException e) {
       // Transport failures are always retried: every attempt of the policy failed.
       throw new CommandFailedException(
@@ -160,15 +168,15 @@ final class OcrCommand implements Callable<Integer> {
               + ": network error after "
               + retryPolicy.maxAttempts()
               + " attempts: "
-              + Failure.networkDetail(e),
+              + e.detail(),
           e);
     } catch (OcrClientException e) {
       return ErrorHandler.report(err, e, file.toString(), ErrorHandler.debugRequested(spec.commandLine()))
           .status()
           .code();
     }
-    for (String problem : answer.imageProblems()) {
-      err.println(ErrorHandler.PREFIX + "warning: " + file + ": " + problem);
+    for (FailedPage page : answer.failedPages()) {
+      err.println(ErrorHandler.PREFIX + "warning: " + file + ": " + page.describe());
     }
     ProviderAnswer<?> raw = answer.answer();
     if (target == null) {
@@ -195,12 +203,12 @@ final class OcrCommand implements Callable<Integer> {
     return ExitStatus.SUCCESS.code();
   }
 
-  /** The call, after checking that the options fit the type and that the file is there. */
-  private OcrCall checkedCall() throws IOException {
-    if (type != OcrType.GENERAL && (tables || lang != null)) {
+  /** The request, after checking that the options fit the type and that the file is there. */
+  private OcrRequest checkedRequest() throws IOException {
+    if (type != OcrModel.GENERAL && (tables || lang != null)) {
       throw usage((tables ? "--tables" : "--lang") + " applies to --type general only");
     }
-    if (type != OcrType.TEMPLATE && !templateIds.isEmpty()) {
+    if (type != OcrModel.TEMPLATE && !templateIds.isEmpty()) {
       throw usage("--template-id applies to --type template only");
     }
     if (!Files.exists(file)) {
@@ -209,8 +217,7 @@ final class OcrCommand implements Callable<Integer> {
     if (Files.isDirectory(file)) {
       throw usage(file + ": is a directory, not an image or PDF");
     }
-    String language = lang == null || lang.isBlank() ? null : lang.strip();
-    return new OcrCall(file, type, language, tables, templateIds);
+    return new OcrRequest(type, lang, tables, templateIds);
   }
 
   /** Refuses an output the answer could not be saved to, before the (paid) call is made. */

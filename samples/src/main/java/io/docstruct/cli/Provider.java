@@ -1,6 +1,8 @@
 package io.docstruct.cli;
 
 import io.docstruct.client.RetryPolicy;
+import io.docstruct.ocr.OcrEngine;
+import io.docstruct.ocr.OcrModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * client.
  *
  * <pre>{@code
- * try (OcrService service = Provider.CLOVA.connect(System.getenv(), null, RetryPolicy.defaults(), OcrType.RECEIPT)) { ... }
+ * try (OcrEngine engine = Provider.CLOVA.connect(System.getenv(), null, RetryPolicy.defaults(), OcrModel.RECEIPT)) { ... }
  * }</pre>
  */
 enum Provider {
@@ -21,24 +23,31 @@ enum Provider {
   NHN;
 
   /**
-   * A service for this provider and {@code type}, configured from the environment variables (and, for
+   * An OCR engine of this provider for {@code type}, configured from the environment variables (and, for
    * CLOVA, the {@code --domains} file when given).
    *
-   * @throws CommandFailedException (exit 2) when a variable is missing or invalid, or {@code --domains} is
-   *     given for a provider that has no domains
+   * @throws CommandFailedException (exit 2) when a variable is missing or invalid, {@code --domains} is
+   *     given for a provider that has no domains, or the provider cannot read {@code type}
    * @throws IOException when the domains file cannot be read
    */
-  OcrService connect(
-      Map<String, String> environment, @Nullable Path domainsFile, RetryPolicy retryPolicy, OcrType type)
+  OcrEngine connect(
+      Map<String, String> environment, @Nullable Path domainsFile, RetryPolicy retryPolicy, OcrModel type)
       throws IOException {
     return switch (this) {
-      case CLOVA -> ClovaService.connect(environment, domainsFile, retryPolicy, type);
+      case CLOVA -> ClovaService.connect(environment, domainsFile, retryPolicy, 4, type);
       case NHN -> {
         if (domainsFile != null) {
           throw new CommandFailedException(
               ExitStatus.UNUSABLE_INPUT, "--domains applies to --provider clova only");
         }
-        yield NhnService.connect(environment, retryPolicy);
+        OcrEngine nhn = NhnService.connect(environment, retryPolicy);
+        if (!nhn.serves(type)) {
+          nhn.close();
+          throw new CommandFailedException(
+              ExitStatus.UNUSABLE_INPUT,
+              "--provider nhn reads --type general only, not --type " + type.label());
+        }
+        yield nhn;
       }
     };
   }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.docstruct.cli.report.InfoReport;
-import io.docstruct.document.OcrDocument;
-import io.docstruct.read.ResponseReader;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.Problem;
+import io.docstruct.pipeline.Stage;
 import io.docstruct.verify.VerificationReport;
-import io.docstruct.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -95,12 +98,10 @@ final class VerifyCommand implements Callable<Integer> {
   /** What "today" is for expiry and future dates; replaced by tests. */
   Clock clock = Clock.systemDefaultZone();
 
-  private final ResponseReader reader = ResponseReader.create();
-
   @Override
   public Integer call() throws IOException {
-    Verifier plain = Verifier.create(clock);
-    Verifier verifier = repairMrz ? plain.withMrzRepair() : plain;
+    DocStruct verifier =
+        DocStruct.builder().lastStage(Stage.VERIFY).clock(clock).repairMrz(repairMrz).build();
     if (inputs.size() == 1 && !Files.isDirectory(inputs.get(0))) {
       return single(inputs.get(0), verifier);
     }
@@ -123,8 +124,8 @@ final class VerifyCommand implements Callable<Integer> {
         String source = file.toString();
         VerificationReport report;
         try {
-          report = verifier.verify(read(file));
-        } catch (IOException | RuntimeException e) {
+          report = verify(file, verifier);
+        } catch (RuntimeException e) {
           errors.add(new InfoReport.FileError(source, ErrorHandler.report(err, e, source, debug).message()));
           continue;
         }
@@ -147,28 +148,42 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /** One file: its report alone, exactly as {@link VerificationReport#toJson()} writes it. */
-  private int single(Path file, Verifier verifier) {
+  private int single(Path file, DocStruct verifier) {
     PrintWriter out = spec.commandLine().getOut();
-    OcrDocument doc;
+    VerificationReport report;
     try {
-      doc = read(file);
-    } catch (IOException | RuntimeException e) {
+      report = verify(file, verifier);
+    } catch (RuntimeException e) {
       ErrorHandler.report(spec.commandLine().getErr(), e, file.toString(),
           ErrorHandler.debugRequested(spec.commandLine()));
       return ExitStatus.UNUSABLE_INPUT.code();
     }
-    VerificationReport report = verifier.verify(doc);
     out.println(report.toJson());
     out.flush();
     return report.valid() ? ExitStatus.SUCCESS.code() : ExitStatus.VERIFICATION_FAILED.code();
   }
 
-  private OcrDocument read(Path file) throws IOException {
+  /**
+   * The report of one response, through the pipeline up to verification.
+   *
+   * @throws RuntimeException the exception that stopped it (its line is {@link Failure#of}'s), or a
+   *     {@link CommandFailedException}
+   */
+  private static VerificationReport verify(Path file, DocStruct verifier) {
     if (Files.isDirectory(file)) {
       throw new CommandFailedException(
           ExitStatus.UNUSABLE_INPUT, file + ": is a directory, not a response file");
     }
-    return reader.read(file);
+    DocumentResult result = verifier.process(DocumentInput.response(file));
+    VerificationReport report = result.verification();
+    if (report != null) {
+      return report;
+    }
+    Problem problem = Objects.requireNonNull(result.failure());
+    if (problem.cause() instanceof RuntimeException e) {
+      throw e;
+    }
+    throw CommandFailedException.of(problem, file.toString());
   }
 
   /** The {@code *.json} files directly in {@code dir}, by name; none is an error that names the folder. */

@@ -1,10 +1,10 @@
 package io.docstruct.samples;
 
-import io.docstruct.read.ResponseReader;
-import io.docstruct.rules.RuleEngine;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,15 +39,16 @@ public final class CustomRules {
     for (int i = 1; i < args.length; i++) {
       rules.add(Path.of(args[i]));
     }
-    RuleResult result;
+    DocumentResult mapped;
     try {
-      result =
-          RuleEngine.builder()
-              .rules(rules)
-              .build()
-              .evaluate(ResponseReader.create().read(Path.of(args[0])));
-    } catch (IOException | RuntimeException e) {
+      mapped = DocStruct.builder().rules(rules).build().process(DocumentInput.response(Path.of(args[0])));
+    } catch (RuntimeException e) { // a rule file with an error
       err.println("CustomRules: " + e.getMessage());
+      return 2;
+    }
+    RuleResult result = mapped.rules();
+    if (result == null) {
+      err.println("CustomRules: " + mapped.failure());
       return 2;
     }
     for (Violation v : result.violations()) {

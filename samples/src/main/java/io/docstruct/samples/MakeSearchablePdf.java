@@ -1,15 +1,15 @@
 package io.docstruct.samples;
 
-import io.docstruct.document.OcrDocument;
-import io.docstruct.export.pdf.PdfSource;
-import io.docstruct.export.pdf.SearchablePdfWriter;
-import io.docstruct.read.ResponseReader;
-import java.io.IOException;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.Stage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * Lays the words of an OCR response, invisible but searchable, over the image it was made from.
+ * Lays the words of an OCR response, invisible but searchable, over the image it was made from, in the
+ * reading order the pipeline found.
  *
  * <pre>{@code
  * java -cp docstruct.jar io.docstruct.samples.MakeSearchablePdf receipt.json receipt.png receipt.pdf
@@ -32,11 +32,11 @@ public final class MakeSearchablePdf {
       err.println("usage: MakeSearchablePdf RESPONSE.json IMAGE OUT.pdf");
       return 2;
     }
-    try {
-      OcrDocument doc = ResponseReader.create().read(Path.of(args[0]));
-      SearchablePdfWriter.create().write(doc, PdfSource.images(Path.of(args[1])), Path.of(args[2]));
-    } catch (IOException | RuntimeException e) {
-      err.println("MakeSearchablePdf: " + e.getMessage());
+    DocStruct docstruct = DocStruct.builder().lastStage(Stage.READ).build();
+    DocumentInput input = DocumentInput.response(Path.of(args[0]), Path.of(args[1]));
+    DocumentResult result = docstruct.writePdf(docstruct.process(input), Path.of(args[2]));
+    if (result.pdf() == null) {
+      err.println("MakeSearchablePdf: " + (result.failed() ? result.failure() : result.warnings()));
       return 2;
     }
     out.println("Wrote " + args[2]);

@@ -1,19 +1,19 @@
 package io.docstruct.samples;
 
-import io.docstruct.document.OcrDocument;
-import io.docstruct.export.excel.ExcelExporter;
-import io.docstruct.export.excel.ExpenseWorkbookWriter;
-import io.docstruct.read.ResponseReader;
-import io.docstruct.rules.RuleEngine;
-import io.docstruct.verify.VerificationReport;
-import io.docstruct.verify.Verifier;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.ResultStream;
+import io.docstruct.pipeline.WorkbookSink;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads receipt responses, verifies and maps them, and streams them into one expenses workbook.
+ * Reads receipt responses, verifies and maps them through the pipeline, and streams them into one expenses
+ * workbook; a response that cannot be used is a row of its Failures sheet.
  *
  * <pre>{@code
  * java -cp docstruct.jar io.docstruct.samples.ReceiptsToExcel expenses.xlsx r1.json r2.json
@@ -36,14 +36,14 @@ public final class ReceiptsToExcel {
       err.println("usage: ReceiptsToExcel OUT.xlsx RESPONSE.json...");
       return 2;
     }
-    RuleEngine rules = RuleEngine.create();
-    Verifier verifier = Verifier.create(Clock.systemDefaultZone());
-    try (ExpenseWorkbookWriter workbook = ExcelExporter.create().open(Path.of(args[0]))) {
-      for (int i = 1; i < args.length; i++) {
-        Path file = Path.of(args[i]);
-        OcrDocument doc = ResponseReader.create().read(file);
-        VerificationReport report = verifier.verify(doc);
-        workbook.add(file.getFileName().toString(), doc, rules.evaluate(doc, report), report);
+    List<DocumentInput> responses = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      responses.add(DocumentInput.response(Path.of(args[i])));
+    }
+    try (ResultStream results = DocStruct.create().processAll(responses);
+        WorkbookSink workbook = WorkbookSink.open(Path.of(args[0]))) {
+      for (DocumentResult result : results) {
+        workbook.add(result);
       }
     } catch (IOException | RuntimeException e) {
       err.println("ReceiptsToExcel: " + e.getMessage());

@@ -1,12 +1,11 @@
 package io.docstruct.samples;
 
-import io.docstruct.client.ImageSource;
-import io.docstruct.clova.adapt.ClovaAdapter;
-import io.docstruct.clova.client.ClovaOcrClient;
-import io.docstruct.clova.client.DocumentType;
-import io.docstruct.clova.model.ClovaResponse;
-import io.docstruct.document.OcrDocument;
-import io.docstruct.rules.RuleEngine;
+import io.docstruct.clova.client.ClovaDomains;
+import io.docstruct.clova.client.ClovaOcrEngine;
+import io.docstruct.ocr.OcrModel;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.rules.entity.Expense;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,9 +13,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Sends a receipt photo to a CLOVA OCR receipt domain (Document OCR, receipt) and prints the merchant, date
- * and total. The domain is the one the variables name: its own invoke URL, ending in {@code
- * /document/receipt}, and its own secret.
+ * Sends a receipt photo to a CLOVA OCR receipt domain (Document OCR, receipt) through the pipeline and prints
+ * the merchant, date and total. The domain is the one the variables name: its own invoke URL, ending in {@code
+ * /document/receipt}, and its own secret; a domain that reads no receipts is refused before anything is sent.
  *
  * <pre>{@code
  * export CLOVA_OCR_URL_RECEIPT=https://xxxx.apigw.ntruss.com/custom/v1/123/abc/document/receipt
@@ -45,10 +44,17 @@ public final class RecognizeReceipt {
               + " ending in /document/receipt, and CLOVA_OCR_SECRET_RECEIPT set)");
       return 2;
     }
-    try (ClovaOcrClient client = ClovaOcrClient.builder().invokeUrl(url).secret(secret).build()) {
-      ClovaResponse response = client.document(DocumentType.RECEIPT, ImageSource.of(Path.of(args[0])));
-      OcrDocument document = ClovaAdapter.adapt(response);
-      for (Expense e : RuleEngine.create().evaluate(document).expenses()) {
+    try (DocStruct docstruct =
+        DocStruct.builder()
+            .ocr(ClovaOcrEngine.create(ClovaDomains.builder().add(url, secret).build()))
+            .model(OcrModel.RECEIPT)
+            .build()) {
+      DocumentResult result = docstruct.process(DocumentInput.image(Path.of(args[0])));
+      if (result.failed()) {
+        err.println("RecognizeReceipt: " + result.failure());
+        return 2;
+      }
+      for (Expense e : result.rules().expenses()) {
         out.println(e.merchant().name() + " | " + e.date() + " | " + e.total());
       }
       return 0;

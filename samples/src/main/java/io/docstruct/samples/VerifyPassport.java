@@ -1,13 +1,13 @@
 package io.docstruct.samples;
 
-import io.docstruct.read.ResponseReader;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.Stage;
 import io.docstruct.verify.Finding;
 import io.docstruct.verify.VerificationReport;
-import io.docstruct.verify.Verifier;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * Checks a passport response (MRZ check digits, MRZ against the printed fields, expiry) and prints every
@@ -34,13 +34,11 @@ public final class VerifyPassport {
       err.println("usage: VerifyPassport RESPONSE.json");
       return 2;
     }
-    VerificationReport report;
-    try {
-      report =
-          Verifier.create(Clock.systemDefaultZone())
-              .verify(ResponseReader.create().read(Path.of(args[0])));
-    } catch (IOException | RuntimeException e) {
-      err.println("VerifyPassport: " + e.getMessage());
+    DocumentResult verified =
+        DocStruct.builder().lastStage(Stage.VERIFY).build().process(DocumentInput.response(Path.of(args[0])));
+    VerificationReport report = verified.verification();
+    if (report == null) {
+      err.println("VerifyPassport: " + verified.failure());
       return 2;
     }
     for (Finding f : report.findings()) {

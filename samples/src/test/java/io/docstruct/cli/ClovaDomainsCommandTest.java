@@ -1,5 +1,8 @@
 package io.docstruct.cli;
 
+import io.docstruct.clova.client.ClovaEndpoint;
+import io.docstruct.ocr.OcrModel;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -278,10 +281,11 @@ class ClovaDomainsCommandTest {
 
   @Test
   void everyTypeHasItsVariables() {
-    for (OcrType type : OcrType.values()) {
+    for (OcrModel type : OcrModel.values()) {
       String name = type.label().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-      assertThat(ClovaConfiguration.urlVariable(type.endpoint())).isEqualTo("CLOVA_OCR_URL_" + name);
-      assertThat(ClovaConfiguration.secretVariable(type.endpoint())).isEqualTo("CLOVA_OCR_SECRET_" + name);
+      ClovaEndpoint endpoint = ClovaEndpoint.of(type);
+      assertThat(ClovaConfiguration.urlVariable(endpoint)).isEqualTo("CLOVA_OCR_URL_" + name);
+      assertThat(ClovaConfiguration.secretVariable(endpoint)).isEqualTo("CLOVA_OCR_SECRET_" + name);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.docstruct.cli;
 
+import io.docstruct.ocr.OcrModel;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -542,9 +544,10 @@ class OcrCommandTest {
 
   @Test
   void typesAreParsedCaseInsensitivelyWithEitherSeparator() {
-    assertThat(OcrType.parse("CREDIT_CARD")).isEqualTo(OcrType.CREDIT_CARD);
-    assertThat(OcrType.parse("medical-receipt").documentType()).isPresent();
-    assertThat(OcrType.parse("template").documentType()).isEmpty();
-    assertThat(List.of(OcrType.values())).extracting(OcrType::label).doesNotHaveDuplicates();
+    TypeOption.Converter type = new TypeOption.Converter();
+    assertThat(type.convert("CREDIT_CARD")).isEqualTo(OcrModel.CREDIT_CARD);
+    assertThat(type.convert("medical-receipt").isDocument()).isTrue();
+    assertThat(type.convert("template").isDocument()).isFalse();
+    assertThat(List.of(OcrModel.values())).extracting(OcrModel::label).doesNotHaveDuplicates();
   }
 }

@@ -1,9 +1,10 @@
 package io.docstruct.samples;
 
-import io.docstruct.document.OcrDocument;
-import io.docstruct.export.pdf.PdfSource;
-import io.docstruct.export.pdf.SearchablePdfWriter;
-import io.docstruct.read.ResponseReader;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.PdfOptions;
+import io.docstruct.pipeline.Stage;
 import io.docstruct.testing.server.SampleResponse;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,19 +15,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Prepares the pictures in {@code docs/} from the demo's output: the bundled supermarket receipt as a
- * searchable PDF with the debug overlay (word polygons red, baselines blue), and the demo workbook with every
- * sheet fitted to one landscape page. A one-off tool, not a test; the normal build never runs it. To redo the
- * pictures (needs LibreOffice and poppler-utils):
+ * searchable PDF with the debug overlay (word polygons red, baselines blue), written by the pipeline, and the
+ * demo workbook with every sheet fitted to one landscape page. A tool, not a test; {@code docs/pictures.sh}
+ * runs it between the demo and LibreOffice and poppler, which turn both into the PNGs:
  *
  * <pre>{@code
- * java -jar samples/target/docstruct.jar demo --out /tmp/demo
- * cd samples && ../mvnw -q -B exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.docstruct.samples.DocsPictures -Dexec.args="/tmp/demo /tmp/pics"
- * soffice --headless --convert-to pdf --outdir /tmp/pics /tmp/pics/workbook.xlsx
- * pdftoppm -r 220 -png -f 1 -l 1 -x 140 -y 150 -W 2110 -H 95 /tmp/pics/workbook.pdf /tmp/pics/workbook
- * pdftoppm -r 200 -png /tmp/pics/overlay.pdf /tmp/pics/overlay
- * cp /tmp/pics/workbook-1.png ../docs/workbook-expenses.png
- * cp /tmp/pics/overlay-1.png ../docs/searchable-pdf-overlay.png
+ * docs/pictures.sh          # rebuilds docs/workbook-expenses.png and docs/searchable-pdf-overlay.png
  * }</pre>
  */
 public final class DocsPictures {
@@ -39,14 +33,20 @@ public final class DocsPictures {
     }
     Path demo = Path.of(args[0]);
     Path out = Files.createDirectories(Path.of(args[1]));
-    OcrDocument doc;
-    try (InputStream in = SampleResponse.CLOVA_GENERAL.open()) {
-      doc = ResponseReader.create().read(in, SampleResponse.CLOVA_GENERAL.fileName());
+    SampleResponse sample = SampleResponse.CLOVA_GENERAL;
+    Path response = out.resolve(sample.fileName());
+    try (InputStream in = sample.open()) {
+      Files.copy(in, response);
     }
-    SearchablePdfWriter.builder()
-        .debugOverlay(true)
-        .build()
-        .write(doc, PdfSource.images(demo.resolve("clova-general-receipt.png")), out.resolve("overlay.pdf"));
+    DocStruct overlay =
+        DocStruct.builder().lastStage(Stage.READ).pdf(PdfOptions.defaults().withDebugOverlay(true)).build();
+    DocumentResult written =
+        overlay.writePdf(
+            overlay.process(DocumentInput.response(response, demo.resolve(sample.imageFileName()))),
+            out.resolve("overlay.pdf"));
+    if (written.pdf() == null) {
+      throw new IllegalStateException("no overlay PDF: " + written.summary());
+    }
     try (InputStream in = Files.newInputStream(demo.resolve("docstruct-demo.xlsx"));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       for (Sheet sheet : workbook) {

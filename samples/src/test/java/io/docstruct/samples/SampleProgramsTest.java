@@ -54,14 +54,15 @@ class SampleProgramsTest {
   }
 
   @Test
-  void everySamplePrintsUsageAndReturnsTwoOnBadArguments() {
+  void everySamplePrintsUsageAndReturnsTwoOnBadArguments() throws Exception {
+    assertThat(ProcessFolder.run(Map.of(), out, err, "only-one")).isEqualTo(2);
     assertThat(RecognizeReceipt.run(Map.of(), out, err)).isEqualTo(2);
     assertThat(ReceiptsToExcel.run(out, err, "only-one")).isEqualTo(2);
     assertThat(MakeSearchablePdf.run(out, err, "a.json")).isEqualTo(2);
     assertThat(VerifyPassport.run(out, err)).isEqualTo(2);
     assertThat(CustomRules.run(out, err, "a.json")).isEqualTo(2);
 
-    assertThat(err().lines()).hasSize(5).allMatch(line -> line.startsWith("usage: "));
+    assertThat(err().lines()).hasSize(6).allMatch(line -> line.startsWith("usage: "));
     assertThat(out()).isEmpty();
   }
 
@@ -85,6 +86,7 @@ class SampleProgramsTest {
   @Test
   void recognizeReceiptRefusesAGeneralDomainWithoutSendingAnything() throws IOException {
     // It used to be documented with a General domain's URL, and its receipt went to an endpoint derived from it.
+    // Through the pipeline the refusal comes when DocStruct is built, before any image is read or sent.
     Path photo = Files.write(dir.resolve("shop.png"), SampleResponse.CLOVA_RECEIPT.readImage());
     try (LocalOcrServer server = LocalOcrServer.builder().secret("s").start()) {
       int status =
@@ -95,11 +97,44 @@ class SampleProgramsTest {
       assertThat(status).isEqualTo(2);
       assertThat(err())
           .isEqualTo(
-              "RecognizeReceipt: Document OCR document/receipt 'shop': this client serves the General OCR"
-                  + " domain …/general; Document OCR (receipt) needs a client for a …/document/receipt"
-                  + " domain\n");
+              "RecognizeReceipt: the OCR engine does not serve Document OCR (receipt), which images are read"
+                  + " as; it serves General OCR: set model(…) to one of them\n");
       assertThat(server.requestCount()).isZero();
     }
+  }
+
+  @Test
+  void processFolderWritesTheWorkbookAPdfPerImageAndALinePerInput() throws Exception {
+    Path recordings = Files.createDirectories(dir.resolve("recordings"));
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(copy(SampleResponse.CLOVA_RECEIPT), recordings.resolve("bakery.json"));
+    Files.write(in.resolve("bakery.png"), SampleResponse.CLOVA_RECEIPT.readImage());
+    Files.copy(copy(SampleResponse.CLOVA_DINNER), in.resolve("dinner.json"));        // a response without its image
+    Files.write(in.resolve("blank.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1}); // no recording
+    Path outDir = dir.resolve("out");
+    try (LocalOcrServer server = LocalOcrServer.builder().secret("s").responses(recordings).start()) {
+      int status =
+          ProcessFolder.run(
+              Map.of("CLOVA_OCR_URL", server.invokeUrl("receipt"), "CLOVA_OCR_SECRET", "s"),
+              out, err, in.toString(), outDir.toString());
+
+      assertThat(err()).isEmpty();
+      assertThat(status).isZero();
+    }
+    assertThat(out().lines())
+        .containsExactly(
+            "bakery.json: processed, PDF bakery.pdf",
+            "blank.png: failed: ocr: image 0 \"blank\": FAILURE, no recorded response for this image; tried sha256 "
+                + sha256(in.resolve("blank.png")) + ", file name \"blank.png\", image name \"blank\"",
+            "dinner.json: processed (pdf: no source image)");
+    assertThat(outDir.resolve("expenses.xlsx")).isNotEmptyFile();
+    assertThat(outDir.resolve("bakery.pdf")).isNotEmptyFile();
+    assertThat(in.resolve("bakery.json")).as("the answer is kept beside its image").isNotEmptyFile();
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   @Test

@@ -1,17 +1,16 @@
 package io.docstruct.clova.client;
 
-import java.util.Arrays;
+import io.docstruct.ocr.OcrModel;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one CLOVA OCR invoke URL serves: General OCR ({@code …/general}), Template OCR ({@code …/infer}) or
  * one Document OCR model ({@code …/document/receipt}…). NAVER Cloud gives every domain its own invoke URL
  * and secret, and a Document domain is created for one model, so a {@link ClovaOcrClient} serves exactly one
- * of these, read from its URL.
+ * of these, read from its URL. There is one endpoint per {@link OcrModel}, which holds the labels and names;
+ * this enum adds where CLOVA serves each.
  *
  * <pre>{@code
  * ClovaEndpoint e = ClovaEndpoint.of(DocumentType.PASSPORT);   // PASSPORT, path() "document/passport"
@@ -19,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public enum ClovaEndpoint {
-  GENERAL("general", "General OCR", "general", null),
-  TEMPLATE("template", "Template OCR", "infer", null),
+  GENERAL(OcrModel.GENERAL, "general", null),
+  TEMPLATE(OcrModel.TEMPLATE, "infer", null),
   RECEIPT(DocumentType.RECEIPT),
   CREDIT_CARD(DocumentType.CREDIT_CARD),
   NAME_CARD(DocumentType.NAME_CARD),
@@ -29,33 +28,36 @@ public enum ClovaEndpoint {
   MEDICAL_RECEIPT(DocumentType.MEDICAL_RECEIPT),
   PASSPORT(DocumentType.PASSPORT);
 
-  private final String label;
-  private final String title;
+  private final OcrModel model;
   private final String path;
   private final @Nullable DocumentType documentType;
 
-  ClovaEndpoint(DocumentType model) {
-    this(model.path(), "Document OCR", "document/" + model.path(), model);
+  ClovaEndpoint(DocumentType type) {
+    this(type.model(), "document/" + type.path(), type);
   }
 
-  ClovaEndpoint(String label, String title, String path, @Nullable DocumentType documentType) {
-    this.label = label;
-    this.title = title;
+  ClovaEndpoint(OcrModel model, String path, @Nullable DocumentType documentType) {
+    this.model = model;
     this.path = path;
     this.documentType = documentType;
   }
 
+  /** The model this endpoint serves. */
+  public OcrModel model() {
+    return model;
+  }
+
   /**
    * The short name people write for it: {@code general}, {@code template}, or the model's endpoint segment
-   * ({@code receipt}, {@code credit-card}…).
+   * ({@code receipt}, {@code credit-card}…); its {@linkplain OcrModel#label() model's label}.
    */
   public String label() {
-    return label;
+    return model.label();
   }
 
   /** The API's name for messages: {@code General OCR}, {@code Template OCR} or {@code Document OCR}. */
   public String title() {
-    return title;
+    return model.title();
   }
 
   /** How the invoke URL's path ends, without a leading slash: {@code general}, {@code infer}, {@code document/receipt}. */
@@ -70,17 +72,22 @@ public enum ClovaEndpoint {
 
   /** What a call to it is, for messages: {@code General OCR}, {@code Template OCR}, {@code Document OCR (passport)}. */
   public String callName() {
-    return documentType == null ? title : title + " (" + label + ")";
+    return model.callName();
   }
 
   /** The endpoint of a Document OCR model. */
-  public static ClovaEndpoint of(DocumentType model) {
+  public static ClovaEndpoint of(DocumentType type) {
+    return of(type.model());
+  }
+
+  /** The endpoint that serves {@code model}. */
+  public static ClovaEndpoint of(OcrModel model) {
     for (ClovaEndpoint e : values()) {
-      if (e.documentType == model) {
+      if (e.model == model) {
         return e;
       }
     }
-    throw new AssertionError("every DocumentType has an endpoint: " + model);
+    throw new AssertionError("every OcrModel has an endpoint: " + model);
   }
 
   /**
@@ -90,18 +97,12 @@ public enum ClovaEndpoint {
    * @throws IllegalArgumentException listing every label when none matches
    */
   public static ClovaEndpoint fromLabel(String label) {
-    String wanted = label.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (ClovaEndpoint e : values()) {
-      if (e.label.equals(wanted)) {
-        return e;
-      }
-    }
-    throw new IllegalArgumentException("'" + label + "' is not one of " + labels());
+    return of(OcrModel.fromLabel(label));
   }
 
   /** Every label, comma-separated, in declaration order. */
   public static String labels() {
-    return Arrays.stream(values()).map(ClovaEndpoint::label).collect(Collectors.joining(", "));
+    return OcrModel.labels();
   }
 
   /**

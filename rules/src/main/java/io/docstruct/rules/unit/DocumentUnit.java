@@ -1,6 +1,7 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.rules.CategoryKeywords;
+import io.docstruct.document.FailedPage;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
@@ -18,7 +19,8 @@ import org.drools.ruleunits.api.RuleUnitData;
  * variables, as DRL names them:
  *
  * <ul>
- *   <li>{@code /pages} — {@link PageFact}s of the document (input);
+ *   <li>{@code /pages} — {@link PageFact}s of the document's recognised pages (input);
+ *   <li>{@code /failedPages} — {@link FailedPage}s, the pages the OCR service could not read (input);
  *   <li>{@code /findings} — {@link VerificationFact}s (input, may be empty);
  *   <li>{@code /expenses}, {@code /vendors}, {@code /contacts}, {@code /identityDocuments}, {@code /cards},
  *       {@code /medicalBills} — entities the mapping rules added;
@@ -43,6 +45,7 @@ import org.drools.ruleunits.api.RuleUnitData;
  */
 public final class DocumentUnit implements RuleUnitData {
   private final DataStore<PageFact> pages = DataSource.createStore();
+  private final DataStore<FailedPage> failedPages = DataSource.createStore();
   private final DataStore<VerificationFact> findings = DataSource.createStore();
   private final DataStore<Expense> expenses = DataSource.createStore();
   private final DataStore<Vendor> vendors = DataSource.createStore();
@@ -86,8 +89,18 @@ public final class DocumentUnit implements RuleUnitData {
     return this;
   }
 
+  /** Adds the pages the OCR service could not read. */
+  public DocumentUnit withFailedPages(List<FailedPage> failed) {
+    failed.forEach(failedPages::add);
+    return this;
+  }
+
   public DataStore<PageFact> getPages() {
     return pages;
+  }
+
+  public DataStore<FailedPage> getFailedPages() {
+    return failedPages;
   }
 
   public DataStore<VerificationFact> getFindings() {

@@ -75,7 +75,8 @@ public final class KnowledgeBase {
       "validation-identity.drl",
       "validation-card.drl",
       "validation-medical.drl",
-      "validation-verification.drl");
+      "validation-verification.drl",
+      "validation-pages.drl");
 
   private static final String RESOURCE_DIR = "io/docstruct/rules/unit/";
   private static final String UNIT_DECLARATION = "unit DocumentUnit";

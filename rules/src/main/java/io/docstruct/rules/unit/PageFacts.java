@@ -32,7 +32,8 @@ public final class PageFacts {
   private PageFacts() {}
 
   /**
-   * One fact per page whose status is not a failure. Only pages without fields are laid out: a Document OCR
+   * One fact per page whose status is not a failure (the failed ones are {@link
+   * io.docstruct.document.FailedPage}s, see {@link DocumentUnit#getFailedPages()}). Only pages without fields are laid out: a Document OCR
    * page is mapped from its typed values, and its words are derived from those same values, so reading them
    * as lines too would map one receipt twice. Only provider tables become grids.
    */
@@ -48,7 +49,7 @@ public final class PageFacts {
     boolean words = !doc.kind().isDocumentOcr() && doc.kind() != ResponseKind.CLOVA_TEMPLATE;
     List<PageFact> facts = new ArrayList<>(doc.pages().size());
     for (Page page : doc.pages()) {
-      if (page.status() == Page.PageStatus.FAILURE || page.status() == Page.PageStatus.ERROR) {
+      if (page.status().failed()) {
         continue;
       }
       Source source = new Source(doc.kind().label(), page.index(), page.name());

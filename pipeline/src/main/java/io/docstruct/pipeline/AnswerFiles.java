@@ -1,4 +1,4 @@
-package io.docstruct.cli;
+package io.docstruct.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.docstruct.client.ProviderAnswer;
@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where {@code docstruct ocr -o} and {@code batch --ocr} keep a provider's answer, as evidence:
+ * How a provider's answer is kept as evidence, by {@link DocumentInput.Image#savingAnswerAs}, {@code docstruct
+ * ocr -o} and {@code batch --ocr}:
  *
  * <ul>
  *   <li>one HTTP answer: {@code BASE.json} holds its exact bytes, as the provider sent them;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * List<Path> parts = AnswerFiles.save(answer, Path.of("statement.json"));   // [statement.part-01.json, …]
  * }</pre>
  */
-final class AnswerFiles {
+public final class AnswerFiles {
   private static final Pattern PART = Pattern.compile("(.+)\\.part-(\\d{2,})\\.json");
 
   private AnswerFiles() {}
@@ -45,7 +46,7 @@ final class AnswerFiles {
    * @return the part files written, in page order; empty for a single answer
    * @throws IOException when a file cannot be written; nothing of this answer is left then
    */
-  static List<Path> save(ProviderAnswer<?> answer, Path target) throws IOException {
+  public static List<Path> save(ProviderAnswer<?> answer, Path target) throws IOException {
     if (!answer.isMerged()) {
       write(target, Objects.requireNonNull(answer.body()));
       return List.of();
@@ -80,8 +81,12 @@ final class AnswerFiles {
     }
   }
 
-  /** {@code BASE.part-NN.json} beside {@code target}: part {@code number} (from 1) of {@code count}. */
-  static Path part(Path target, int number, int count) {
+  /**
+   * {@code BASE.part-NN.json} beside {@code target}: part {@code number} (from 1) of {@code count}.
+   *
+   * @return the part's path
+   */
+  public static Path part(Path target, int number, int count) {
     String name = target.getFileName().toString();
     String base =
         name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
@@ -90,13 +95,13 @@ final class AnswerFiles {
   }
 
   /** Whether {@code file} is one call's answer saved beside its merged {@code BASE.json}. */
-  static boolean isPart(Path file) {
+  public static boolean isPart(Path file) {
     Matcher m = PART.matcher(file.getFileName().toString());
     return m.matches() && Files.isRegularFile(file.resolveSibling(m.group(1) + ".json"));
   }
 
   /** A wire response as DocStruct writes it: pretty-printed JSON and a final newline. */
-  static byte[] json(Object wire) throws JsonProcessingException {
+  public static byte[] json(Object wire) throws JsonProcessingException {
     byte[] body = WireJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(wire);
     byte[] withNewline = new byte[body.length + 1];
     System.arraycopy(body, 0, withNewline, 0, body.length);
