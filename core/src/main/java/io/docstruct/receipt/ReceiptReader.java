@@ -576,11 +576,15 @@ public final class ReceiptReader {
       return null;
     }
 
-    /** Whether the label's last word goes on after the label ({@code 상호:킹마트}). */
+    /** Whether the label's last word goes on after the label with a value ({@code 상호:킹마트}, not {@code 상호:}). */
     private boolean tailOfLabelWord(ReceiptLine l, LabelIndex.Match m) {
       int w = l.lastWord(m);
-      int lastChar = m.end();
-      return lastChar < l.normWord.length && l.normWord[lastChar] == w;
+      for (int c = m.end(); c < l.normWord.length && l.normWord[c] == w; c++) {
+        if (Character.isLetterOrDigit(l.norm.charAt(c))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The text after a label up to word {@code to}, without the separator after the label. */

@@ -192,6 +192,7 @@ class ReceiptsFromWordsTest {
     assertThat(e.items()).extracting(LineItem::name)
         .containsExactly("공주알밤술 750ml", "웰치소다포도 1.5L", "상추 1봉", "팔도)비빔면멀티팩 5입");
     FieldEvidence first = e.evidenceOf("expense.items[0]");
+    assertThat(first.value()).isEqualTo("공주알밤술 750ml: 2 × 1300 = 2600");
     assertThat(first.evidence().rule()).isEqualTo(Evidence.ITEM_TWO_LINES);
     assertThat(first.evidence().words()).extracting(EvidenceWord::text)
         .as("a 13-digit run is masked in evidence, as a resident number would be; its polygon stays")
@@ -204,6 +205,9 @@ class ReceiptsFromWordsTest {
 
     assertThat(e.merchant().name()).isEqualTo("스타벅스 광화문점");
     assertThat(e.evidenceOf("expense.merchant.name").evidence().label()).isEqualTo("가맹점명");
+    assertThat(e.evidenceOf("expense.merchant.name").evidence().words()).extracting(EvidenceWord::text)
+        .as("the value's words, not its label's").containsExactly("스타벅스", "광화문점");
+    assertThat(e.evidenceOf("expense.items[0]")).isNull();
     assertThat(e.payment().method()).isEqualTo(PaymentMethod.CARD);
   }
 

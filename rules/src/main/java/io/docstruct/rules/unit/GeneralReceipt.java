@@ -153,15 +153,17 @@ final class GeneralReceipt {
     return value == null ? null : new Money(value, currency);
   }
 
-  /** {@code 공주알밤술 750ml: 2 × 1300 = 2600}. */
+  /** {@code 공주알밤술 750ml: 2 × 1300 = 2600}, {@code 칼국수: qty 2 = 22000}, {@code 할인: -500}. */
   private static String describe(LineItem item) {
     StringBuilder sb = new StringBuilder(item.name() == null ? "" : item.name());
     sb.append(':');
-    if (item.quantity() != null) {
-      sb.append(' ').append(item.quantity().toPlainString()).append(" ×");
-    }
-    if (item.unitPrice() != null) {
-      sb.append(' ').append(item.unitPrice().amount().toPlainString());
+    if (item.quantity() != null && item.unitPrice() != null) {
+      sb.append(' ').append(item.quantity().toPlainString()).append(" × ")
+          .append(item.unitPrice().amount().toPlainString());
+    } else if (item.quantity() != null) {
+      sb.append(" qty ").append(item.quantity().toPlainString());
+    } else if (item.unitPrice() != null) {
+      sb.append(" @ ").append(item.unitPrice().amount().toPlainString());
     }
     if (item.amount() != null) {
       sb.append(item.quantity() != null || item.unitPrice() != null ? " = " : " ")
