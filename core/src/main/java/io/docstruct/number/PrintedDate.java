@@ -113,11 +113,14 @@ public record PrintedDate(int year, int month, int day) {
         break;
       }
     }
-    m = SHORT_YEAR_KOREAN.matcher(text);
-    if (m.find() && (best == null || m.start() < best.start())) {
+    m = indexOf(text, '년') < 0 ? null : SHORT_YEAR_KOREAN.matcher(text);
+    if (m != null && m.find() && (best == null || m.start() < best.start())) {
       best = new Found(
           new PrintedDate(century(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
           m.start(), m.end());
+    }
+    if (!hasLetters(text, 3)) {
+      return best; // a month name needs letters
     }
     Pattern[] named = MONTH_PATTERNS.computeIfAbsent(style.monthNames(), names -> monthPatterns(style));
     m = named[style.yearLast() ? 1 : 0].matcher(text);
@@ -236,6 +239,25 @@ public record PrintedDate(int year, int month, int day) {
 
   private static PrintedDate of(String year, String month, String day) {
     return new PrintedDate(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+  }
+
+  private static int indexOf(CharSequence text, char c) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasLetters(CharSequence text, int atLeast) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < atLeast; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n >= atLeast;
   }
 
   private static int year(String digits) {

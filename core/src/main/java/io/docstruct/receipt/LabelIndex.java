@@ -122,6 +122,10 @@ final class LabelIndex {
     int i = 0;
     while (i < n) {
       char c = line.charAt(i);
+      if (i > 0 && latinAlnum(c) && latinAlnum(line.charAt(i - 1))) {
+        i++; // inside a Latin word: every label that starts with a Latin letter or digit starts a word
+        continue;
+      }
       Entry[] candidates = c < 128 ? ascii[c] : other.get(c);
       Match found = null;
       if (candidates != null) {

@@ -32,6 +32,9 @@ final class ReceiptLine {
   final int digits;
   /** Per word: the amount it shows, or null; filled by the reader. */
   Amount[] amounts;
+  /** The first date of the line in the page's style, once looked up ({@link #dateLooked}). */
+  io.docstruct.number.PrintedDate.@org.jspecify.annotations.Nullable Found date;
+  boolean dateLooked;
 
   /**
    * An amount printed as one word.

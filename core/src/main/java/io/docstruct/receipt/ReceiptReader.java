@@ -237,6 +237,12 @@ public final class ReceiptReader {
       }
       int letters = 0;
       int[] inScript = new int[codes.size()];
+      List<List<Character.UnicodeScript>> scripts = new ArrayList<>(codes.size());
+      for (String code : codes) {
+        scripts.add(labels.language(code).scripts());
+      }
+      Character.UnicodeScript last = null;
+      boolean[] lastIn = new boolean[codes.size()];
       for (ReceiptLine l : lines) {
         for (int c = 0; c < l.norm.length() && letters < 4000; c++) {
           char ch = l.norm.charAt(c);
@@ -244,9 +250,15 @@ public final class ReceiptReader {
             continue;
           }
           letters++;
-          Character.UnicodeScript s = Character.UnicodeScript.of(ch);
+          Character.UnicodeScript s = ch < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(ch);
+          if (s != last) {
+            for (int i = 0; i < codes.size(); i++) {
+              lastIn[i] = scripts.get(i).contains(s);
+            }
+            last = s;
+          }
           for (int i = 0; i < codes.size(); i++) {
-            if (labels.language(codes.get(i)).scripts().contains(s)) {
+            if (lastIn[i]) {
               inScript[i]++;
             }
           }
@@ -421,7 +433,16 @@ public final class ReceiptReader {
         return false;
       }
       return addressScore(l) < 2 && !PHONE.matcher(l.text).find()
-          && PrintedDate.find(l.text, language.dates()) == null;
+          && firstDate(l) == null;
+    }
+
+    /** The first date a line shows, looked up once per line (a date has at least four digits). */
+    private PrintedDate.@Nullable Found firstDate(ReceiptLine l) {
+      if (!l.dateLooked) {
+        l.date = l.digits < 4 ? null : PrintedDate.find(l.text, language.dates());
+        l.dateLooked = true;
+      }
+      return l.date;
     }
 
     /** Whether a text reads as a name: more letters than digits. */
@@ -463,7 +484,7 @@ public final class ReceiptReader {
       String upper = l.norm;
       return l.text.contains("@") || upper.contains("HTTP") || upper.contains("WWW.") || l.hasStrongAmount()
           || PHONE.matcher(l.text).find()
-          || PrintedDate.find(l.text, language.dates()) != null;
+          || firstDate(l) != null;
     }
 
     /** Whether a line holds a label of another field than the address. */
@@ -773,11 +794,10 @@ public final class ReceiptReader {
               || m.kind() == Kind.PAID && labels.labels(Kind.CARD_PAYMENT, m.entry().language()).contains(m.entry().label());
           boolean isCash = m.kind() == Kind.CASH_PAYMENT
               || m.kind() == Kind.PAID && labels.labels(Kind.CASH_PAYMENT, m.entry().language()).contains(m.entry().label());
-          Evidence e = evidence(Evidence.PAYMENT_WORDS, m.entry().label(), l, l.firstWord(m), l.lastWord(m) + 1);
           if (isCard && card == null) {
-            card = e;
+            card = evidence(Evidence.PAYMENT_WORDS, m.entry().label(), l, l.firstWord(m), l.lastWord(m) + 1);
           } else if (isCash && cash == null) {
-            cash = e;
+            cash = evidence(Evidence.PAYMENT_WORDS, m.entry().label(), l, l.firstWord(m), l.lastWord(m) + 1);
           }
         }
       }
@@ -809,7 +829,7 @@ public final class ReceiptReader {
         if (l.digits < 4) {
           continue;
         }
-        PrintedDate.Found f = PrintedDate.find(l.text, language.dates());
+        PrintedDate.Found f = firstDate(l);
         int from = 0;
         while (f != null) {
           LocalDate d = f.date().toLocalDate();
@@ -837,8 +857,8 @@ public final class ReceiptReader {
                   l.wordAt(end - 1) + 1));
             }
           }
-          if (end >= l.text.length()) {
-            break;
+          if (digitsFrom(l.text, end) < 4) {
+            break; // no room for another date
           }
           from = end;
           f = PrintedDate.find(l.text.substring(end), language.dates());
@@ -1143,7 +1163,7 @@ public final class ReceiptReader {
       for (int c = 0; c < l.text.length() && !letters; c++) {
         letters = Character.isLetter(l.text.charAt(c));
       }
-      return letters && PrintedDate.find(l.text, language.dates()) == null && !PHONE.matcher(l.text).find();
+      return letters && firstDate(l) == null && !PHONE.matcher(l.text).find();
     }
 
     private @Nullable ReceiptItem itemRow(ReceiptLine l, @Nullable ReceiptLine pendingName) {
@@ -1480,6 +1500,16 @@ public final class ReceiptReader {
       }
     }
     return true;
+  }
+
+  private static int digitsFrom(String text, int from) {
+    int n = 0;
+    for (int i = from; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether words {@code [from, to)} of a line show an amount. */
