@@ -848,8 +848,9 @@ public final class ReceiptReader {
               score += 3;
               rule = Evidence.LABEL_ABOVE;
             }
-            if (l.has(Kind.OTHER) || l.has(Kind.CARD_NUMBER)) {
-              score -= 2;
+            LabelIndex.Match before = lastLabelBefore(l, w);
+            if (before != null && (before.kind() == Kind.OTHER || before.kind() == Kind.CARD_NUMBER)) {
+              score -= 2; // EXPIRY 31/10/2020, 유효기간 26/12: a date, not the sale's
             }
             if (score > bestScore) {
               bestScore = score;
@@ -857,9 +858,12 @@ public final class ReceiptReader {
                   l.wordAt(end - 1) + 1));
             }
           }
-          if (digitsFrom(l.text, end) < 4) {
+          boolean taken = d != null && d.getYear() >= 1990 && d.getYear() <= 2099;
+          int next = taken ? end : start + 1; // 0001 05/01/2018: a year 1 is no date, 05/01/2018 may be
+          if (digitsFrom(l.text, next) < 4) {
             break; // no room for another date
           }
+          end = next;
           from = end;
           f = PrintedDate.find(l.text.substring(end), language.dates());
         }
@@ -1317,6 +1321,20 @@ public final class ReceiptReader {
           found = m;
         } else if (found != null && l.firstWord(m) > l.lastWord(found)) {
           found = null;
+        }
+      }
+      return found;
+    }
+
+    /** The last label (not a marker) that ends before word {@code word}, or {@code null}. */
+    private LabelIndex.@Nullable Match lastLabelBefore(ReceiptLine l, int word) {
+      LabelIndex.Match found = null;
+      for (LabelIndex.Match m : l.labels) {
+        if (l.lastWord(m) >= word) {
+          break;
+        }
+        if (!ReceiptLine.marker(m)) {
+          found = m;
         }
       }
       return found;

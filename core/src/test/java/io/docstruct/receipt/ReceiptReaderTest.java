@@ -82,4 +82,23 @@ class ReceiptReaderTest {
     assertThatIllegalArgumentException().isThrownBy(() -> ReceiptLabels.builder().add("total", "ko", " | "))
         .withMessageContaining("no label given");
   }
+
+  private static final ReceiptLabels ENGLISH = ReceiptLabels.builder()
+      .format("en", "currency-symbols", "RM=MYR").format("en", "decimals", "2").format("en", "dates", "DMY|YMD")
+      .format("en", "script", "LATIN")
+      .add("total", "en", "TOTAL").add("other", "en", "CASHIER|EXPIRY")
+      .build();
+
+  @Test
+  void theSaleDateWinsOverAnExpiryDateAndAYearOneDoesNotHideTheDateAfterIt() {
+    // SROIE 180 and 164 (tuning set): a points expiry date under the total, and a slip number 0001 before
+    // the date, which read as the year 1 and ended the search for dates on that line.
+    ReceiptReading expiry = read(ENGLISH, "BHPETROL SUBANG AIRPORT", "18-01-2018 15:44:46 CASHIER: 888",
+        "TOTAL RM 41.95", "EPOINTS EXPIRY 24 31/10/2020");
+    ReceiptReading slip = read(ENGLISH, "SUNFISH", "TOTAL 28.70", "#001-001-0934-0001 05/01/2018 13:30-R");
+
+    assertThat(expiry.date().value()).isEqualTo(LocalDate.of(2018, 1, 18));
+    assertThat(slip.date().value()).isEqualTo(LocalDate.of(2018, 1, 5));
+    assertThat(slip.time().value()).isEqualTo(java.time.LocalTime.of(13, 30));
+  }
 }
