@@ -219,6 +219,4 @@ final class GeneralReceipt {
     }
     return null;
   }
-
-
 }
