@@ -2,6 +2,8 @@ package io.docstruct.rules;
 
 import io.docstruct.document.FailedPage;
 import io.docstruct.document.OcrDocument;
+import io.docstruct.receipt.ReceiptLabels;
+import io.docstruct.receipt.ReceiptReader;
 import io.docstruct.rules.unit.DocumentUnit;
 import io.docstruct.rules.unit.EntityMapper;
 import io.docstruct.rules.unit.KnowledgeBase;
@@ -47,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleEngine {
   private final KnowledgeBase knowledgeBase;
+  private final ReceiptReader receipts;
   private final EntityMapper mapper;
   private final Clock clock;
   private final CategoryKeywords keywords;
@@ -54,6 +57,7 @@ public final class RuleEngine {
 
   private RuleEngine(Builder b) {
     this.knowledgeBase = b.files.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.compile(b.files);
+    this.receipts = knowledgeBase.receiptReader();
     this.mapper = Boolean.TRUE.equals(b.reveal) ? EntityMapper.revealing() : EntityMapper.masking();
     this.clock = b.clock != null ? b.clock : Clock.systemDefaultZone();
     this.keywords = b.keywords != null ? b.keywords : CategoryKeywords.defaults();
@@ -111,7 +115,7 @@ public final class RuleEngine {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(findings, "findings == null");
     DocumentUnit unit = new DocumentUnit(mapper, keywords, LocalDate.now(clock))
-        .with(PageFacts.of(document), findings)
+        .with(PageFacts.of(document, receipts), findings)
         .withFailedPages(FailedPage.of(document));
     RuleOutput out = knowledgeBase.run(unit);
     return new RuleResult(
@@ -124,6 +128,14 @@ public final class RuleEngine {
         new ValidationReport(out.violations(severities)),
         out.firedRules(),
         report);
+  }
+
+  /**
+   * The receipt labels this engine reads pages of words with: the built-in ones ({@code receipt-labels.drl})
+   * and those its rule files add ({@code when $labels : /receiptLabels then $labels.add(…)}).
+   */
+  public ReceiptLabels receiptLabels() {
+    return receipts.labels();
   }
 
   /** The user rule files this engine was built with, in order. */
@@ -204,7 +216,8 @@ public final class RuleEngine {
      * Builds the engine. Without user rules it shares the precompiled built-in rules (loaded once per
      * process); with user rules it compiles them and the built-in ones now.
      *
-     * @throws RuleDefinitionException naming the file and line of the first compile error
+     * @throws RuleDefinitionException naming the file and line of the first compile error, or the rule whose
+     *     receipt label or format is not understood
      */
     public RuleEngine build() {
       return new RuleEngine(this);

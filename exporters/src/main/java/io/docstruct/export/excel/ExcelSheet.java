@@ -18,6 +18,12 @@ public enum ExcelSheet {
   ITEMS("Items"),
   /** One row per rule violation: document, rule, severity, field, message. */
   VIOLATIONS("Violations"),
+  /**
+   * One row per field of a receipt read from words that a reviewer should look at: chosen by a rule rather than
+   * a printed label, or read from a word of low confidence; with its page and position, so the words can be
+   * found on the image. Created with the first such field.
+   */
+  REVIEW("Review"),
   /** One row per business registration certificate. */
   VENDORS("Vendors"),
   /** One row per name card. */

@@ -84,6 +84,42 @@ final class SheetColumns {
     }
   }
 
+  /** {@link ExcelSheet#REVIEW}. */
+  enum Review implements Column {
+    EXPENSE_NO("Expense No.", 12),
+    SOURCE("Source", 24),
+    FIELD("Field", 30),
+    VALUE("Value", 30),
+    WHY("Why to review", 28),
+    RULE("Rule", 16),
+    LABEL("Label", 16),
+    CONFIDENCE("Confidence", 12),
+    PAGE("Page", 6),
+    LEFT("Left", 8),
+    TOP("Top", 8),
+    RIGHT("Right", 8),
+    BOTTOM("Bottom", 8),
+    WORDS("Words", 40);
+
+    private final String title;
+    private final int width;
+
+    Review(String title, int width) {
+      this.title = title;
+      this.width = width;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+  }
+
   /** {@link ExcelSheet#VIOLATIONS}. */
   enum Violations implements Column {
     SOURCE("Source", 24),

@@ -1,5 +1,7 @@
 package io.docstruct.rules.unit;
 
+import io.docstruct.receipt.ReceiptLabels;
+import io.docstruct.receipt.ReceiptReader;
 import io.docstruct.rules.RuleDefinitionException;
 import io.docstruct.rules.RuleDefinitionException.Problem;
 import java.io.ByteArrayInputStream;
@@ -58,6 +60,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 public final class KnowledgeBase {
   /** The built-in rule files, one per concern, in {@code io/docstruct/rules/unit/}. */
   public static final List<String> BUILT_IN_FILES = List.of(
+      "receipt-labels.drl",
       "mapping-receipt.drl",
       "mapping-general-receipt.drl",
       "mapping-biz-license.drl",
@@ -85,6 +88,7 @@ public final class KnowledgeBase {
   private final Map<String, String> origins;
   private final List<Path> userFiles;
   private final boolean precompiled;
+  private volatile @Nullable ReceiptReader receiptReader;
 
   private KnowledgeBase(
       RuleUnit<DocumentUnit> unit, Map<String, String> origins, List<Path> userFiles, boolean precompiled) {
@@ -306,6 +310,44 @@ public final class KnowledgeBase {
   /** The user files compiled in, in order. */
   public List<Path> userFiles() {
     return userFiles;
+  }
+
+  /**
+   * The receipt reader with the labels the rules give ({@code when $labels : /receiptLabels then
+   * $labels.add(…)}): read once, by firing the rules on a unit without pages whose {@code /receiptLabels}
+   * holds a collecting table, and kept.
+   *
+   * @throws RuleDefinitionException naming the rule whose label or format is not understood
+   */
+  public ReceiptReader receiptReader() {
+    ReceiptReader reader = receiptReader;
+    if (reader == null) {
+      synchronized (this) {
+        reader = receiptReader;
+        if (reader == null) {
+          reader = ReceiptReader.of(collectReceiptLabels());
+          receiptReader = reader;
+        }
+      }
+    }
+    return reader;
+  }
+
+  private ReceiptLabels collectReceiptLabels() {
+    ReceiptLabelTable table = ReceiptLabelTable.collecting();
+    DocumentUnit empty = DocumentUnit.collectingLabels(table);
+    try {
+      run(empty);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+        cause = cause.getCause();
+      }
+      String rule = empty.getResults().currentRule();
+      throw new RuleDefinitionException(
+          List.of(new Problem(origin(rule), 0, "rule \"" + rule + "\": " + cause.getMessage())), e);
+    }
+    return table.build();
   }
 
   /** Fires every rule on {@code data} in a new unit instance and returns what the rules wrote. */
