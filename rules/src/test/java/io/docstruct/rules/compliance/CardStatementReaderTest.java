@@ -176,5 +176,5 @@ class CardStatementReaderTest {
         .isInstanceOf(CardStatementException.class)
         .hasMessage("none.csv: no such file");
   }
-
 }
+
