@@ -49,6 +49,11 @@ public final class ComplianceCheck {
     this.engine = Objects.requireNonNull(engine, "engine == null");
   }
 
+  /** A batch check with {@code engine}'s rules, for callers that keep their own engine (the command line). */
+  public static ComplianceCheck of(RuleEngine engine) {
+    return new ComplianceCheck(engine);
+  }
+
   /**
    * A row of a statement that was skipped, and why.
    *

@@ -62,7 +62,7 @@ class UserBatchRulesTest {
 
   @Test
   void moreThanThreeMealsAtOnePlaceInAWeekIsAWarningOnce() throws IOException {
-    Path rules = copySample("more-than-three-meals.drl");
+    Path rules = copySample("batch-rules-sample.drl");   // a copy of the samples module's late-night-taxi.drl
     RuleEngine engine = RuleEngine.builder().rules(rules).build();
     List<ClaimedExpense> claims = batch(
         receipt("mon.json").total(9_000, null).at("2024-06-03", "12:10"),
