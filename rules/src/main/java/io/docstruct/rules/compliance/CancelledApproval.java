@@ -1,6 +1,7 @@
 package io.docstruct.rules.compliance;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A card approval and the statement row that cancelled it (취소), as a fact in {@code /cancellations}.
@@ -12,5 +13,10 @@ public record CancelledApproval(CardTransaction original, CardTransaction cancel
   public CancelledApproval {
     Objects.requireNonNull(original, "original == null");
     Objects.requireNonNull(cancellation, "cancellation == null");
+  }
+
+  /** The approval's key, as the property {@code approvalKey} rules join on. */
+  public @Nullable String getApprovalKey() {
+    return original.approvalKey();
   }
 }

@@ -48,6 +48,16 @@ public record CardTransaction(
     return approvalKeyOf(approvalNumber);
   }
 
+  /** {@link #approvalKey()}, as the property {@code approvalKey} rules join on (Drools indexes properties). */
+  public @Nullable String getApprovalKey() {
+    return approvalKey();
+  }
+
+  /** {@link #absoluteAmount()}, as the property {@code absoluteAmount}. */
+  public long getAbsoluteAmount() {
+    return absoluteAmount();
+  }
+
   /** The amount without its sign: what a receipt of this approval shows. */
   public long absoluteAmount() {
     return Math.abs(amount);
@@ -72,7 +82,13 @@ public record CardTransaction(
     if (approvalNumber == null) {
       return null;
     }
-    String digits = approvalNumber.replaceAll("\\D", "").replaceFirst("^0+", "");
-    return digits.isEmpty() ? null : digits;
+    StringBuilder digits = new StringBuilder(approvalNumber.length());
+    for (int i = 0; i < approvalNumber.length(); i++) {
+      char c = approvalNumber.charAt(i);
+      if (c >= '0' && c <= '9' && (c != '0' || !digits.isEmpty())) {
+        digits.append(c);
+      }
+    }
+    return digits.isEmpty() ? null : digits.toString();
   }
 }

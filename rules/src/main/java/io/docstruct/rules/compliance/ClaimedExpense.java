@@ -150,6 +150,34 @@ public record ClaimedExpense(
     return date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
 
+  // The keys again as bean getters, so that DRL can name them as properties (approvalKey == $k): Drools
+  // indexes a join on a property, and would evaluate a method call (approvalKey() == $k) for every pair.
+
+  /** {@link #approvalKey()}, as the property {@code approvalKey} rules join on. */
+  public @Nullable String getApprovalKey() {
+    return approvalKey();
+  }
+
+  /** {@link #receiptKey()}, as the property {@code receiptKey} rules join on. */
+  public @Nullable String getReceiptKey() {
+    return receiptKey();
+  }
+
+  /** {@link #visitKey()}, as the property {@code visitKey} rules join on. */
+  public @Nullable String getVisitKey() {
+    return visitKey();
+  }
+
+  /** {@link #merchantKey()}, as the property {@code merchantKey} rules join on. */
+  public @Nullable String getMerchantKey() {
+    return merchantKey();
+  }
+
+  /** {@link #week()}, as the property {@code week} rules join on. */
+  public @Nullable String getWeek() {
+    return week();
+  }
+
   /** Whether the total is greater than {@code won}; {@code false} without a total. For rules. */
   public boolean totalAbove(long won) {
     return total != null && total > won;

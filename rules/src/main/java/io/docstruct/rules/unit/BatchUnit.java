@@ -38,9 +38,9 @@ import org.drools.ruleunits.api.RuleUnitData;
  *
  * rule "More than three meals at the same place in a week"
  * when
- *   $c : /claims[ categoryIs("식비"), $m : merchantKey() != null, $w : week() != null ]
- *   not /claims[ merchantKey() == $m, week() == $w, sequence < $c.sequence ]
- *   accumulate( /claims[ categoryIs("식비"), merchantKey() == $m, week() == $w ]; $n : count(); $n > 3 )
+ *   $c : /claims[ categoryIs("식비"), $m : merchantKey != null, $w : week != null ]
+ *   not /claims[ merchantKey == $m, week == $w, sequence < $c.sequence ]
+ *   accumulate( /claims[ categoryIs("식비"), merchantKey == $m, week == $w ]; $n : count(); $n > 3 )
  * then
  *   results.violation(Severity.WARNING, $n + " meals at " + $c.merchant() + " in week " + $w, $c);
  * end
