@@ -47,8 +47,9 @@ public final class BatchOutput {
   private final List<ClaimedExpense> claims;
   private final Map<Integer, EvidenceDecision> decisions = new HashMap<>();
   private final Map<Integer, List<VerdictDraft>> verdicts = new HashMap<>();
-  private final List<Duplicate> duplicates = new ArrayList<>();
-  private final Set<String> duplicatePairs = new HashSet<>();
+  /** By the later copy's sequence. */
+  private final Map<Integer, Duplicate> duplicates = new HashMap<>();
+  private final List<PendingFinding> unlessMatched = new ArrayList<>();
   private final List<ReconciliationLine> lines = new ArrayList<>();
   private final Set<CardTransaction> matchedTransactions = new HashSet<>();
   private final Set<Integer> matchedClaims = new HashSet<>();
@@ -108,9 +109,11 @@ public final class BatchOutput {
   public void duplicate(DuplicateKind kind, Severity severity, ClaimedExpense first, ClaimedExpense second, String reason) {
     ClaimedExpense a = first.sequence() <= second.sequence() ? first : second;
     ClaimedExpense b = a == first ? second : first;
-    if (duplicatePairs.add(a.sequence() + ":" + b.sequence())) {
-      duplicates.add(new Duplicate(kind, severity, currentRule, a, b, reason));
-    }
+    Duplicate found = new Duplicate(kind, severity, currentRule, a, b, reason);
+    // Each later copy once: against the earliest copy, by the strongest kind (stronger rules fire first).
+    duplicates.merge(b.sequence(), found, (kept, next) ->
+        next.kind().compareTo(kept.kind()) < 0
+            || (next.kind() == kept.kind() && next.first().sequence() < kept.first().sequence()) ? next : kept);
   }
 
   /** Matches a transaction with a receipt; rules see it in {@code /matches}. Each side is matched at most once. */
@@ -123,6 +126,17 @@ public final class BatchOutput {
     unit.getMatches().add(new TransactionMatch(transaction, claim, basis, reason));
     lines.add(new ReconciliationLine(Status.MATCHED, Severity.INFO, transaction, claim, basis, reason));
   }
+
+  /**
+   * Raises a finding of the current rule about a transaction and a receipt, unless either of them is matched
+   * when the session ends (a rule that looks at a pair before the matching is done).
+   */
+  public void unlessMatched(CardTransaction transaction, ClaimedExpense claim, Severity severity, String message) {
+    unlessMatched.add(new PendingFinding(currentRule, transaction, claim, severity, message));
+  }
+
+  private record PendingFinding(
+      String rule, CardTransaction transaction, ClaimedExpense claim, Severity severity, String message) {}
 
   /** Records an approval and the row that cancelled it; rules see it in {@code /cancellations}. */
   public void cancelled(CardTransaction original, CardTransaction cancellation) {
@@ -190,7 +204,7 @@ public final class BatchOutput {
           : new EvidenceVerdict(claim, decision.type(), decision.rule(), made));
     }
     List<Duplicate> dups = new ArrayList<>(duplicates.size());
-    List<Duplicate> found = new ArrayList<>(duplicates);
+    List<Duplicate> found = new ArrayList<>(duplicates.values());
     found.sort(Comparator.comparingInt((Duplicate d) -> d.first().sequence()).thenComparingInt(d -> d.second().sequence()));
     for (Duplicate d : found) {
       Severity s = overrides.getOrDefault(d.rule(), d.severity());
@@ -212,6 +226,12 @@ public final class BatchOutput {
           where.add(l.transaction().where());
         }
         all.add(new ComplianceFinding("Reconciliation: " + l.status(), l.severity(), where, l.reason(), ""));
+      }
+    }
+    for (PendingFinding p : unlessMatched) {
+      if (!matchedTransactions.contains(p.transaction()) && !matchedClaims.contains(p.claim().sequence())) {
+        all.add(new ComplianceFinding(p.rule(), overrides.getOrDefault(p.rule(), p.severity()),
+            List.of(p.claim().where(), p.transaction().where()), p.message(), ""));
       }
     }
     for (ComplianceFinding f : findings) {
