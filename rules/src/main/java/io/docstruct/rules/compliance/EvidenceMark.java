@@ -21,8 +21,11 @@ public enum EvidenceMark {
   TAX_INVOICE("세금계산서", List.of("세금계산서")),
   /** 계산서 printed (not as part of 세금계산서). */
   INVOICE("계산서", List.of("계산서")),
-  /** A card payment: an approval number or a card number was read, or a card-slip heading printed. */
-  CARD_PAYMENT("카드결제", List.of("매출전표", "신용승인", "카드승인", "신용카드")),
+  /**
+   * A card payment: an approval number or a card number was read, or a card-slip heading printed. Not the
+   * bare word 신용카드, which a cash sale's footer may print too.
+   */
+  CARD_PAYMENT("카드결제", List.of("매출전표", "신용승인", "카드승인")),
   /** 체크카드 (직불카드). */
   CHECK_CARD("체크카드", List.of("체크카드", "체크승인", "직불카드")),
   /** 선불카드 or gift card. */
