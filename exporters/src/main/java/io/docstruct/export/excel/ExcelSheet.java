@@ -35,6 +35,15 @@ public enum ExcelSheet {
   /** One row per medical bill. */
   MEDICAL_BILLS("Medical bills"),
   /**
+   * One row per expense of a batch: its evidence type (적격증빙 or not), the verdicts, the 가산세 and the legal
+   * basis; written by {@link ExpenseWorkbookWriter#addCompliance}.
+   */
+  EVIDENCE("Evidence"),
+  /** One row per pair of expenses that look like one receipt claimed twice, both documents named. */
+  DUPLICATES("Duplicates"),
+  /** One row per card transaction and card receipt: matched, without a receipt, without a transaction, cancelled. */
+  RECONCILIATION("Reconciliation"),
+  /**
    * One row per input a batch could not use, or used with a warning: file, stage, reason; created by the
    * first {@link ExpenseWorkbookWriter#addFailure}.
    */

@@ -18,6 +18,7 @@ import io.docstruct.receipt.Evidence;
 import io.docstruct.receipt.EvidenceWord;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
+import io.docstruct.rules.compliance.ComplianceReport;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
@@ -86,6 +87,9 @@ import org.jspecify.annotations.Nullable;
  *       with the first such field.
  *   <li>{@code Vendors}, {@code Contacts}, {@code Identity documents}, {@code Cards}, {@code Medical bills}:
  *       one row per entity, created when the first one arrives.
+ *   <li>{@code Evidence}, {@code Duplicates}, {@code Reconciliation}: a batch's compliance report ({@link
+ *       #addCompliance}): per expense its evidence type, verdicts, 가산세 and legal basis; pairs claimed twice;
+ *       card transactions matched or not, with the reason.
  *   <li>{@code Failures}: File, Stage, Reason; one row per {@link #addFailure} (inputs a batch could not use,
  *       or used with a warning), created with the first one.
  *   <li>Tables: one sheet per table of each document, {@code p1 t1} for the first document and {@code d2 p1
@@ -195,6 +199,32 @@ public final class ExpenseWorkbookWriter implements Closeable {
     }
   }
 
+  /**
+   * Adds a batch's compliance report as the {@code Evidence}, {@code Duplicates} and {@code Reconciliation}
+   * sheets; call it once, after the batch's documents.
+   *
+   * <pre>{@code
+   * out.addCompliance(engine.checkBatch(batch.claims(), statement.rows()));
+   * }</pre>
+   *
+   * @throws IllegalStateException if closed or an earlier add failed
+   */
+  public void addCompliance(ComplianceReport report) {
+    Objects.requireNonNull(report, "report == null");
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (failed) {
+      throw new IllegalStateException("an earlier add failed or the writer was aborted");
+    }
+    try {
+      ComplianceSheets.write(report, this::sheet, options.maskPersonalNumbers());
+    } catch (RuntimeException | Error e) {
+      failed = true;
+      throw e;
+    }
+  }
+
   /** Data rows written to {@code sheet} so far (header not counted); for {@link ExcelSheet#TABLES}, sheets. */
   public int rows(ExcelSheet sheet) {
     if (sheet == ExcelSheet.TABLES) {
@@ -288,6 +318,9 @@ public final class ExpenseWorkbookWriter implements Closeable {
       case IDENTITY_DOCUMENTS -> List.of(IdentityDocuments.values());
       case CARDS -> List.of(Cards.values());
       case MEDICAL_BILLS -> List.of(MedicalBills.values());
+      case EVIDENCE -> List.of(SheetColumns.Evidence.values());
+      case DUPLICATES -> List.of(SheetColumns.Duplicates.values());
+      case RECONCILIATION -> List.of(SheetColumns.Reconciliation.values());
       case FAILURES -> List.of(Failures.values());
       case TABLES -> throw new IllegalArgumentException("tables have no fixed columns");
     };
