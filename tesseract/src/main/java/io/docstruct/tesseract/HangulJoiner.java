@@ -22,8 +22,8 @@ import java.util.List;
 final class HangulJoiner {
   /** A gap below this many text heights is always within a word (a syllable's own side bearings). */
   static final double ALWAYS_JOINED = 0.12;
-  /** A gap above this many text heights is never within a word. */
-  static final double NEVER_JOINED = 0.45;
+  /** A gap above this many text heights is never within a word (padded boxes leave syllable gaps of 0.8). */
+  static final double NEVER_JOINED = 0.8;
 
   private HangulJoiner() {}
 
@@ -86,7 +86,7 @@ final class HangulJoiner {
   /**
    * The gap below which neighbours are one word: between {@link #ALWAYS_JOINED} and {@link #NEVER_JOINED}
    * text heights, at the widest break in the line's sorted gaps (syllable gaps on one side, word spaces on
-   * the other) when the line has such a break; otherwise a quarter of the text height.
+   * the other) when the line has one of at least 0.15 text heights; otherwise 0.3 text heights.
    */
   static double cut(List<TsvWord> line, double height) {
     double low = ALWAYS_JOINED * height;
@@ -97,7 +97,7 @@ final class HangulJoiner {
     }
     Arrays.sort(gaps);
     double best = 0;
-    double cut = 0.25 * height;
+    double cut = 0.3 * height;
     for (int i = 1; i < gaps.length; i++) {
       double a = Math.max(gaps[i - 1], 0);
       double b = gaps[i];
@@ -105,7 +105,7 @@ final class HangulJoiner {
         continue;
       }
       double jump = b - a;
-      if (jump > best && jump >= 0.1 * height) {
+      if (jump > best && jump >= 0.15 * height) {
         best = jump;
         cut = (a + b) / 2;
       }

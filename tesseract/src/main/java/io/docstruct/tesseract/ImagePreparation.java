@@ -15,8 +15,8 @@ import java.util.List;
  * What is done to a page before Tesseract reads it, for the low-resolution, tilted and noisy scans it reads
  * poorly as they are: the page is turned level (deskew: the angle within ±{@value #MAX_SKEW}° at which its
  * rows of ink line up best), scaled up until its lines of text are about {@code textHeight} pixels tall
- * (Tesseract reads 10-pixel text badly and 30-pixel text well), and binarised with a threshold that follows the
- * local brightness (Sauvola), so a shadow or a grey table around a receipt does not swallow its print.
+ * (Tesseract reads 10-pixel text badly and 30-pixel text well), and, when asked, binarised with a threshold
+ * that follows the local brightness (Sauvola), for shadows and grey tables around a receipt.
  *
  * <pre>{@code
  * TesseractOcrEngine.builder().preparation(ImagePreparation.defaults()).build();   // the default
@@ -48,9 +48,12 @@ public record ImagePreparation(boolean deskew, int textHeight, boolean binarise)
     }
   }
 
-  /** Deskew, scale text up to 40 pixels, and binarise locally. */
+  /**
+   * Deskew and scale text up to 30 pixels; no binarisation of our own (Tesseract's global threshold read the
+   * real SROIE scans better than Sauvola's local one: see {@code benchmarks/README.md}).
+   */
   public static ImagePreparation defaults() {
-    return new ImagePreparation(true, 40, true);
+    return new ImagePreparation(true, 30, false);
   }
 
   /** Nothing: the page goes to Tesseract as it is, as with the {@code tesseract} command. */

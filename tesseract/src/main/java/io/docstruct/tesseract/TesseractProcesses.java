@@ -105,7 +105,7 @@ final class TesseractProcesses implements AutoCloseable {
     ScheduledFuture<?> kill =
         watchdog.schedule(() -> {
           timedOut.set(true);
-          process.destroyForcibly();
+          stop(process);
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       byte[] out;
@@ -126,17 +126,27 @@ final class TesseractProcesses implements AutoCloseable {
       }
       return new Output(new String(out, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      process.destroyForcibly();
+      stop(process);
       return new Failed(timedOut.get()
           ? "tesseract did not finish within " + describe(timeout) + " and was stopped"
           : "tesseract's output could not be read: " + e.getMessage());
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      stop(process);
       Thread.currentThread().interrupt();
       return new Failed("interrupted while tesseract ran");
     } finally {
       kill.cancel(false);
     }
+  }
+
+  /**
+   * Stops the process and whatever it started: a wrapper script's child would otherwise keep the output pipe
+   * open, and the read would wait for it.
+   */
+  private static void stop(Process process) {
+    List<ProcessHandle> children = process.descendants().toList();
+    process.destroyForcibly();
+    children.forEach(ProcessHandle::destroyForcibly);
   }
 
   private static String firstLine(Path errors) {
