@@ -107,6 +107,7 @@ import picocli.CommandLine.Spec;
       "  docstruct batch receipts/ --xlsx expenses.xlsx",
       "  docstruct batch receipts/ --xlsx expenses.xlsx --pdf-dir archive/ --rules policy.drl",
       "  docstruct batch photos/ --ocr --type receipt --xlsx expenses.xlsx --pdf-dir archive/",
+      "  docstruct batch photos/ --ocr --type general --provider tesseract --xlsx expenses.xlsx   # offline",
       "",
       "Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet);"
           + " 2 unusable arguments."
@@ -132,6 +133,14 @@ final class BatchCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "A DRL file or decision table (.xlsx, .xls, .csv) to add; repeatable.")
   List<Path> rules = new ArrayList<>();
+
+  @Option(
+      names = "--provider",
+      paramLabel = "PROVIDER",
+      defaultValue = "clova",
+      description =
+          "With --ocr: clova (default), nhn, or tesseract (offline, on this machine: --type general only).")
+  Provider provider = Provider.CLOVA;
 
   @Option(
       names = "--ocr",
@@ -213,6 +222,9 @@ final class BatchCommand implements Callable<Integer> {
     if (!ocr && type != null) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--type applies to --ocr only");
     }
+    if (!ocr && provider != Provider.CLOVA) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--provider applies to --ocr only");
+    }
     if (!ocr && domainsFile != null) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--domains applies to --ocr only");
     }
@@ -249,7 +261,9 @@ final class BatchCommand implements Callable<Integer> {
     if (inputs.stream().anyMatch(i -> i instanceof DocumentInput.Image)) {
       OcrModel model = Objects.requireNonNull(type, "type");
       pipeline
-          .ocr(ClovaService.connect(parent.environment(), domainsFile, retryPolicy, concurrency, model))
+          .ocr(provider == Provider.CLOVA
+              ? ClovaService.connect(parent.environment(), domainsFile, retryPolicy, concurrency, model)
+              : provider.connect(parent.environment(), domainsFile, retryPolicy, model))
           .model(model)
           .ocrConcurrency(concurrency);
     }
