@@ -39,6 +39,9 @@ public record ImagePreparation(boolean deskew, int textHeight, boolean binarise)
   /** The most a page is scaled up. */
   static final double MAX_SCALE = 4;
 
+  /** The most pixels a page is scaled up to. */
+  static final double MAX_PREPARED_PIXELS = 40_000_000;
+
   /**
    * @throws IllegalArgumentException unless 0 ≤ {@code textHeight} ≤ 200
    */
@@ -74,6 +77,9 @@ public record ImagePreparation(boolean deskew, int textHeight, boolean binarise)
     if (Math.abs(angle) < 0.2) {
       angle = 0;
     }
+    // A dense page of small print is not scaled past what Tesseract reads in reasonable memory and time.
+    double pixels = (double) grey.getWidth() * grey.getHeight();
+    scale = Math.min(scale, Math.max(1, Math.sqrt(MAX_PREPARED_PIXELS / pixels)));
     if (scale < 1.15) {
       scale = 1;
     }
