@@ -15,8 +15,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.docstruct.clova.adapt.ClovaAdapter;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.document.OcrDocument;
+import io.docstruct.document.RecognizedBy;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.json.JsonPaths;
+import io.docstruct.json.RawJson;
 import io.docstruct.json.WireJson;
 import io.docstruct.nhn.adapt.NhnAdapter;
 import io.docstruct.nhn.model.NhnResponse;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -186,7 +189,11 @@ public final class ResponseReader {
           ResponseFormatException.Reason.UNKNOWN_SHAPE, "$", source, "empty document (JSON null)", null);
     }
     if (e.images() != null) {
-      ClovaResponse response = new ClovaResponse(e.version(), e.requestId(), e.timestamp(), e.images());
+      // Absent reads as JSON null (RawJson's null value): no mark.
+      RawJson mark = e.recognizedBy();
+      Map<String, RawJson> unknown =
+          mark == null || mark.json().equals("null") ? Map.of() : Map.of(RecognizedBy.KEY, mark);
+      ClovaResponse response = new ClovaResponse(e.version(), e.requestId(), e.timestamp(), e.images(), unknown);
       return ClovaAdapter.adapt(response);
     }
     if (e.header() != null) {

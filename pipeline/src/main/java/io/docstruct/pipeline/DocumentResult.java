@@ -2,6 +2,7 @@ package io.docstruct.pipeline;
 
 import io.docstruct.client.ResponseBytes;
 import io.docstruct.document.OcrDocument;
+import io.docstruct.document.RecognizedBy;
 import io.docstruct.layout.StructuredDocument;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.verify.VerificationReport;
@@ -88,6 +89,15 @@ public record DocumentResult(
   /** Whether the document failed. */
   public boolean failed() {
     return failure != null;
+  }
+
+  /**
+   * The engine that made the document's answer, when the answer says so (DocStruct's offline Tesseract engine
+   * marks its answers; CLOVA's and NHN's do not); {@code null} otherwise. With {@link
+   * OcrDocument#meanWordConfidence()}, what to route an offline reading to review by.
+   */
+  public @Nullable RecognizedBy recognizedBy() {
+    return document == null ? null : document.recognizedBy();
   }
 
   /**

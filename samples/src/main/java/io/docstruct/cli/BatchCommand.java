@@ -116,6 +116,7 @@ import picocli.CommandLine.Spec;
       "  docstruct batch receipts/ --xlsx expenses.xlsx --pdf-dir archive/ --rules policy.drl",
       "  docstruct batch photos/ --ocr --type receipt --xlsx expenses.xlsx --pdf-dir archive/",
       "  docstruct batch receipts/ --xlsx expenses.xlsx --card-statement 법인카드_202406.csv",
+      "  docstruct batch photos/ --ocr --type general --provider tesseract --xlsx expenses.xlsx   # offline",
       "",
       "Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet);"
           + " 2 unusable arguments."
@@ -163,6 +164,14 @@ final class BatchCommand implements Callable<Integer> {
       paramLabel = "DAYS",
       description = "How many days a statement date may differ from the receipt's (default 3).")
   @Nullable Integer settlementLag;
+
+  @Option(
+      names = "--provider",
+      paramLabel = "PROVIDER",
+      defaultValue = "clova",
+      description =
+          "With --ocr: clova (default), nhn, or tesseract (offline, on this machine: --type general only).")
+  Provider provider = Provider.CLOVA;
 
   @Option(
       names = "--ocr",
@@ -244,6 +253,9 @@ final class BatchCommand implements Callable<Integer> {
     if (!ocr && type != null) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--type applies to --ocr only");
     }
+    if (!ocr && provider != Provider.CLOVA) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--provider applies to --ocr only");
+    }
     if (!ocr && domainsFile != null) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, "--domains applies to --ocr only");
     }
@@ -295,7 +307,9 @@ final class BatchCommand implements Callable<Integer> {
     if (inputs.stream().anyMatch(i -> i instanceof DocumentInput.Image)) {
       OcrModel model = Objects.requireNonNull(type, "type");
       pipeline
-          .ocr(ClovaService.connect(parent.environment(), domainsFile, retryPolicy, concurrency, model))
+          .ocr(provider == Provider.CLOVA
+              ? ClovaService.connect(parent.environment(), domainsFile, retryPolicy, concurrency, model)
+              : provider.connect(parent.environment(), domainsFile, retryPolicy, model))
           .model(model)
           .ocrConcurrency(concurrency);
     }

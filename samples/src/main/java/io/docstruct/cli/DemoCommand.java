@@ -26,6 +26,8 @@ import io.docstruct.rules.entity.Expense;
 import io.docstruct.table.PageTable;
 import io.docstruct.table.TableGrids;
 import io.docstruct.table.TableMarkdown;
+import io.docstruct.tesseract.TesseractInstallation;
+import io.docstruct.tesseract.TesseractOcrEngine;
 import io.docstruct.testing.server.LocalOcrServer;
 import io.docstruct.testing.server.SampleResponse;
 import io.docstruct.verify.Finding;
@@ -158,6 +160,7 @@ final class DemoCommand implements Callable<Integer> {
         demoSample(out, i + 1, samples.length, samples[i], server, new Pipelines(clova, nhn), xlsx);
       }
     }
+    offlineOcr(out, samples, rules);
     out.println();
     out.println(
         "Workbook: " + workbook + " (Expenses with Items total and Difference formulas, Items,"
@@ -165,6 +168,51 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Files: " + outDir.toAbsolutePath().normalize());
     out.println("Run 'docstruct info RESPONSE.json' on a response of your own for the full report,");
     out.println("and 'docstruct serve' to run the local OCR server for your own client.");
+  }
+
+  /**
+   * When Tesseract is installed, the General OCR sample images read again on this machine by it, with no
+   * server and no account: each one's words, its mean confidence, what the rules made of it, its answer and
+   * its PDF. Otherwise one line saying the recordings answered everything and how to install it.
+   */
+  private void offlineOcr(PrintWriter out, SampleResponse[] samples, RuleEngine rules) throws IOException {
+    out.println();
+    if (!TesseractInstallation.isInstalled("tesseract", List.of("kor", "eng"))) {
+      out.println(
+          "Offline OCR: tesseract is not installed here, so every image above was answered with recorded"
+              + " responses. Install it (sudo apt-get install " + TesseractInstallation.APT_PACKAGES
+              + ") and the demo reads the images with it too.");
+      return;
+    }
+    try (DocStruct tesseract = DocStruct.builder().ocr(TesseractOcrEngine.create()).ruleEngine(rules).build()) {
+      TesseractOcrEngine engine = (TesseractOcrEngine) Objects.requireNonNull(tesseract.ocrEngine());
+      out.println(
+          "Offline OCR: tesseract " + engine.installation().version() + " (" + String.join("+", engine.languages())
+              + ") is installed: the General OCR images read again on this machine, no server, no account"
+              + " (docstruct ocr IMAGE --type general --provider tesseract):");
+      for (SampleResponse sample : samples) {
+        if (sample != SampleResponse.CLOVA_GENERAL && sample != SampleResponse.NHN_GENERAL) {
+          continue; // Document OCR's typed values have no Tesseract counterpart
+        }
+        Path image = outDir.resolve(sample.imageFileName());
+        String base = sample.imageFileName().replaceFirst("\\.[^.]+$", "");
+        DocumentResult result = tesseract.process(
+            DocumentInput.image(image).savingAnswerAs(outDir.resolve(base + ".tesseract.json")));
+        result = tesseract.writePdf(result, outDir.resolve(base + ".tesseract.pdf"));
+        OcrDocument doc = result.document();
+        if (result.failed() || doc == null) {
+          out.println("  " + sample.imageFileName() + ": " + result.summary());
+          continue;
+        }
+        out.println(
+            "  " + sample.imageFileName() + ": " + count(doc.wordCount(), "word") + ", mean confidence "
+                + String.format(Locale.ROOT, "%.2f", doc.meanWordConfidence().orElse(0))
+                + (result.rules() == null || result.rules().expenses().isEmpty()
+                    ? "; no expense (the rules find none without a 합계 line)"
+                    : "; " + mapping(result.rules()))
+                + (result.pdf() == null ? "" : "; " + result.pdf().getFileName()));
+      }
+    }
   }
 
   private static ClovaOcrClient clovaClient(String invokeUrl, String secret) {

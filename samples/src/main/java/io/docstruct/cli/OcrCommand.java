@@ -79,6 +79,7 @@ import picocli.CommandLine.Spec;
       "  docstruct ocr page.png --type general --tables --lang ko > page.json",
       "  docstruct ocr form.pdf --type template --template-id 1234 -o form.json",
       "  docstruct ocr card.jpg --type credit-card --domains clova-domains.properties",
+      "  docstruct ocr receipt.jpg --type general --provider tesseract -o receipt.json   # offline",
       "",
       "A --domains file (properties, UTF-8) holds TYPE.url=<invoke URL> and optionally"
           + " TYPE.secret-env=<variable holding its secret> (default CLOVA_OCR_SECRET_<TYPE>); secrets"
@@ -138,7 +139,7 @@ final class OcrCommand implements Callable<Integer> {
       names = "--provider",
       paramLabel = "PROVIDER",
       defaultValue = "clova",
-      description = "clova (default) or nhn.")
+      description = "clova (default), nhn, or tesseract (offline, on this machine: --type general only).")
   Provider provider = Provider.CLOVA;
 
   @ParentCommand DocStructCommand parent;

@@ -3,14 +3,16 @@ package io.docstruct.cli;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.ocr.OcrEngine;
 import io.docstruct.ocr.OcrModel;
+import io.docstruct.tesseract.TesseractOcrEngine;
+import io.docstruct.tesseract.TesseractUnavailableException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The OCR providers {@code docstruct ocr --provider} can call. The one place that maps a provider to its
- * client.
+ * The OCR providers {@code docstruct ocr --provider} and {@code batch --ocr --provider} can call: CLOVA, NHN
+ * Cloud, or Tesseract on this machine. The one place that maps a provider to its engine.
  *
  * <pre>{@code
  * try (OcrEngine engine = Provider.CLOVA.connect(System.getenv(), null, RetryPolicy.defaults(), OcrModel.RECEIPT)) { ... }
@@ -20,7 +22,9 @@ enum Provider {
   /** NAVER CLOVA OCR: a domain per type, see {@link ClovaConfiguration}. */
   CLOVA,
   /** NHN Cloud OCR: {@code NHN_OCR_APPKEY} and {@code NHN_OCR_TOKEN} or {@code NHN_OCR_SECRET_KEY}. */
-  NHN;
+  NHN,
+  /** Tesseract on this machine, offline, no account: General OCR only, Korean and English. */
+  TESSERACT;
 
   /**
    * An OCR engine of this provider for {@code type}, configured from the environment variables (and, for
@@ -49,6 +53,32 @@ enum Provider {
         }
         yield nhn;
       }
+      case TESSERACT -> {
+        if (domainsFile != null) {
+          throw new CommandFailedException(
+              ExitStatus.UNUSABLE_INPUT, "--domains applies to --provider clova only");
+        }
+        if (type != OcrModel.GENERAL) {
+          throw new CommandFailedException(
+              ExitStatus.UNUSABLE_INPUT,
+              "--provider tesseract reads --type general only, not --type " + type.label()
+                  + " (Document and Template OCR need CLOVA)");
+        }
+        yield tesseract();
+      }
     };
+  }
+
+  /**
+   * DocStruct's Tesseract engine with its defaults.
+   *
+   * @throws CommandFailedException (exit 2) naming what is missing and the packages that install it
+   */
+  static TesseractOcrEngine tesseract() {
+    try {
+      return TesseractOcrEngine.create();
+    } catch (TesseractUnavailableException e) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+    }
   }
 }

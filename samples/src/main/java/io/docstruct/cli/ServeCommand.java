@@ -1,6 +1,7 @@
 package io.docstruct.cli;
 
 import io.docstruct.clova.client.DocumentType;
+import io.docstruct.tesseract.TesseractOcrEngine;
 import io.docstruct.testing.server.LocalOcrServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,7 +64,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  docstruct serve --responses recordings/",
       "  docstruct serve --port 0 --secret test-secret",
-      "  docstruct serve --synthesize-unknown-images          # load tests: any image gets an answer"
+      "  docstruct serve --synthesize-unknown-images          # load tests: any image gets an answer",
+      "  docstruct serve --engine tesseract                   # real OCR, offline, for unrecorded images"
     })
 final class ServeCommand implements Callable<Integer> {
   /** The port when none is given. */
@@ -96,6 +98,23 @@ final class ServeCommand implements Callable<Integer> {
           "Answer an image without a recording with empty pages (CLOVA General OCR: one per page of"
               + " the file; NHN: no texts) instead of a failure.")
   boolean synthesizeUnknownImages;
+
+  /** What reads a CLOVA image without a recording, besides the failure or the empty pages. */
+  enum Engine {
+    /** Nothing: a failure, or empty pages with --synthesize-unknown-images. */
+    NONE,
+    /** Tesseract on this machine: real OCR in CLOVA General V2's shape. */
+    TESSERACT
+  }
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "none",
+      description =
+          "tesseract: read CLOVA General OCR images without a recording with Tesseract on this machine and"
+              + " answer in CLOVA's format (real OCR, offline); none (default): answer them as above.")
+  Engine engine = Engine.NONE;
 
   @ParentCommand DocStructCommand parent;
 
@@ -137,11 +156,27 @@ final class ServeCommand implements Callable<Integer> {
       builder.responses(dir);
     }
     String secretSource = secretSource(builder);
+    TesseractOcrEngine tesseract = engine == Engine.TESSERACT ? Provider.tesseract() : null;
+    if (tesseract != null) {
+      builder.recognizeUnknownImagesWith(tesseract);
+    }
+    try {
+      return serve(out, builder, secretSource, tesseract);
+    } finally {
+      if (tesseract != null) {
+        tesseract.close();
+      }
+    }
+  }
+
+  private int serve(
+      PrintWriter out, LocalOcrServer.Builder builder, String secretSource, @Nullable TesseractOcrEngine tesseract)
+      throws InterruptedException {
     LocalOcrServer server = builder.start();
     Thread hook = new Thread(() -> stop(server), "docstruct-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      printBanner(out, server, secretSource);
+      printBanner(out, server, secretSource, tesseract);
       ready.countDown();
       stopRequested.await();
     } finally {
@@ -178,7 +213,8 @@ final class ServeCommand implements Callable<Integer> {
         + " is set)";
   }
 
-  private void printBanner(PrintWriter out, LocalOcrServer server, String secretSource) {
+  private void printBanner(
+      PrintWriter out, LocalOcrServer server, String secretSource, @Nullable TesseractOcrEngine tesseract) {
     String types =
         Arrays.stream(DocumentType.values()).map(DocumentType::path).collect(Collectors.joining(", "));
     out.println("Local OCR server at " + server.baseUrl() + " (CLOVA and NHN Cloud)");
@@ -201,6 +237,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.println(
         "  Unrecorded:   "
+            + (tesseract != null
+                ? "General OCR images are read by tesseract " + tesseract.installation().version() + " ("
+                    + String.join("+", tesseract.languages()) + ") on this machine and answered in CLOVA's"
+                    + " format; other models "
+                    + (synthesizeUnknownImages ? "as below" : "an image FAILURE") + "\n                "
+                : "")
             + (synthesizeUnknownImages
                 ? "General OCR answers empty pages, NHN no texts; Template and Document OCR an image"
                     + " FAILURE"

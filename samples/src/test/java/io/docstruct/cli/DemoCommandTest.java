@@ -131,4 +131,25 @@ class DemoCommandTest {
                 + " http://127\\.0\\.0\\.1:\\d+/v1\\.1/appkeys/docstruct-demo/general")
         .doesNotContain("read from the jar");
   }
+
+  /**
+   * With Tesseract installed, the demo reads the General OCR images again on this machine and says so: the
+   * supermarket receipt maps to the same 5,050 won expense as CLOVA's recorded answer, and its PDF's text
+   * layer (pdftotext) has the store and the total.
+   */
+  @Test
+  void withTesseractInstalledTheDemoReadsTheImagesOfflineAndSaysSo() {
+    ExternalTool.require("tesseract", io.docstruct.tesseract.TesseractInstallation.APT_PACKAGES);
+    ExternalTool pdftotext = ExternalTool.require("pdftotext", "poppler-utils");
+
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .containsPattern("Offline OCR: tesseract [0-9.]+ \\(kor\\+eng\\) is installed")
+        .containsPattern("  clova-general-receipt.png: [0-9]+ words, mean confidence 0\\.[0-9]{2}; expense 5,050 won");
+    assertThat(out.resolve("clova-general-receipt.tesseract.json")).exists();
+    String text = pdftotext.run("-layout", out.resolve("clova-general-receipt.tesseract.pdf").toString(), "-");
+    assertThat(text).contains("한결마트", "5,050");
+  }
 }

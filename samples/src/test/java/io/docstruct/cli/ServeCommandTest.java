@@ -237,4 +237,22 @@ class ServeCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly("docstruct: --port must be within 0..65535, got 70000");
   }
+
+  /** With --engine tesseract, an image without a recording gets real OCR in CLOVA's format. */
+  @Test
+  void withTheTesseractEngineAnUnrecordedImageIsReadForReal() throws Exception {
+    io.docstruct.export.pdf.ExternalTool.require("tesseract", io.docstruct.tesseract.TesseractInstallation.APT_PACKAGES);
+    Serving serve = new Serving(Map.of(), "--port", "0", "--secret", "s3cret", "--engine", "tesseract");
+    try (ClovaOcrClient client = client(serve.invokeUrl(), "s3cret")) {
+      ClovaResponse r =
+          client.general(ImageSource.ofBytes(SampleResponse.CLOVA_GENERAL.readImage(), "unrecorded"));
+
+      assertThat(r.images().get(0).inferResult()).isEqualTo(io.docstruct.clova.model.InferResult.SUCCESS);
+      assertThat(r.images().get(0).fields()).extracting(f -> f.inferText()).contains("5,050");
+      assertThat(r.unknown()).containsKey("docstructEngine");
+    } finally {
+      assertThat(serve.stop()).isZero();
+    }
+    assertThat(serve.out.toString()).containsPattern("Unrecorded: +General OCR images are read by tesseract");
+  }
 }

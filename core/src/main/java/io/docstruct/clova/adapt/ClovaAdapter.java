@@ -1,5 +1,6 @@
 package io.docstruct.clova.adapt;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.docstruct.clova.model.ClovaImage;
 import io.docstruct.clova.model.ClovaResponse;
 import io.docstruct.clova.model.ConvertedImageInfo;
@@ -7,6 +8,7 @@ import io.docstruct.clova.model.InferResult;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.document.PageSize;
+import io.docstruct.document.RecognizedBy;
 import io.docstruct.document.ResponseKind;
 import io.docstruct.document.Table;
 import io.docstruct.document.TableCell;
@@ -17,6 +19,7 @@ import io.docstruct.document.Word;
 import io.docstruct.document.fields.DocumentFields;
 import io.docstruct.document.fields.NamedField;
 import io.docstruct.geometry.Quad;
+import io.docstruct.json.RawJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Page index: {@code convertedImageInfo.pageIndex} when the provider gave one, else the image's position.
  * Page size: {@code convertedImageInfo} when present, else the extent of the page's polygons (see {@link
- * PageSize.Source}). Words: the image's {@code fields[]} (General and Template OCR); a Document OCR image has
+ * PageSize.Source}). The engine: the top-level {@value RecognizedBy#KEY} key of an answer DocStruct's offline
+ * engine made ({@link OcrDocument#recognizedBy()}); a mark that is not the expected object is a warning. Words: the image's {@code fields[]} (General and Template OCR); a Document OCR image has
  * none, so its words are derived from its values by {@link FieldWords} ({@link Word#derived()}).
  *
  * <pre>{@code
@@ -56,7 +60,30 @@ public final class ClovaAdapter {
       pages.add(page(images.get(i), i, "$.images[" + i + "]", warnings));
     }
     Instant timestamp = response.timestamp() == null ? null : Instant.ofEpochMilli(response.timestamp());
-    return new OcrDocument(kind, response.requestId(), timestamp, pages, warnings.toList());
+    RecognizedBy engine = recognizedBy(response.unknown().get(RecognizedBy.KEY), warnings);
+    return new OcrDocument(kind, response.requestId(), timestamp, pages, warnings.toList(), engine);
+  }
+
+  /** The engine's mark, or {@code null} when there is none or it is not {@code {"engine": "…", …}}. */
+  private static @Nullable RecognizedBy recognizedBy(@Nullable RawJson mark, Warnings warnings) {
+    if (mark == null) {
+      return null;
+    }
+    String path = "$." + RecognizedBy.KEY;
+    JsonNode node = mark.toTree();
+    JsonNode engine = node.path("engine");
+    if (!node.isObject() || !engine.isTextual() || engine.asText().isBlank()) {
+      warnings.add(path, "not an object with an \"engine\" name; the engine that made the answer is not known");
+      return null;
+    }
+    JsonNode version = node.path("version");
+    List<String> languages = new ArrayList<>();
+    for (JsonNode language : node.path("languages")) {
+      if (language.isTextual()) {
+        languages.add(language.asText());
+      }
+    }
+    return new RecognizedBy(engine.asText(), version.isTextual() ? version.asText() : null, languages);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.docstruct.export.pdf;
 
 import io.docstruct.document.PageSize;
+import io.docstruct.image.ImageOrientation;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import org.jspecify.annotations.Nullable;

@@ -4,6 +4,7 @@ import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
 import io.docstruct.document.PageSize;
 import io.docstruct.export.AtomicOutput;
+import io.docstruct.image.ImageOrientation;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

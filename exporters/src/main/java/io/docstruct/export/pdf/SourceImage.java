@@ -1,5 +1,7 @@
 package io.docstruct.export.pdf;
 
+import io.docstruct.image.ImageOrientation;
+import io.docstruct.image.JpegHeader;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

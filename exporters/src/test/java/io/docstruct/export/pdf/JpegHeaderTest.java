@@ -2,6 +2,8 @@ package io.docstruct.export.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docstruct.image.ImageOrientation;
+import io.docstruct.image.JpegHeader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.docstruct.export.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docstruct.document.PageSize;
+import io.docstruct.image.ImageOrientation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

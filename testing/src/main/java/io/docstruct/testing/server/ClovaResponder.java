@@ -1,11 +1,17 @@
 package io.docstruct.testing.server;
 
+import io.docstruct.DocStructException;
 import io.docstruct.client.ImageFormat;
+import io.docstruct.client.ImageSource;
 import io.docstruct.clova.client.ClovaDomain;
 import io.docstruct.clova.client.ClovaEndpoint;
 import io.docstruct.clova.client.ClovaLimits;
+import io.docstruct.ocr.OcrEngine;
+import io.docstruct.ocr.OcrModel;
+import io.docstruct.ocr.Recognition;
 import io.docstruct.privacy.Masking;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,12 +33,16 @@ final class ClovaResponder implements Responder {
   private final SharedSecret secret;
   private final RecordedResponses responses;
   private final boolean synthesize;
+  private final @Nullable OcrEngine engine;
 
-  ClovaResponder(String baseUrl, SharedSecret secret, RecordedResponses responses, boolean synthesize) {
+  ClovaResponder(
+      String baseUrl, SharedSecret secret, RecordedResponses responses, boolean synthesize,
+      @Nullable OcrEngine engine) {
     this.baseUrl = baseUrl;
     this.secret = secret;
     this.responses = responses;
     this.synthesize = synthesize;
+    this.engine = engine;
   }
 
   @Override
@@ -130,6 +140,13 @@ final class ClovaResponder implements Responder {
       return serverFault(e.getMessage(), path, now);
     }
     String tried = lookup.triedText();
+    if (engine != null && payload != null && engine.serves(endpoint.model())) {
+      try {
+        return recognise(engine, endpoint, request, payload, tried, path, now);
+      } catch (IOException e) {
+        return serverFault("cannot read the uploaded image: " + e.getMessage(), path, now);
+      }
+    }
     if (endpoint == ClovaEndpoint.GENERAL && synthesize) {
       // Asked for: one line per image would drown a load test's log; the header still says it.
       LOG.debug(
@@ -144,6 +161,37 @@ final class ClovaResponder implements Responder {
     return new Answer(
             200, ClovaBodies.imageFailure(request, version, "no recorded response for this image; tried " + tried, now))
         .withRecording("none; tried " + tried);
+  }
+
+  /**
+   * An image without a recording, read by the engine: its answer with the request's id, timestamp and image
+   * name, as a recording is replayed. An image the engine refuses or cannot read is an image FAILURE that
+   * says why.
+   */
+  private static Answer recognise(
+      OcrEngine engine, ClovaEndpoint endpoint, OcrRequest request, Payload payload, String tried, String path,
+      long now) throws IOException {
+    io.docstruct.ocr.OcrRequest ask = io.docstruct.ocr.OcrRequest.of(endpoint.model());
+    if (endpoint.model() == OcrModel.GENERAL) {
+      ask = ask.withLanguage(request.lang());
+    }
+    String name = request.name() != null ? request.name() : "image";
+    Recognition recognition;
+    try (InputStream in = payload.open()) {
+      recognition = engine.recognize(ImageSource.ofBytes(in.readAllBytes(), name), ask);
+    } catch (DocStructException e) {
+      LOG.warn("{}: no recorded response for this image, and {} could not read it: {}", path, engine,
+          Masking.numbersIn(String.valueOf(e.getMessage())));
+      return new Answer(200, ClovaBodies.imageFailure(request, Objects.requireNonNullElse(request.version(), "V2"),
+              "no recorded response for this image, and the OCR engine could not read it: " + e.getMessage(), now))
+          .withRecording("none; tried " + tried + "; the OCR engine refused it");
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{}: no recorded response for this image; read by {}", path, engine);
+    }
+    byte[] body = recognition.answer().bodies().get(0).toByteArray();
+    return new Answer(200, ClovaBodies.replay(body, "the OCR engine's answer", request, now))
+        .withRecording("none; tried " + tried + "; read by the OCR engine");
   }
 
   private static String pageLimitMessage(ClovaEndpoint endpoint, ImageInspector.Facts facts) {

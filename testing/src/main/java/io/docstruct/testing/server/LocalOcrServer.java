@@ -2,6 +2,7 @@ package io.docstruct.testing.server;
 
 import io.docstruct.clova.client.ClovaDomain;
 import io.docstruct.clova.client.ClovaEndpoint;
+import io.docstruct.ocr.OcrEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * image; tried sha256 …, file name "receipt-01.jpg", image name "demo"}), NHN answers {@code 4000002} with the
  * same message, {@value #RECORDING_HEADER} says {@code none; tried …}, and a warning is logged. With {@link
  * Builder#synthesizeUnknownImages(boolean)}, CLOVA General OCR answers one {@code SUCCESS} page per page of the
- * file with no text, and NHN a successful envelope with no texts, instead.
+ * file with no text, and NHN a successful envelope with no texts, instead. With {@link
+ * Builder#recognizeUnknownImagesWith(io.docstruct.ocr.OcrEngine)}, an OCR engine (DocStruct's Tesseract engine)
+ * reads them and its answer is sent: real OCR, offline.
  *
  * <p><b>CLOVA errors</b>, checked in this order, with the documented body {@code {code, message, path,
  * traceId, timestamp}}: missing or wrong {@code X-OCR-SECRET} → 401 {@code 0002}; unknown path or a method
@@ -126,7 +129,7 @@ public final class LocalOcrServer implements AutoCloseable {
       throw new LocalOcrServerException("cannot bind 127.0.0.1:" + b.port + ": " + e.getMessage(), e);
     }
     this.baseUrl = "http://127.0.0.1:" + http.port() + "/";
-    this.clova = new ClovaResponder(baseUrl, secret, responses, b.synthesizeUnknownImages);
+    this.clova = new ClovaResponder(baseUrl, secret, responses, b.synthesizeUnknownImages, b.engine);
     this.nhn = new NhnResponder(secret, responses, b.synthesizeUnknownImages);
   }
 
@@ -286,6 +289,7 @@ public final class LocalOcrServer implements AutoCloseable {
     private FaultPlan plan = FaultPlan.none();
     private int threads = 4;
     private boolean synthesizeUnknownImages;
+    private @Nullable OcrEngine engine;
 
     private Builder() {}
 
@@ -382,6 +386,26 @@ public final class LocalOcrServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Reads CLOVA images without a recording with a real OCR engine instead of answering a failure: the
+     * local server then answers an app written against CLOVA with real OCR, offline (with DocStruct's
+     * Tesseract engine, {@code docstruct serve --engine tesseract}). The engine's answer goes back with the
+     * request's id, timestamp and image name, as a recording would; the header {@value #RECORDING_HEADER}
+     * says {@code read by the OCR engine}. Only the models the engine {@linkplain OcrEngine#serves serves}
+     * are read (Tesseract: General OCR); other endpoints, image URLs and NHN Cloud requests are answered as
+     * without it. An image the engine refuses is an image FAILURE with the engine's reason. The server does
+     * not close the engine.
+     *
+     * <pre>{@code
+     * try (OcrEngine tesseract = TesseractOcrEngine.create();
+     *      LocalOcrServer server = LocalOcrServer.builder().recognizeUnknownImagesWith(tesseract).start()) { … }
+     * }</pre>
+     */
+    public Builder recognizeUnknownImagesWith(OcrEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine == null");
+      return this;
+    }
+
     /** The faults to inject; {@link FaultPlan#none()} by default. */
     public Builder faults(FaultPlan plan) {
       this.plan = Objects.requireNonNull(plan, "plan == null");
@@ -416,7 +440,7 @@ public final class LocalOcrServer implements AutoCloseable {
       // Never shows the secret.
       return "LocalOcrServer.Builder[port=" + port + ", secret=" + (secret == null ? "any" : "set") + ", sources="
           + sources.size() + ", faults=" + plan + ", threads=" + threads + ", synthesizeUnknownImages="
-          + synthesizeUnknownImages + "]";
+          + synthesizeUnknownImages + (engine == null ? "" : ", unknownImagesReadBy=" + engine) + "]";
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.docstruct.export.pdf;
+package io.docstruct.image;
 
 import java.awt.geom.AffineTransform;
 
@@ -6,7 +6,8 @@ import java.awt.geom.AffineTransform;
  * How an image's stored pixels are turned or mirrored to be shown upright: the EXIF (TIFF) Orientation tag,
  * 1 to 8, which a phone writes instead of turning the pixels. Every image viewer applies it, and OCR
  * services read the upright view, so a response's polygons are in the upright frame; a PDF viewer ignores
- * it inside a page, so the writer turns the image in the page's content stream.
+ * it inside a page, so the searchable PDF writer turns the image in the page's content stream, and the
+ * Tesseract engine turns the pixels before reading them.
  *
  * <pre>{@code
  * ImageOrientation o = ImageOrientation.ofTag(6);    // RIGHT_TOP: shown turned 90° clockwise
@@ -16,7 +17,7 @@ import java.awt.geom.AffineTransform;
  * <p>Each constant is named, as in TIFF, after where the stored image's first row and first column are in
  * the upright view.
  */
-enum ImageOrientation {
+public enum ImageOrientation {
   /** 1: first row at the top, first column at the left: shown as stored. */
   TOP_LEFT,
   /** 2: mirrored left to right. */
@@ -35,17 +36,17 @@ enum ImageOrientation {
   LEFT_BOTTOM;
 
   /** The orientation of a tag value; {@link #TOP_LEFT} for a value outside 1–8 (as viewers treat it). */
-  static ImageOrientation ofTag(int value) {
+  public static ImageOrientation ofTag(int value) {
     return value >= 1 && value <= 8 ? values()[value - 1] : TOP_LEFT;
   }
 
   /** The tag value, 1–8. */
-  int tag() {
+  public int tag() {
     return ordinal() + 1;
   }
 
   /** Whether the upright image's width is the stored image's height (orientations 5–8). */
-  boolean swapsSides() {
+  public boolean swapsSides() {
     return ordinal() >= LEFT_TOP.ordinal();
   }
 
@@ -53,7 +54,7 @@ enum ImageOrientation {
    * The map from a stored image's pixel coordinates (origin top-left, y down; {@code width} × {@code
    * height}) to the upright view's, whose size is the same or, if {@link #swapsSides()}, swapped.
    */
-  AffineTransform toUpright(double width, double height) {
+  public AffineTransform toUpright(double width, double height) {
     // AffineTransform(m00, m10, m01, m11, m02, m12): x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
     return switch (this) {
       case TOP_LEFT -> new AffineTransform();

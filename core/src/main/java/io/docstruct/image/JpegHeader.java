@@ -1,4 +1,4 @@
-package io.docstruct.export.pdf;
+package io.docstruct.image;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param orientation how the stored pixels are shown: the first Exif segment's Orientation tag (IFD0, tag
  *     0x0112), {@link ImageOrientation#TOP_LEFT} without one
  */
-record JpegHeader(
+public record JpegHeader(
     int width,
     int height,
     int bitsPerComponent,
@@ -35,7 +35,7 @@ record JpegHeader(
   private static final int SHORT = 3;
 
   /** The header, or {@code null} for data that is not a JPEG with a readable frame header. */
-  static @Nullable JpegHeader read(byte[] b) {
+  public static @Nullable JpegHeader read(byte[] b) {
     if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
       return null;
     }

@@ -1,0 +1,71 @@
+package io.docstruct.tesseract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docstruct.tesseract.scans.Accuracy;
+import io.docstruct.tesseract.scans.Dataset;
+import io.docstruct.tesseract.scans.WordScore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Word recall of the engine against text known line by line (WordScore: a word counts where it is read on
+ * its own line), on a few of the benchmark's scans: a clean Korean receipt, a clean English one, and a
+ * low-resolution noisy one against the plain {@code tesseract} command. The full figures, real SROIE scans
+ * included, are the benchmark's ({@code benchmarks/README.md}).
+ */
+class TesseractAccuracyTest {
+  private static TesseractOcrEngine engine;
+
+  @BeforeAll
+  static void engine() {
+    TestScans.requireTesseract();
+    engine = TesseractOcrEngine.builder().maxProcesses(1).build();
+  }
+
+  @AfterAll
+  static void close() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+
+  private static WordScore score(TesseractOcrEngine e, Dataset.Entry entry) {
+    return WordScore.of(entry.lines(), Accuracy.read(e, entry.image()));
+  }
+
+  @Test
+  void koreanWordsSplitIntoSyllablesAreJoinedAgain() {
+    Dataset.Entry receipt = TestScans.entry("scans", "ko-receipt-01");
+
+    WordScore joined = score(engine, receipt);
+    WordScore split;
+    try (TesseractOcrEngine off = TesseractOcrEngine.builder().hangulJoining(HangulJoining.OFF).maxProcesses(1).build()) {
+      split = score(off, receipt);
+    }
+
+    assertThat(joined.recall()).as("word recall with the syllables joined").isGreaterThanOrEqualTo(0.90);
+    assertThat(split.recall()).as("word recall of the TSV's words as they are").isLessThan(0.75);
+    assertThat(joined.cer()).isLessThan(split.cer());
+  }
+
+  @Test
+  void aCleanEnglishReceiptIsReadWordForWord() {
+    WordScore s = score(engine, TestScans.entry("scans", "en-receipt-01"));
+
+    assertThat(s.recall()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void aLowResolutionNoisyScanReadsBetterPreparedThanByThePlainCommand() throws Exception {
+    Dataset.Entry scan = TestScans.entry("scans", "ko-receipt-08");
+
+    WordScore ours = score(engine, scan);
+    WordScore plain = WordScore.of(scan.lines(), Accuracy.readPlain(scan.image(), "kor+eng"));
+
+    assertThat(ours.recall()).as("prepared %.3f against plain %.3f", ours.recall(), plain.recall())
+        .isGreaterThan(plain.recall() + 0.2);
+    assertThat(ours.cer()).isLessThan(plain.cer());
+  }
+}
