@@ -3,8 +3,8 @@ package io.docstruct.rules;
 import io.docstruct.rules.entity.AccountCategory;
 import io.docstruct.rules.entity.Expense;
 import io.docstruct.rules.entity.LineItem;
+import io.docstruct.rules.unit.KnowledgeBase;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * RuleEngine engine = RuleEngine.builder().categoryKeywords(table).build();
  * }</pre>
  *
+ * <p>The built-in keywords are rules ({@code category-keywords.drl}); a user's rule file changes them without
+ * code ({@code when $keywords : /categoryKeywords then $keywords.addFirst("회의비", "스터디카페|회의실");}, see
+ * {@link io.docstruct.rules.unit.CategoryKeywordTable}). A table given to {@link
+ * RuleEngine.Builder#categoryKeywords} replaces the one the rules give.
+ *
  * @param entries in the order they are tried
  */
 public record CategoryKeywords(List<Entry> entries) {
-  private static final CategoryKeywords DEFAULTS = defaultTable();
-
   public CategoryKeywords {
     entries = List.copyOf(entries);
   }
@@ -48,9 +51,12 @@ public record CategoryKeywords(List<Entry> entries) {
     }
   }
 
-  /** The built-in table: 식비, 교통비, 접대비, 소모품비, 통신비, 도서인쇄비, 복리후생비 keywords. */
+  /**
+   * The built-in table: 식비, 교통비, 접대비, 소모품비, 통신비, 도서인쇄비, 복리후생비 keywords, as the built-in rule
+   * file {@code category-keywords.drl} gives them (read once per process, with the built-in rules).
+   */
   public static CategoryKeywords defaults() {
-    return DEFAULTS;
+    return KnowledgeBase.builtIn().categoryKeywords();
   }
 
   /** An empty table: no expense is categorised by keyword. */
@@ -96,28 +102,5 @@ public record CategoryKeywords(List<Entry> entries) {
 
   private static String squash(String s) {
     return s.toLowerCase(Locale.ROOT).replace(" ", "").strip();
-  }
-
-  private static CategoryKeywords defaultTable() {
-    Map<AccountCategory, List<String>> t = new LinkedHashMap<>();
-    // Order matters: the first matching entry wins, so specific places come before generic shops.
-    t.put(AccountCategory.ENTERTAINMENT,
-        List.of("주점", "호프", "이자카야", "와인바", "포차", "단란", "유흥", "룸살롱", "골프"));
-    t.put(AccountCategory.TRANSPORT,
-        List.of("택시", "카카오T", "코레일", "KTX", "SRT", "고속버스", "시외버스", "지하철", "주유", "GS칼텍스",
-            "SK에너지", "S-OIL", "에쓰오일", "현대오일뱅크", "주차", "하이패스", "톨게이트", "티머니", "항공"));
-    t.put(AccountCategory.COMMUNICATION,
-        List.of("SKT", "SK텔레콤", "KT통신", "LGU+", "LG유플러스", "텔레콤", "통신요금", "인터넷요금"));
-    t.put(AccountCategory.BOOKS_AND_PRINTING,
-        List.of("서점", "문고", "알라딘", "YES24", "예스24", "인쇄", "복사", "출력", "도서"));
-    t.put(AccountCategory.WELFARE, List.of("약국", "병원", "의원", "치과"));
-    t.put(AccountCategory.MEALS,
-        List.of("식당", "김밥", "분식", "카페", "커피", "아메리카노", "라떼", "베이커리", "빵", "크루아상", "제과",
-            "치킨", "피자", "버거", "맥도날드", "스타벅스", "도시락", "국밥", "한식", "중식", "일식", "배달의민족",
-            "요기요", "한우", "갈비", "삼겹살", "고깃집", "찌개", "냉면", "국수", "해장국", "횟집"));
-    t.put(AccountCategory.SUPPLIES,
-        List.of("다이소", "문구", "오피스디포", "이마트", "emart", "홈플러스", "롯데마트", "마트", "GS25", "CU",
-            "세븐일레븐", "편의점", "쿠팡", "생수", "휴지"));
-    return of(t);
   }
 }

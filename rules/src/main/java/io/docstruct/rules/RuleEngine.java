@@ -70,7 +70,7 @@ public final class RuleEngine {
     this.settlementLagDays = b.settlementLagDays != null ? b.settlementLagDays : BatchUnit.DEFAULT_SETTLEMENT_LAG_DAYS;
     this.mapper = Boolean.TRUE.equals(b.reveal) ? EntityMapper.revealing() : EntityMapper.masking();
     this.clock = b.clock != null ? b.clock : Clock.systemDefaultZone();
-    this.keywords = b.keywords != null ? b.keywords : CategoryKeywords.defaults();
+    this.keywords = b.keywords != null ? b.keywords : knowledgeBase.categoryKeywords();
     this.severities = Map.copyOf(b.severities);
   }
 
@@ -168,6 +168,15 @@ public final class RuleEngine {
     return receipts.labels();
   }
 
+  /**
+   * The category keywords this engine categorises expenses by: the builder's table, or the built-in ones ({@code
+   * category-keywords.drl}) as its rule files changed them ({@code when $keywords : /categoryKeywords then
+   * $keywords.addFirst(…)}).
+   */
+  public CategoryKeywords categoryKeywords() {
+    return keywords;
+  }
+
   /** The user rule files this engine was built with, in order. */
   public List<Path> ruleFiles() {
     return knowledgeBase.userFiles();
@@ -252,7 +261,12 @@ public final class RuleEngine {
       return this;
     }
 
-    /** Replaces the category keyword table. Default: {@link CategoryKeywords#defaults()}. */
+    /**
+     * Replaces the category keyword table. Default: the table the rules give, the built-in {@code
+     * category-keywords.drl} ({@link CategoryKeywords#defaults()}) changed by the {@linkplain #rules rule files}
+     * ({@code when $keywords : /categoryKeywords then $keywords.add("식비", "샐러드");}); a table given here replaces
+     * that one, rule files' changes included.
+     */
     public Builder categoryKeywords(CategoryKeywords keywords) {
       requireUnset(this.keywords, "categoryKeywords");
       this.keywords = Objects.requireNonNull(keywords, "keywords == null");
@@ -273,7 +287,7 @@ public final class RuleEngine {
      * process); with user rules it compiles them and the built-in ones now.
      *
      * @throws RuleDefinitionException naming the file and line of the first compile error, or the rule whose
-     *     receipt label or format is not understood
+     *     receipt label, format, category or keyword is not understood
      */
     public RuleEngine build() {
       return new RuleEngine(this);

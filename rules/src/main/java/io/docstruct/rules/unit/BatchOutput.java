@@ -14,6 +14,7 @@ import io.docstruct.rules.compliance.EvidenceVerdict;
 import io.docstruct.rules.compliance.MatchBasis;
 import io.docstruct.rules.compliance.ReconciliationLine;
 import io.docstruct.rules.compliance.ReconciliationLine.Status;
+import io.docstruct.rules.compliance.Threshold;
 import io.docstruct.rules.compliance.TransactionMatch;
 import io.docstruct.rules.compliance.Verdict;
 import io.docstruct.verify.Severity;
@@ -155,6 +156,16 @@ public final class BatchOutput {
   /** Raises a finding of the current rule about the given expenses. */
   public void violation(Severity severity, String message, ClaimedExpense... about) {
     violationWithBasis(severity, message, "", about);
+  }
+
+  /**
+   * Defines a named amount for every rule ({@code /thresholds}): the evidence table's {@code RuleTable
+   * Thresholds} calls it, {@code results.threshold("접대비 적격증빙", 30000)}.
+   *
+   * @throws IllegalArgumentException when the name is blank or the amount negative
+   */
+  public void threshold(String name, long won) {
+    unit.getThresholds().add(new Threshold(name, won));
   }
 
   /** {@link #violation(Severity, String, ClaimedExpense...)} with a legal basis or policy reference. */

@@ -4,6 +4,7 @@ import io.docstruct.rules.compliance.CancelledApproval;
 import io.docstruct.rules.compliance.CardTransaction;
 import io.docstruct.rules.compliance.ClaimedExpense;
 import io.docstruct.rules.compliance.EvidenceDecision;
+import io.docstruct.rules.compliance.Threshold;
 import io.docstruct.rules.compliance.TransactionMatch;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.drools.ruleunits.api.RuleUnitData;
  *   <li>{@code /evidence} — {@link EvidenceDecision}s the evidence table made;
  *   <li>{@code /matches} — {@link TransactionMatch}es the reconciliation rules made;
  *   <li>{@code /cancellations} — {@link CancelledApproval}s;
+ *   <li>{@code /thresholds} — named amounts ({@link Threshold}) the evidence table defines once for every rule
+ *       ({@code $t : /thresholds[ name == "접대비 적격증빙" ]});
  *   <li>{@code results} ({@link BatchOutput}) — classify, judge, report duplicates and matches, raise
  *       violations, note;
  *   <li>{@code settlementLagDays} — how many days a statement date may differ from the receipt's;
@@ -55,6 +58,7 @@ public final class BatchUnit implements RuleUnitData {
   private final DataStore<EvidenceDecision> evidence = DataSource.createStore();
   private final DataStore<TransactionMatch> matches = DataSource.createStore();
   private final DataStore<CancelledApproval> cancellations = DataSource.createStore();
+  private final DataStore<Threshold> thresholds = DataSource.createStore();
   private final BatchOutput results;
   private final int settlementLagDays;
   private final boolean statementsGiven;
@@ -98,6 +102,10 @@ public final class BatchUnit implements RuleUnitData {
 
   public DataStore<CancelledApproval> getCancellations() {
     return cancellations;
+  }
+
+  public DataStore<Threshold> getThresholds() {
+    return thresholds;
   }
 
   public BatchOutput getResults() {

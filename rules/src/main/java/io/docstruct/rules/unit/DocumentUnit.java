@@ -30,7 +30,9 @@ import org.drools.ruleunits.api.RuleUnitData;
  *   <li>{@code today} — the evaluation date from the engine's clock;
  *   <li>{@code /receiptLabels} — the {@link ReceiptLabelTable} of keywords receipts read from words are
  *       understood by: it holds a table only while the engine reads the labels, once, when it is built, so a
- *       rule {@code when $labels : /receiptLabels then $labels.add(…)} fires then and never on a document.
+ *       rule {@code when $labels : /receiptLabels then $labels.add(…)} fires then and never on a document;
+ *   <li>{@code /categoryKeywords} — the {@link CategoryKeywordTable} the rules fill at the same time, once, when
+ *       the engine is built ({@code $keywords.add("식비", "샐러드")}); it becomes {@code keywords}.
  * </ul>
  *
  * <p>A user DRL file starts with:
@@ -54,6 +56,7 @@ public final class DocumentUnit implements RuleUnitData {
   private final DataStore<CardInfo> cards = DataSource.createStore();
   private final DataStore<MedicalBill> medicalBills = DataSource.createStore();
   private final DataStore<ReceiptLabelTable> receiptLabels = DataSource.createStore();
+  private final DataStore<CategoryKeywordTable> categoryKeywords = DataSource.createStore();
   private final RuleOutput results = new RuleOutput(this);
   private final EntityMapper mapper;
   private final CategoryKeywords keywords;
@@ -61,7 +64,7 @@ public final class DocumentUnit implements RuleUnitData {
 
   /** For Drools' code generation only; the engine uses the other constructor. */
   public DocumentUnit() {
-    this(EntityMapper.masking(), CategoryKeywords.defaults(), LocalDate.of(2000, 1, 1));
+    this(EntityMapper.masking(), CategoryKeywords.empty(), LocalDate.of(2000, 1, 1));
   }
 
   /**
@@ -75,10 +78,11 @@ public final class DocumentUnit implements RuleUnitData {
     this.today = today;
   }
 
-  /** A unit without pages that collects the receipt labels the rules add into {@code table}. */
-  static DocumentUnit collectingLabels(ReceiptLabelTable table) {
+  /** A unit without pages that collects the receipt labels and category keywords the rules add. */
+  static DocumentUnit collecting(ReceiptLabelTable labels, CategoryKeywordTable keywords) {
     DocumentUnit unit = new DocumentUnit(EntityMapper.masking(), CategoryKeywords.empty(), LocalDate.of(2000, 1, 1));
-    unit.receiptLabels.add(table);
+    unit.receiptLabels.add(labels);
+    unit.categoryKeywords.add(keywords);
     return unit;
   }
 
@@ -149,5 +153,9 @@ public final class DocumentUnit implements RuleUnitData {
 
   public DataStore<ReceiptLabelTable> getReceiptLabels() {
     return receiptLabels;
+  }
+
+  public DataStore<CategoryKeywordTable> getCategoryKeywords() {
+    return categoryKeywords;
   }
 }

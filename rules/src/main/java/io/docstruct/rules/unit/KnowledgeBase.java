@@ -2,6 +2,7 @@ package io.docstruct.rules.unit;
 
 import io.docstruct.receipt.ReceiptLabels;
 import io.docstruct.receipt.ReceiptReader;
+import io.docstruct.rules.CategoryKeywords;
 import io.docstruct.rules.RuleDefinitionException;
 import io.docstruct.rules.RuleDefinitionException.Problem;
 import java.io.ByteArrayInputStream;
@@ -64,6 +65,7 @@ public final class KnowledgeBase {
   /** The built-in rule files, one per concern, in {@code io/docstruct/rules/unit/}. */
   public static final List<String> BUILT_IN_FILES = List.of(
       "receipt-labels.drl",
+      "category-keywords.drl",
       "mapping-receipt.drl",
       "mapping-general-receipt.drl",
       "mapping-biz-license.drl",
@@ -98,7 +100,7 @@ public final class KnowledgeBase {
   private final Map<String, String> origins;
   private final List<Path> userFiles;
   private final boolean precompiled;
-  private volatile @Nullable ReceiptReader receiptReader;
+  private volatile @Nullable Tables tables;
 
   private KnowledgeBase(
       RuleUnit<DocumentUnit> unit,
@@ -363,28 +365,46 @@ public final class KnowledgeBase {
 
   /**
    * The receipt reader with the labels the rules give ({@code when $labels : /receiptLabels then
-   * $labels.add(…)}): read once, by firing the rules on a unit without pages whose {@code /receiptLabels}
-   * holds a collecting table, and kept.
+   * $labels.add(…)}): read once, with the {@linkplain #categoryKeywords() category keywords}, by firing the rules
+   * on a unit without pages whose stores hold collecting tables, and kept.
    *
    * @throws RuleDefinitionException naming the rule whose label or format is not understood
    */
   public ReceiptReader receiptReader() {
-    ReceiptReader reader = receiptReader;
-    if (reader == null) {
+    return tables().receipts();
+  }
+
+  /**
+   * The category keywords the rules give ({@code when $keywords : /categoryKeywords then $keywords.add(…)}): the
+   * built-in {@code category-keywords.drl} and the changes of the user's files; read with the receipt labels.
+   *
+   * @throws RuleDefinitionException naming the rule whose keyword or category is not understood
+   */
+  public CategoryKeywords categoryKeywords() {
+    return tables().keywords();
+  }
+
+  /** What the rules that run once, when an engine is built, give. */
+  private record Tables(ReceiptReader receipts, CategoryKeywords keywords) {}
+
+  private Tables tables() {
+    Tables t = tables;
+    if (t == null) {
       synchronized (this) {
-        reader = receiptReader;
-        if (reader == null) {
-          reader = ReceiptReader.of(collectReceiptLabels());
-          receiptReader = reader;
+        t = tables;
+        if (t == null) {
+          t = collectTables();
+          tables = t;
         }
       }
     }
-    return reader;
+    return t;
   }
 
-  private ReceiptLabels collectReceiptLabels() {
-    ReceiptLabelTable table = ReceiptLabelTable.collecting();
-    DocumentUnit empty = DocumentUnit.collectingLabels(table);
+  private Tables collectTables() {
+    ReceiptLabelTable labels = ReceiptLabelTable.collecting();
+    CategoryKeywordTable keywords = CategoryKeywordTable.collecting();
+    DocumentUnit empty = DocumentUnit.collecting(labels, keywords);
     try {
       run(empty);
     } catch (RuntimeException e) {
@@ -396,7 +416,7 @@ public final class KnowledgeBase {
       throw new RuleDefinitionException(
           List.of(new Problem(origin(rule), 0, "rule \"" + rule + "\": " + cause.getMessage())), e);
     }
-    return table.build();
+    return new Tables(ReceiptReader.of(labels.build()), keywords.build());
   }
 
   /** Fires every rule on {@code data} in a new unit instance and returns what the rules wrote. */

@@ -103,6 +103,54 @@ class UserBatchRulesTest {
     assertThat(at55k.firedRules()).anySatisfy(c -> assertThat(c.rule().origin()).isEqualTo(edited.toString()));
   }
 
+  /**
+   * The ₩30,000 of 접대비 (법인세법 §25 ②) is one threshold, defined once in the evidence table: raising it there
+   * changes both checks that use it, the table's 접대비 verdict for a 간이영수증 and the DRL check of a card slip
+   * against the company card statements.
+   */
+  @Test
+  void theEntertainmentThresholdIsOnePlaceInTheEvidenceTable() throws IOException {
+    String builtIn = builtInTable();
+    assertThat(builtIn).contains("\"접대비 적격증빙,30000\"");
+    Path edited = Files.writeString(dir.resolve("evidence-entertainment-100k.csv"),
+        builtIn.replace("\"접대비 적격증빙,30000\"", "\"접대비 적격증빙,100000\""));
+    RuleEngine engine = RuleEngine.builder().evidenceTable(edited).build();
+    CardTransaction unrelated = Claims.row(2, "2024-06-06", "1", 1_000, "x", null);
+
+    ComplianceReport at88k = engine.checkBatch(batch(
+        receipt("slip.json").merchant("을지로 포차", null).category("접대비").card("77770000").total(88_000, null),
+        receipt("simple.json").merchant("을지로 호프", null).category("접대비").total(88_000, null)),
+        List.of(unrelated));
+    ComplianceReport at120k = engine.checkBatch(batch(
+        receipt("slip.json").merchant("을지로 포차", null).category("접대비").card("77770000").total(120_000, null),
+        receipt("simple.json").merchant("을지로 호프", null).category("접대비").total(120_000, null)),
+        List.of(unrelated));
+
+    assertThat(at88k.findings()).extracting(ComplianceFinding::rule)
+        .doesNotContain("접대비 card slip not on the company card statements", "접대비 3만원 초과 적격증빙 없음");
+    assertThat(at120k.findings()).extracting(ComplianceFinding::rule)
+        .contains("접대비 card slip not on the company card statements", "접대비 3만원 초과 적격증빙 없음");
+  }
+
+  @Test
+  void anEvidenceTableWithoutTheEntertainmentThresholdSaysSo() throws IOException {
+    String builtIn = builtInTable();
+    Path edited = Files.writeString(dir.resolve("evidence-no-threshold.csv"),
+        builtIn.replace("기준금액: 접대비 적격증빙,true,\"접대비 적격증빙,30000\"", ""));
+    RuleEngine engine = RuleEngine.builder().evidenceTable(edited).build();
+
+    ComplianceReport report = engine.checkBatch(batch(
+        receipt("a.json").merchant("을지로 호프", null).category("접대비").total(88_000, null),
+        receipt("b.json").merchant("을지로 포차", null).category("접대비").total(99_000, null)), List.of());
+
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("Evidence table without the 접대비 threshold"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.message()).contains("접대비 적격증빙");
+          assertThat(f.documents()).containsExactly("a.json p1");
+        });
+  }
+
   @Test
   void aBatchRuleFileWithAnErrorNamesItsLine() throws IOException {
     Path broken = Files.writeString(dir.resolve("broken.drl"), """
