@@ -535,9 +535,8 @@ public final class ReceiptReader {
           }
           continue;
         }
-        if ((addressLike(l) || addressScore(l) > 0 && i + 1 < limit && addressLike(lines.get(i + 1)))
-            && !l.has(Kind.PHONE)) {
-          start = i; // JALAN LAPANGAN TERBANG SUBANG / 47200 SUBANG
+        if (addressLike(l) && !l.has(Kind.PHONE)) {
+          start = i; // a town alone is a branch's name (IKEA CHERAS), not where the address starts
           break;
         }
       }

@@ -265,6 +265,18 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void anAddressGoesOnToItsTownAfterThePostcodeButABranchNamedAfterATownIsNoPartOfIt() {
+    // Before: a town line after the postcode ended the address (SERI KEMBANGAN was no address word), so the
+    // address stopped at "43300"; a branch line naming a town (IKEA CHERAS) must not start it either.
+    OcrDocument doc = page("IKEA (M) SDN BHD", "IKEA CHERAS", "LOT 1851-A, JALAN KPB 6, 43300", "SERI KEMBANGAN",
+        "GST NO.: 000115154944", "TAX INVOICE", "DATE: 01/02/2018", "TOTAL 12.00");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.merchant().address()).isEqualTo("LOT 1851-A, JALAN KPB 6, 43300 SERI KEMBANGAN");
+  }
+
+  @Test
   void aPageThatIsNotAReceiptSaysSoAndWhy() {
     OcrDocument doc = page("주간 회의록", "참석자 김민수 이영희 박지훈", "다음 회의에서 일정을 다시 정한다");
 
