@@ -535,9 +535,8 @@ public final class ReceiptReader {
           }
           continue;
         }
-        if ((addressLike(l) || addressScore(l) > 0 && i + 1 < limit && addressLike(lines.get(i + 1)))
-            && !l.has(Kind.PHONE)) {
-          start = i; // JALAN LAPANGAN TERBANG SUBANG / 47200 SUBANG
+        if (addressLike(l) && !l.has(Kind.PHONE)) {
+          start = i; // a town alone is a branch's name (IKEA CHERAS), not where the address starts
           break;
         }
       }
@@ -546,8 +545,17 @@ public final class ReceiptReader {
       }
       int end = start + 1;
       boolean postcode = postcode(lines.get(start));
+      int tail = 0; // words of the line after the block that end the address before its phone label
       while (end < limit && end < start + 5) {
         ReceiptLine l = lines.get(end);
+        LabelIndex.Match phone = firstOf(l, Kind.PHONE);
+        int before = phone == null ? 0 : l.firstWord(phone);
+        if (before > 0 && !postcode && !l.hasStrongAmount() && addressScore(l) > 0
+            && !PHONE.matcher(l.join(0, before)).find()) {
+          tail = before; // 47400 PETALING JAYA TEL: 03-7728 2288: the address ends where the phone begins
+          end++;
+          break;
+        }
         if (stopsAddress(l) || merchantLine >= 0 && l.index == merchantLine || registration(l)
             || postcode && addressScore(l) == 0) {
           break; // after the postcode only address words go on: not a branch code or a web address
@@ -559,11 +567,12 @@ public final class ReceiptReader {
       List<EvidenceWord> words = new ArrayList<>();
       for (int i = start; i < end; i++) {
         ReceiptLine l = lines.get(i);
+        int to = i == end - 1 && tail > 0 ? tail : l.words.size();
         if (text.length() > 0) {
           text.append(' ');
         }
-        text.append(l.text);
-        addWords(words, l, 0, l.words.size(), Masking.Style.NONE);
+        text.append(to == l.words.size() ? l.text : l.join(0, to));
+        addWords(words, l, 0, to, Masking.Style.NONE);
       }
       return new Evidenced<>(clean(text.toString()), new Evidence(page, Evidence.ADDRESS_WORDS, null, words));
     }

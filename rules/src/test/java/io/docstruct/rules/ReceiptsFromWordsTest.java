@@ -265,6 +265,33 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void anAddressGoesOnToItsTownAfterThePostcodeButABranchNamedAfterATownIsNoPartOfIt() {
+    // Before: a town line after the postcode ended the address (SERI KEMBANGAN was no address word), so the
+    // address stopped at "43300"; a branch line naming a town (IKEA CHERAS) must not start it either.
+    OcrDocument doc = page("IKEA (M) SDN BHD", "IKEA CHERAS", "LOT 1851-A, JALAN KPB 6, 43300", "SERI KEMBANGAN",
+        "GST NO.: 000115154944", "TAX INVOICE", "DATE: 01/02/2018", "TOTAL 12.00");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.merchant().address()).isEqualTo("LOT 1851-A, JALAN KPB 6, 43300 SERI KEMBANGAN");
+  }
+
+  @Test
+  void anAddressEndsWhereThePhoneBeginsOnItsLastLine() {
+    // Before: a line with a phone label ended the address before it, losing the postcode and town printed in
+    // front of TEL on the same line.
+    OcrDocument doc = page("KEDAI BUKU MAJU SDN BHD", "NO 12, JALAN SS 2/75", "47300 PETALING JAYA TEL: 03-7876 1234",
+        "TAX INVOICE", "DATE: 01/02/2018", "TOTAL 12.00");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.merchant().address()).isEqualTo("NO 12, JALAN SS 2/75 47300 PETALING JAYA");
+    assertThat(e.evidenceOf("expense.merchant.address").evidence().words()).extracting(EvidenceWord::text)
+        .as("the phone's words are not the address's evidence").doesNotContain("TEL:", "03-7876");
+    assertThat(e.merchant().phone()).isNotNull();
+  }
+
+  @Test
   void aPageThatIsNotAReceiptSaysSoAndWhy() {
     OcrDocument doc = page("주간 회의록", "참석자 김민수 이영희 박지훈", "다음 회의에서 일정을 다시 정한다");
 
