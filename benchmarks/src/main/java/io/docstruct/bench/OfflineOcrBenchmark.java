@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.docstruct.bench.OfflineOcrBenchmark \
- *     --synthetic target/scans ../shared/datasets/sroie-dev
+ *     --synthetic target/scans SROIE_DIR
  * }</pre>
  *
  * <p>Each argument is a dataset folder laid out as SROIE's ({@code img/}, {@code box/}, {@code key/});

@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * {@code strict} column gives the figure without it.
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar io.docstruct.bench.ReceiptAccuracy ../shared/datasets/sroie-dev
+ * java -cp benchmarks/target/benchmarks.jar io.docstruct.bench.ReceiptAccuracy SROIE_DIR
  * java -cp benchmarks/target/benchmarks.jar io.docstruct.bench.ReceiptAccuracy DIR --from 000 --to 099
  * java -cp benchmarks/target/benchmarks.jar io.docstruct.bench.ReceiptAccuracy core/src/test/resources/fixtures/receipts/korean
  * }</pre>
