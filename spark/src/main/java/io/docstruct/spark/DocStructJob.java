@@ -236,6 +236,7 @@ public final class DocStructJob {
     JavaRDD<Row> rows = jsc.parallelize(listed, partitions).mapPartitions(new PartitionProcessor(job, hadoop));
     spark.createDataFrame(rows, Tables.RESULT).write().mode(SaveMode.Overwrite).parquet(resultsPath);
 
+    step(jsc, "tables", "docstruct: read the results");
     Dataset<Row> results = spark.read().parquet(resultsPath);
     step(jsc, "tables", "docstruct: write documents");
     write(Tables.documents(results), options, out + "/documents");

@@ -1,5 +1,6 @@
 package io.docstruct.spark;
 
+import io.docstruct.client.ResponseBytes;
 import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
@@ -71,17 +72,36 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
 
   /** One input into its result row. */
   static Row process(JobOptions job, DocStruct docstruct, TaskFiles files, InputFile input) {
+    if (input.kind() == InputFile.Kind.RESPONSE) {
+      DocumentResult result;
+      try {
+        List<Path> sources = new ArrayList<>();
+        for (String source : input.sources()) {
+          sources.add(files.local(source));
+        }
+        result = docstruct.process(DocumentInput.response(files.local(input.file()), sources).named(input.name()));
+      } catch (IOException | RuntimeException e) {
+        return Tables.row(input, "", failed(input, Problem.of(Stage.READ, Problem.describe(e, input.name()))),
+            null, null);
+      }
+      // The response's own bytes, as the pipeline read them: no second read for the hash.
+      List<ResponseBytes> bytes = result.responseBytes();
+      String id;
+      try {
+        id = bytes.size() == 1 ? TaskFiles.sha256(bytes.get(0)) : files.sha256(input.file());
+      } catch (IOException | RuntimeException e) {
+        id = "";
+      }
+      return withPdf(job, docstruct, files, input, id, result, null);
+    }
     String id;
     try {
       id = files.sha256(input.file());
     } catch (IOException | RuntimeException e) {
-      Stage stage = input.kind() == InputFile.Kind.IMAGE ? Stage.OCR : Stage.READ;
-      String name = new org.apache.hadoop.fs.Path(input.file()).getName();
-      DocumentResult failed = failed(input, Problem.of(stage, Problem.describe(e, name)));
-      return Tables.row(input, "", failed, null, null);
+      return Tables.row(input, "", failed(input, Problem.of(Stage.OCR, Problem.describe(e, input.name()))),
+          null, null);
     }
     String answer = job.output() + "/answers/" + id + ".json";
-    String pdf = job.output() + "/pdfs/" + id + ".pdf";
     @Nullable String savedAnswer = null;
     DocumentResult result;
     try {
@@ -89,9 +109,7 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
       for (String source : input.sources()) {
         sources.add(files.local(source));
       }
-      if (input.kind() == InputFile.Kind.RESPONSE) {
-        result = docstruct.process(DocumentInput.response(files.local(input.file()), sources).named(input.name()));
-      } else if (files.exists(answer)) {
+      if (files.exists(answer)) {
         // An earlier attempt read it: its saved answer, not a second OCR call.
         savedAnswer = answer;
         result = docstruct.process(DocumentInput.response(files.local(answer), sources).named(input.name()));
@@ -105,10 +123,17 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
         }
       }
     } catch (IOException | RuntimeException e) {
-      Stage stage = input.kind() == InputFile.Kind.IMAGE ? Stage.OCR : Stage.READ;
-      return Tables.row(input, id, failed(input, Problem.of(stage, Problem.describe(e, input.name()))),
+      return Tables.row(input, id, failed(input, Problem.of(Stage.OCR, Problem.describe(e, input.name()))),
           savedAnswer, null);
     }
+    return withPdf(job, docstruct, files, input, id, result, savedAnswer);
+  }
+
+  /** The result row, with the document's PDF written first when the job makes PDFs. */
+  private static Row withPdf(JobOptions job, DocStruct docstruct, TaskFiles files, InputFile input, String id,
+      DocumentResult processed, @Nullable String savedAnswer) {
+    DocumentResult result = processed;
+    String pdf = job.output() + "/pdfs/" + id + ".pdf";
     @Nullable String pdfPath = null;
     if (job.pdfs() && !result.failed() && result.document() != null) {
       try {

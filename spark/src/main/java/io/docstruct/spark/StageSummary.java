@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * spark.sparkContext().addSparkListener(new StageSummary());
- * // docstruct stage 3 (results): 8 tasks, 41.2 s, 10000 records in, 10000 out
+ * // docstruct stage 0 (docstruct: process 10000 inputs): 8 tasks, 37.5 s (executor CPU 30.1 s), 0 records in, 10000 out
  * }</pre>
  */
 final class StageSummary extends SparkListener {
@@ -31,8 +31,9 @@ final class StageSummary extends SparkListener {
         ? (Long) stage.completionTime().get() - (Long) stage.submissionTime().get()
         : 0L;
     String failure = stage.failureReason().isDefined() ? ", FAILED: " + stage.failureReason().get() : "";
-    return String.format(Locale.ROOT, "docstruct stage %d (%s): %d tasks, %.1f s, %d records in, %d out%s",
+    return String.format(Locale.ROOT, "docstruct stage %d (%s): %d tasks, %.1f s (executor CPU %.1f s), %d records in, %d out%s",
         stage.stageId(), stage.name(), stage.numTasks(), ms / 1000.0,
+        metrics == null ? 0.0 : metrics.executorCpuTime() / 1e9,
         metrics == null ? 0 : metrics.inputMetrics().recordsRead() + metrics.shuffleReadMetrics().recordsRead(),
         metrics == null ? 0 : metrics.outputMetrics().recordsWritten() + metrics.shuffleWriteMetrics().recordsWritten(),
         failure);

@@ -1,12 +1,15 @@
 package io.docstruct.spark;
 
+import io.docstruct.client.ResponseBytes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -63,16 +66,35 @@ final class TaskFiles implements Closeable {
   /** The SHA-256 of a file's bytes, in hex: the name of its PDF and of its saved answer. */
   String sha256(String uri) throws IOException {
     Path path = new Path(uri);
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-    try (InputStream in = new DigestInputStream(path.getFileSystem(conf).open(path), sha)) {
+    FileSystem fs = path.getFileSystem(conf);
+    MessageDigest sha = sha256();
+    try (InputStream in = new DigestInputStream(
+        "file".equals(fs.getScheme())
+            ? Files.newInputStream(java.nio.file.Path.of(fs.makeQualified(path).toUri()))
+            : fs.open(path),
+        sha)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** The SHA-256 of a response already read, in hex. */
+  static String sha256(ResponseBytes bytes) {
+    MessageDigest sha = sha256();
+    try {
+      bytes.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+    } catch (IOException e) {
+      throw new UncheckedIOException("no I/O: the bytes are in memory", e);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   /** Whether {@code uri} exists. */
