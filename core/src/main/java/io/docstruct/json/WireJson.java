@@ -3,6 +3,7 @@ package io.docstruct.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *   <li>integers are accepted where floats are expected ({@code "inferConfidence": 1});
  *   <li>written JSON omits {@code null} components;
  *   <li>stream-read constraints bound nesting depth, number length, string length and document length so
- *       that hostile input is refused with a typed error instead of exhausting memory or time.
+ *       that hostile input is refused with a typed error instead of exhausting memory or time;
+ *   <li>floating-point numbers are read with Jackson's fast parser (FastDoubleParser), which gives the same
+ *       double as {@link Double#parseDouble} for every literal at a fraction of its time and garbage:
+ *       coordinates and confidences are most of a response, and the JDK's parser made a string and two
+ *       buffers for each of them. Numbers are written as before.
  * </ul>
  *
  * <p>Two sets of limits: {@link #responseMapper()} reads OCR responses (the reader, both clients), where no
@@ -87,6 +92,7 @@ public final class WireJson {
                     .maxStringLength(maxStringLength)
                     .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .build())
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     return JsonMapper.builder(factory)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

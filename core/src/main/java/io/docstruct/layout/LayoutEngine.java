@@ -101,9 +101,9 @@ public final class LayoutEngine {
 
   /** One page in reading order. */
   public StructuredPage structure(Page page) {
-    List<Item> items = new ArrayList<>();
-    List<Word> unplaced = new ArrayList<>();
     List<Word> words = page.words();
+    List<Item> items = new ArrayList<>(words.size());
+    List<Word> unplaced = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (w.text().isBlank()) {

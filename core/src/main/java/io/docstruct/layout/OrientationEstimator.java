@@ -1,6 +1,7 @@
 package io.docstruct.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -94,12 +95,10 @@ final class OrientationEstimator {
     }
     double h = Median.of(heights);
     Chains chains = chainer.chain(items, Math.max(h, 1e-9));
+    // Each item's segment, in provider order: its place in the sweep that just chained it names it.
     int[] segmentOf = new int[n];
-    int[] indexOf = indexByOrder(items);
-    for (int s = 0; s < chains.count(); s++) {
-      for (int i = 0; i < chains.size(s); i++) {
-        segmentOf[indexOf[chains.order(chains.word(s, i)) - items.get(0).order]] = s;
-      }
+    for (int i = 0; i < n; i++) {
+      segmentOf[i] = chains.segmentOf(items.get(i).sweep);
     }
     double skew =
         rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(chains, n) : skew(items);
@@ -177,15 +176,6 @@ final class OrientationEstimator {
     return new Orientation(rotation, skew, Math.min(1, certainty), signals);
   }
 
-  private static int[] indexByOrder(List<Item> items) {
-    int first = items.get(0).order;
-    int[] index = new int[items.get(items.size() - 1).order - first + 1];
-    for (int i = 0; i < items.size(); i++) {
-      index[items.get(i).order - first] = i;
-    }
-    return index;
-  }
-
   private static int rectangles(List<Item> items) {
     int c = 0;
     for (Item it : items) {
@@ -204,16 +194,23 @@ final class OrientationEstimator {
   private double centreSlopeSkew(Chains chains, int words) {
     double[] slopes = new double[words];
     int k = 0;
-    for (int s = 0; s < chains.count(); s++) {
-      for (int i = 1; i < chains.size(s); i++) {
-        int a = chains.word(s, i - 1);
-        int b = chains.word(s, i);
-        double dx = chains.cx(b) - chains.cx(a);
-        if (dx > 0) {
-          double angle = Math.toDegrees(Math.atan2(chains.cy(b) - chains.cy(a), dx));
-          if (Math.abs(angle) <= maxSkew) {
-            slopes[k++] = angle;
-          }
+    // Each word against the one before it in its segment, down the sweep: a segment's words are spread
+    // over the whole sweep, so taking the segments one by one would jump across memory at every word. The
+    // median does not depend on the order the slopes are collected in.
+    int[] previous = new int[chains.count()];
+    Arrays.fill(previous, -1);
+    for (int b = 0; b < words; b++) {
+      int s = chains.segmentOf(b);
+      int a = previous[s];
+      previous[s] = b;
+      if (a < 0) {
+        continue;
+      }
+      double dx = chains.cx(b) - chains.cx(a);
+      if (dx > 0) {
+        double angle = Math.toDegrees(Math.atan2(chains.cy(b) - chains.cy(a), dx));
+        if (Math.abs(angle) <= maxSkew) {
+          slopes[k++] = angle;
         }
       }
     }

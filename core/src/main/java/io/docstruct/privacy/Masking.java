@@ -34,6 +34,15 @@ public final class Masking {
    * }</pre>
    */
   public static String numbersIn(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length() && digits < 12; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    if (digits < 12) {
+      return text; // LONG_NUMBER needs twelve digits; most words have none, and no matcher is made for them
+    }
     java.util.regex.Matcher m = LONG_NUMBER.matcher(text);
     if (!m.find()) {
       return text;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docstruct.document.Page;
 import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.Fixtures;
+import io.docstruct.testing.SroieReceipts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -72,4 +72,43 @@ class PrintedDateTest {
   void textsThatShowNoTimeGiveNone(String text) {
     assertThat(PrintedTime.read(text)).isNull();
   }
+
+  // ---- date styles: a country's dates are data (issue #19, SROIE receipts print day first)
+
+  private static final DateStyle MALAYSIA = DateStyle.of(
+      java.util.List.of(DateOrder.DAY_MONTH_YEAR, DateOrder.YEAR_MONTH_DAY, DateOrder.MONTH_DAY_YEAR),
+      DateStyle.ENGLISH_MONTHS);
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "DATE: 25/12/2018 10:00; 2018-12-25", "23/12/17; 2017-12-23", "30 DEC 17; 2017-12-30",
+      "30-Dec-2017 14:05; 2017-12-30", "DEC 30, 2017; 2017-12-30", "25032018; 2018-03-25",
+      "2018-03-25; 2018-03-25", "12/25/2018; 2018-12-25", "20180325; 2018-03-25"})
+  void aDayFirstStyleReadsDayFirstAndFallsBackToOrdersThatGiveARealDay(String text, LocalDate expected) {
+    assertThat(PrintedDate.read(text, MALAYSIA).toLocalDate()).isEqualTo(expected);
+  }
+
+  @Test
+  void koreanOrderStillReadsNoDayFirstDateAndFindSaysWhereTheDateStands() {
+    assertThat(PrintedDate.read("25/12/2018")).isNull();
+    assertThat(PrintedDate.read("18.05.2024")).isNull();
+    PrintedDate.Found f = PrintedDate.find("판매일: 20-09-26 18:14", DateStyle.KOREAN);
+    assertThat(f.date()).isEqualTo(new PrintedDate(2020, 9, 26));
+    assertThat("판매일: 20-09-26 18:14".substring(f.start(), f.end())).isEqualTo("20-09-26");
+  }
+
+  @Test
+  void aStyleRejectsWhatIsNoOrderAndMonthsNotInTwelves() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DateOrder.ofLetters("DYM")).withMessageContaining("DYM");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DateStyle.of(java.util.List.of(DateOrder.YEAR_MONTH_DAY), java.util.List.of("JAN")))
+        .withMessageContaining("twelve");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"02:56PM; 14:56", "10:05 AM; 10:05", "12:30 A.M.; 00:30"})
+  void aTimeWithItsHalfOfTheDayAfterIt(String text, LocalTime expected) {
+    assertThat(PrintedTime.read(text).toLocalTime()).isEqualTo(expected);
+  }
 }

@@ -175,6 +175,19 @@ public final class DocStruct implements AutoCloseable {
     }
   }
 
+  /**
+   * A new batch check with this DocStruct's rules: add results and card statements, then {@link
+   * ComplianceCheck#report()}.
+   *
+   * @throws IllegalStateException when this DocStruct runs no rules ({@link Builder#lastStage} before map)
+   */
+  public ComplianceCheck complianceCheck() {
+    if (rules == null) {
+      throw new IllegalStateException("this DocStruct runs no rules (last stage before map): nothing to check");
+    }
+    return new ComplianceCheck(rules);
+  }
+
   /** The OCR engine images are sent to, if any. */
   public @Nullable OcrEngine ocrEngine() {
     return engine;

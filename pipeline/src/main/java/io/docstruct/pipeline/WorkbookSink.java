@@ -81,6 +81,21 @@ public final class WorkbookSink implements Closeable {
     }
   }
 
+  /**
+   * Adds a batch check as the {@code Evidence}, {@code Duplicates} and {@code Reconciliation} sheets, and each
+   * skipped statement row as a row of the {@code Failures} sheet (stage {@code statement}); once, after the
+   * results.
+   *
+   * @throws IllegalStateException if closed, or an earlier add failed
+   */
+  public void addCompliance(ComplianceCheck check) {
+    Objects.requireNonNull(check, "check == null");
+    writer.addCompliance(check.report());
+    for (ComplianceCheck.StatementWarning w : check.statementWarnings()) {
+      writer.addFailure(w.statement(), "statement", w.message());
+    }
+  }
+
   /** Gives up: {@link #close()} will write nothing and leave the target as it was. */
   public void abort() {
     writer.abort();

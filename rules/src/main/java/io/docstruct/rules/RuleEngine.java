@@ -2,6 +2,13 @@ package io.docstruct.rules;
 
 import io.docstruct.document.FailedPage;
 import io.docstruct.document.OcrDocument;
+import io.docstruct.receipt.ReceiptLabels;
+import io.docstruct.receipt.ReceiptReader;
+import io.docstruct.rules.compliance.CardTransaction;
+import io.docstruct.rules.compliance.ClaimedExpense;
+import io.docstruct.rules.compliance.ComplianceBatch;
+import io.docstruct.rules.compliance.ComplianceReport;
+import io.docstruct.rules.unit.BatchUnit;
 import io.docstruct.rules.unit.DocumentUnit;
 import io.docstruct.rules.unit.EntityMapper;
 import io.docstruct.rules.unit.KnowledgeBase;
@@ -15,6 +22,7 @@ import io.docstruct.verify.Verifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +55,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleEngine {
   private final KnowledgeBase knowledgeBase;
+  private final ReceiptReader receipts;
   private final EntityMapper mapper;
   private final Clock clock;
   private final CategoryKeywords keywords;
   private final Map<String, Severity> severities;
+  private final int settlementLagDays;
 
   private RuleEngine(Builder b) {
-    this.knowledgeBase = b.files.isEmpty() ? KnowledgeBase.builtIn() : KnowledgeBase.compile(b.files);
+    this.knowledgeBase = b.files.isEmpty() && b.evidenceTable == null
+        ? KnowledgeBase.builtIn()
+        : KnowledgeBase.compile(b.files, b.evidenceTable);
+    this.receipts = knowledgeBase.receiptReader();
+    this.settlementLagDays = b.settlementLagDays != null ? b.settlementLagDays : BatchUnit.DEFAULT_SETTLEMENT_LAG_DAYS;
     this.mapper = Boolean.TRUE.equals(b.reveal) ? EntityMapper.revealing() : EntityMapper.masking();
     this.clock = b.clock != null ? b.clock : Clock.systemDefaultZone();
     this.keywords = b.keywords != null ? b.keywords : CategoryKeywords.defaults();
@@ -101,6 +115,26 @@ public final class RuleEngine {
     return run(document, findings, null);
   }
 
+  /**
+   * Checks a whole batch in one rule session: each expense's evidence (적격증빙) and its verdicts by the
+   * evidence table, receipts claimed twice, and the card statements' rows reconciled with the receipts; plus
+   * every user rule of {@code unit BatchUnit}. Severity overrides of the builder apply here too.
+   *
+   * <pre>{@code
+   * ComplianceBatch batch = ComplianceBatch.create();
+   * for (...) batch.add(name, engine.evaluate(doc), doc);
+   * ComplianceReport report = engine.checkBatch(batch.claims(), CardStatementReader.create().read(statement));
+   * }</pre>
+   *
+   * @param claims the batch's expenses ({@link ComplianceBatch#claims()}), in batch order
+   * @param transactions the card statements' rows, possibly none
+   */
+  public ComplianceReport checkBatch(Collection<ClaimedExpense> claims, Collection<CardTransaction> transactions) {
+    Objects.requireNonNull(claims, "claims == null");
+    Objects.requireNonNull(transactions, "transactions == null");
+    return knowledgeBase.run(new BatchUnit(claims, transactions, settlementLagDays), severities);
+  }
+
   /** The clock that defines "today" for the rules, and for the verification {@link #evaluate(OcrDocument)} runs. */
   public Clock clock() {
     return clock;
@@ -111,7 +145,7 @@ public final class RuleEngine {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(findings, "findings == null");
     DocumentUnit unit = new DocumentUnit(mapper, keywords, LocalDate.now(clock))
-        .with(PageFacts.of(document), findings)
+        .with(PageFacts.of(document, receipts), findings)
         .withFailedPages(FailedPage.of(document));
     RuleOutput out = knowledgeBase.run(unit);
     return new RuleResult(
@@ -124,6 +158,14 @@ public final class RuleEngine {
         new ValidationReport(out.violations(severities)),
         out.firedRules(),
         report);
+  }
+
+  /**
+   * The receipt labels this engine reads pages of words with: the built-in ones ({@code receipt-labels.drl})
+   * and those its rule files add ({@code when $labels : /receiptLabels then $labels.add(…)}).
+   */
+  public ReceiptLabels receiptLabels() {
+    return receipts.labels();
   }
 
   /** The user rule files this engine was built with, in order. */
@@ -148,8 +190,34 @@ public final class RuleEngine {
     private @Nullable Boolean reveal;
     private @Nullable Clock clock;
     private @Nullable CategoryKeywords keywords;
+    private @Nullable Path evidenceTable;
+    private @Nullable Integer settlementLagDays;
 
     private Builder() {}
+
+    /**
+     * Replaces the built-in evidence decision table ({@code compliance-evidence.csv}, {@code unit BatchUnit})
+     * with an edited copy ({@code .csv}, {@code .xlsx} or {@code .xls}): other thresholds, categories or legal
+     * bases. Compiled at {@link #build()}.
+     */
+    public Builder evidenceTable(Path table) {
+      requireUnset(this.evidenceTable, "evidenceTable");
+      this.evidenceTable = Objects.requireNonNull(table, "table == null");
+      return this;
+    }
+
+    /**
+     * How many days a card statement's date may differ from the receipt's and still match (default {@value
+     * BatchUnit#DEFAULT_SETTLEMENT_LAG_DAYS}).
+     */
+    public Builder settlementLagDays(int days) {
+      requireUnset(this.settlementLagDays, "settlementLagDays");
+      if (days < 0 || days > 31) {
+        throw new IllegalArgumentException("settlement lag out of 0..31 days: " + days);
+      }
+      this.settlementLagDays = days;
+      return this;
+    }
 
     /**
      * Adds user rule files: DRL ({@code .drl}) or decision tables ({@code .xlsx}, {@code .xls}, {@code .csv})
@@ -204,7 +272,8 @@ public final class RuleEngine {
      * Builds the engine. Without user rules it shares the precompiled built-in rules (loaded once per
      * process); with user rules it compiles them and the built-in ones now.
      *
-     * @throws RuleDefinitionException naming the file and line of the first compile error
+     * @throws RuleDefinitionException naming the file and line of the first compile error, or the rule whose
+     *     receipt label or format is not understood
      */
     public RuleEngine build() {
       return new RuleEngine(this);

@@ -6,6 +6,7 @@ import io.docstruct.ocr.OcrModel;
 import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.ComplianceCheck;
 import io.docstruct.pipeline.PdfOptions;
 import io.docstruct.pipeline.PdfSink;
 import io.docstruct.pipeline.Problem;
@@ -13,6 +14,10 @@ import io.docstruct.pipeline.ResultStream;
 import io.docstruct.pipeline.StreamOptions;
 import io.docstruct.rules.RuleDefinitionException;
 import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.compliance.CardStatementException;
+import io.docstruct.rules.compliance.ComplianceReport;
+import io.docstruct.rules.compliance.ReconciliationLine;
+import io.docstruct.verify.Severity;
 import io.docstruct.pipeline.WorkbookSink;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -93,7 +98,10 @@ import picocli.CommandLine.Spec;
             + " image or PDF of the same base name beside it (.jpg .jpeg .png .tif .tiff .pdf)."
             + " Documents that fail are listed on the workbook's Failures sheet (file, stage, reason)"
             + " and on stderr; a document without its image is in the workbook with a warning there and"
-            + " gets no PDF. Ends with 'batch: N done, F failed, S skipped'.",
+            + " gets no PDF. The Evidence, Duplicates and Reconciliation sheets hold the batch checks:"
+            + " each expense's 적격증빙 and verdict, receipts claimed twice, and, with --card-statement, the"
+            + " card transactions matched with the receipts. Ends with 'batch: N done, F failed, S skipped'"
+            + " (and a 'compliance:' line with --card-statement).",
     footer = {
       "",
       "Resuming: OUT.manifest.jsonl beside the workbook records each finished document. A re-run skips"
@@ -107,6 +115,7 @@ import picocli.CommandLine.Spec;
       "  docstruct batch receipts/ --xlsx expenses.xlsx",
       "  docstruct batch receipts/ --xlsx expenses.xlsx --pdf-dir archive/ --rules policy.drl",
       "  docstruct batch photos/ --ocr --type receipt --xlsx expenses.xlsx --pdf-dir archive/",
+      "  docstruct batch receipts/ --xlsx expenses.xlsx --card-statement 법인카드_202406.csv",
       "",
       "Exit codes: 0 nothing failed; 1 some documents failed (see the Failures sheet);"
           + " 2 unusable arguments."
@@ -132,6 +141,28 @@ final class BatchCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "A DRL file or decision table (.xlsx, .xls, .csv) to add; repeatable.")
   List<Path> rules = new ArrayList<>();
+
+  @Option(
+      names = "--card-statement",
+      paramLabel = "FILE",
+      description =
+          "A card company's approval export (.csv or .xlsx) to reconcile with the receipts; repeatable."
+              + " Read before anything else: an unreadable one is exit 2.")
+  List<Path> cardStatements = new ArrayList<>();
+
+  @Option(
+      names = "--evidence-table",
+      paramLabel = "FILE",
+      description =
+          "An edited copy of the evidence decision table (compliance-evidence.csv) in place of the"
+              + " built-in one: other thresholds, categories or legal bases.")
+  @Nullable Path evidenceTable;
+
+  @Option(
+      names = "--settlement-lag",
+      paramLabel = "DAYS",
+      description = "How many days a statement date may differ from the receipt's (default 3).")
+  @Nullable Integer settlementLag;
 
   @Option(
       names = "--ocr",
@@ -226,9 +257,24 @@ final class BatchCommand implements Callable<Integer> {
     @Nullable Path pdfOut = pdfDirectory();
     RuleEngine engine;
     try {
-      engine = RuleEngine.builder().rules(rules).build();
-    } catch (RuleDefinitionException e) {
+      RuleEngine.Builder rulesBuilder = RuleEngine.builder().rules(rules);
+      if (evidenceTable != null) {
+        rulesBuilder.evidenceTable(evidenceTable);
+      }
+      if (settlementLag != null) {
+        rulesBuilder.settlementLagDays(settlementLag);
+      }
+      engine = rulesBuilder.build();
+    } catch (RuleDefinitionException | IllegalArgumentException e) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+    }
+    ComplianceCheck compliance = ComplianceCheck.of(engine);
+    for (Path statement : cardStatements) {
+      try {
+        compliance.addStatement(statement);
+      } catch (CardStatementException e) {
+        throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+      }
     }
     PrintWriter err = spec.commandLine().getErr();
     deleteLeftovers(out, pdfOut, err);
@@ -269,6 +315,7 @@ final class BatchCommand implements Callable<Integer> {
       for (DocumentResult result : results) {
         progress.show(done + failed + skipped, result.name());
         Outcome outcome = commit(result, plans.get(result.input()), workbook, manifest);
+        compliance.add(result);
         List<Problem> lines = new ArrayList<>(result.problems());
         if (result.failure() != null) {
           lines.add(result.failure());
@@ -294,6 +341,7 @@ final class BatchCommand implements Callable<Integer> {
         afterDocument.accept(done + failed + skipped);
       }
       progress.clear();
+      workbook.addCompliance(compliance);
     } catch (IOException | RuntimeException | Error e) {
       progress.clear();
       workbook.abort();
@@ -315,8 +363,31 @@ final class BatchCommand implements Callable<Integer> {
             failed,
             skipped,
             written);
+    if (!cardStatements.isEmpty()) {
+      spec.commandLine().getOut().println(complianceLine(compliance.report()));
+    }
     spec.commandLine().getOut().flush();
     return failed == 0 ? ExitStatus.SUCCESS.code() : ExitStatus.VERIFICATION_FAILED.code();
+  }
+
+  /**
+   * {@code compliance: 12 expenses, 2 without qualified evidence over the threshold (가산세 ₩1,320), 1
+   * duplicate; card: 9 matched, 1 without a receipt, 2 receipts without a transaction, 1 cancelled}.
+   */
+  static String complianceLine(ComplianceReport report) {
+    long violations = report.evidence().stream().filter(e -> e.severity() != Severity.INFO).count();
+    return String.format(
+        Locale.ROOT,
+        "compliance: %d expenses, %d with an evidence finding (가산세 ₩%,d), %d possible duplicates;"
+            + " card: %d matched, %d without a receipt, %d receipts without a transaction, %d cancelled",
+        report.evidence().size(),
+        violations,
+        report.totalPenalty(),
+        report.duplicates().size(),
+        report.reconciliation(ReconciliationLine.Status.MATCHED).size(),
+        report.reconciliation(ReconciliationLine.Status.NO_RECEIPT).size(),
+        report.reconciliation(ReconciliationLine.Status.NO_TRANSACTION).size(),
+        report.reconciliation(ReconciliationLine.Status.CANCELLED).size());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.docstruct.samples;
 
 import io.docstruct.clova.client.ClovaDomains;
 import io.docstruct.clova.client.ClovaOcrEngine;
+import io.docstruct.pipeline.ComplianceCheck;
 import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Images or saved responses into {@code OUT_DIR/expenses.xlsx} and a PDF per image, one line per input, by
+ * Images or saved responses into {@code OUT_DIR/expenses.xlsx} (with the batch checks' Evidence and
+ * Duplicates sheets) and a PDF per image, one line per input, by
  * the pipeline only; images go to the CLOVA domain {@code CLOVA_OCR_URL}, their answers saved beside them.
  * <pre>{@code java -cp docstruct.jar io.docstruct.samples.ProcessFolder receipts/ out/}</pre>
  */
@@ -49,10 +51,13 @@ public final class ProcessFolder {
         WorkbookSink workbook = WorkbookSink.open(outDir.resolve("expenses.xlsx"));
         ResultStream results = docstruct.processAll(DocumentInput.folder(Path.of(args[0])),
             StreamOptions.inputOrder().withPdfs(PdfSink.into(outDir)))) {
+      ComplianceCheck compliance = docstruct.complianceCheck();   // evidence, duplicates (and card statements)
       for (DocumentResult result : results) {
         workbook.add(result);
+        compliance.add(result);
         out.println(result.name() + ": " + result.summary());
       }
+      workbook.addCompliance(compliance);
     }
     return 0;
   }

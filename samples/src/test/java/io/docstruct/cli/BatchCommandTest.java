@@ -457,4 +457,29 @@ class BatchCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("1 some documents failed", "manifest.jsonl");
   }
+
+  @Test
+  void aPageThatIsNotAReceiptIsListedWithItsReasonAndAReceiptFromWordsGetsReviewRows() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("mixed"));
+    Files.write(in.resolve("minutes.json"), MapCommandTest.prose());
+    try (java.io.InputStream restaurant =
+        BatchCommandTest.class.getResourceAsStream("/io/docstruct/export/excel/general-v2-restaurant.json")) {
+      Files.copy(restaurant, in.resolve("restaurant.json"));
+    }
+    Path xlsx = dir.resolve("mixed.xlsx");
+
+    CliRun run = CliRun.of("batch", in.toString(), "--xlsx", xlsx.toString());
+
+    assertThat(run.exit()).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(column(wb.getSheet("Expenses"), 1)).containsExactly("restaurant.json");
+      Sheet violations = wb.getSheet("Violations");
+      List<String> sources = column(violations, 0);
+      List<String> messages = column(violations, 4);
+      assertThat(sources).contains("minutes.json");
+      assertThat(messages.get(sources.indexOf("minutes.json")))
+          .isEqualTo("not a receipt: no amounts or dates found (page 1)");
+      assertThat(column(wb.getSheet("Review"), 1)).isNotEmpty().containsOnly("restaurant.json");
+    }
+  }
 }

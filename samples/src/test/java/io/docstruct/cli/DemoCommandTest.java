@@ -65,9 +65,11 @@ class DemoCommandTest {
     try (var workbook =
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("docstruct-demo.xlsx").toFile())) {
       var expenses = workbook.getSheet("Expenses");
-      assertThat(expenses.getLastRowNum()).isEqualTo(3); // header + supermarket, bakery, dinner
-      // 3 supermarket items (from its detected table) + 3 bakery + 5 dinner items
-      assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(11);
+      // header + supermarket, bakery, dinner and, since issue #19, the NHN General OCR statement (거래명세서,
+      // 합계 27,500), read from its words: it used to give nothing and say nothing
+      assertThat(expenses.getLastRowNum()).isEqualTo(4);
+      // 3 supermarket items (from its detected table) + 3 bakery + 5 dinner items + the statement's A4용지
+      assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(12);
       assertThat(workbook.getSheet("Violations")).isNotNull();
       assertThat(workbook.getSheet("p1 t1")).isNotNull();
     }

@@ -116,4 +116,64 @@ class MapCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("docstruct: " + dir.resolve("nope.json") + ": no such file\n");
   }
+
+  /** A General V2 answer of one page of prose: words, no amounts, no dates. */
+  static byte[] prose() {
+    return """
+        {"version":"V2","requestId":"r-prose","timestamp":1715849512087,"images":[{"uid":"u","name":"minutes",
+         "inferResult":"SUCCESS","message":"SUCCESS",
+         "convertedImageInfo":{"width":400,"height":200,"pageIndex":0,"longImage":false},
+         "fields":[
+          {"valueType":"ALL","boundingPoly":{"vertices":[{"x":20,"y":20},{"x":120,"y":20},{"x":120,"y":44},{"x":20,"y":44}]},
+           "inferText":"주간","inferConfidence":0.99,"type":"NORMAL","lineBreak":false},
+          {"valueType":"ALL","boundingPoly":{"vertices":[{"x":130,"y":20},{"x":230,"y":20},{"x":230,"y":44},{"x":130,"y":44}]},
+           "inferText":"회의록","inferConfidence":0.99,"type":"NORMAL","lineBreak":true},
+          {"valueType":"ALL","boundingPoly":{"vertices":[{"x":20,"y":60},{"x":120,"y":60},{"x":120,"y":84},{"x":20,"y":84}]},
+           "inferText":"참석자","inferConfidence":0.98,"type":"NORMAL","lineBreak":false},
+          {"valueType":"ALL","boundingPoly":{"vertices":[{"x":130,"y":60},{"x":230,"y":60},{"x":230,"y":84},{"x":130,"y":84}]},
+           "inferText":"김민수","inferConfidence":0.97,"type":"NORMAL","lineBreak":true}]}]}"""
+        .getBytes(UTF_8);
+  }
+
+  @Test
+  void aGeneralOcrReceiptShowsWhyEachFieldHoldsItsValue() throws IOException {
+    // A restaurant receipt answered by CLOVA General OCR: words only (exporters' test fixture).
+    Path file = copy("/io/docstruct/export/excel/general-v2-restaurant.json", "restaurant.json");
+
+    CliRun run = CliRun.of("map", file.toString());
+
+    assertThat(run.exit()).isZero();
+    JsonNode expense = JSON.readTree(run.out()).get("expenses").get(0);
+    assertThat(expense.get("total").get("amount").asInt()).isEqualTo(34000);
+    JsonNode total = null;
+    for (JsonNode f : expense.get("evidence")) {
+      if (f.get("field").asText().equals("expense.total")) {
+        total = f.get("evidence");
+      }
+    }
+    assertThat(total).as("the total's evidence").isNotNull();
+    assertThat(total.get("rule").asText()).isEqualTo("label");
+    assertThat(total.get("label").asText()).isEqualTo("합계");
+    assertThat(total.get("page").asInt()).isZero();
+    JsonNode word = total.get("words").get(0);
+    assertThat(word.get("text").asText()).isEqualTo("34,000");
+    assertThat(word.get("confidence").asDouble()).isBetween(0.9, 1.0);
+    assertThat(word.get("polygon").get("p0").get("x").asDouble()).isPositive();
+  }
+
+  @Test
+  void aPageThatIsNotAReceiptIsMappedWithANoteSayingWhy() throws IOException {
+    Path file = dir.resolve("minutes.json");
+    Files.write(file, prose());
+
+    CliRun run = CliRun.of("map", file.toString());
+
+    assertThat(run.exit()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("expenses")).isEmpty();
+    assertThat(root.get("violations")).hasSize(1);
+    assertThat(root.get("violations").get(0).get("severity").asText()).isEqualTo("INFO");
+    assertThat(root.get("violations").get(0).get("message").asText())
+        .isEqualTo("not a receipt: no amounts or dates found (page 1)");
+  }
 }

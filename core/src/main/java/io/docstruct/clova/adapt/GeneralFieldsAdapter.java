@@ -244,6 +244,13 @@ final class GeneralFieldsAdapter {
     /** The polygon of field {@code field} (or of its subfield {@code sub} when {@code sub >= 0}). */
     @Nullable Quad word(
         @Nullable BoundingPoly poly, @Nullable Bounding bounding, String imagePath, int field, int sub) {
+      if (poly != null) {
+        // Four usable vertices, the common case: no scratch path, list or warning to look at.
+        Quad exact = WireGeometry.exact(poly);
+        if (exact != null) {
+          return exact;
+        }
+      }
       if (poly != null || bounding != null) {
         Quad quad = quad(poly, bounding, "", scratch);
         if (scratch.isEmpty()) {

@@ -26,10 +26,15 @@ final class WireGeometry {
     if (poly == null) {
       return null;
     }
+    Quad exact = exact(poly);
+    if (exact != null) {
+      return exact;
+    }
     List<Point> usable = new ArrayList<>(4);
     for (Vertex v : poly.vertices()) {
-      if (v.x() != null && v.y() != null && Double.isFinite(v.x()) && Double.isFinite(v.y())) {
-        usable.add(new Point(v.x(), v.y()));
+      Point p = pointOf(v);
+      if (p != null) {
+        usable.add(p);
       }
     }
     int given = poly.vertices().size();
@@ -48,6 +53,30 @@ final class WireGeometry {
             + given
             + " vertices, expected 4; using their bounding box");
     return Quad.of(boundsOf(usable));
+  }
+
+  /**
+   * The quad of a polygon of exactly four usable vertices, the common case, which {@link #quad(BoundingPoly,
+   * String, Warnings)} keeps as given without a warning; {@code null} for any other polygon. Builds no list
+   * and needs no path, so a reader can try it on every word before paying for either.
+   */
+  static @Nullable Quad exact(BoundingPoly poly) {
+    List<Vertex> vertices = poly.vertices();
+    if (vertices.size() != 4) {
+      return null;
+    }
+    Point p0 = pointOf(vertices.get(0));
+    Point p1 = pointOf(vertices.get(1));
+    Point p2 = pointOf(vertices.get(2));
+    Point p3 = pointOf(vertices.get(3));
+    return p0 == null || p1 == null || p2 == null || p3 == null ? null : new Quad(p0, p1, p2, p3);
+  }
+
+  /** The vertex as a point; {@code null} when a coordinate is missing, NaN or infinite (unusable). */
+  private static @Nullable Point pointOf(Vertex v) {
+    Double x = v.x();
+    Double y = v.y();
+    return x != null && y != null && Double.isFinite(x) && Double.isFinite(y) ? new Point(x, y) : null;
   }
 
   static @Nullable Quad quad(@Nullable Bounding bounding, String path, Warnings warnings) {

@@ -18,6 +18,12 @@ public enum ExcelSheet {
   ITEMS("Items"),
   /** One row per rule violation: document, rule, severity, field, message. */
   VIOLATIONS("Violations"),
+  /**
+   * One row per field of a receipt read from words that a reviewer should look at: chosen by a rule rather than
+   * a printed label, or read from a word of low confidence; with its page and position, so the words can be
+   * found on the image. Created with the first such field.
+   */
+  REVIEW("Review"),
   /** One row per business registration certificate. */
   VENDORS("Vendors"),
   /** One row per name card. */
@@ -28,6 +34,15 @@ public enum ExcelSheet {
   CARDS("Cards"),
   /** One row per medical bill. */
   MEDICAL_BILLS("Medical bills"),
+  /**
+   * One row per expense of a batch: its evidence type (적격증빙 or not), the verdicts, the 가산세 and the legal
+   * basis; written by {@link ExpenseWorkbookWriter#addCompliance}.
+   */
+  EVIDENCE("Evidence"),
+  /** One row per pair of expenses that look like one receipt claimed twice, both documents named. */
+  DUPLICATES("Duplicates"),
+  /** One row per card transaction and card receipt: matched, without a receipt, without a transaction, cancelled. */
+  RECONCILIATION("Reconciliation"),
   /**
    * One row per input a batch could not use, or used with a warning: file, stage, reason; created by the
    * first {@link ExpenseWorkbookWriter#addFailure}.

@@ -9,14 +9,20 @@ import io.docstruct.export.excel.SheetColumns.Failures;
 import io.docstruct.export.excel.SheetColumns.IdentityDocuments;
 import io.docstruct.export.excel.SheetColumns.Items;
 import io.docstruct.export.excel.SheetColumns.MedicalBills;
+import io.docstruct.export.excel.SheetColumns.Review;
 import io.docstruct.export.excel.SheetColumns.Vendors;
 import io.docstruct.export.excel.SheetColumns.Violations;
+import io.docstruct.geometry.Box;
 import io.docstruct.privacy.Masking;
+import io.docstruct.receipt.Evidence;
+import io.docstruct.receipt.EvidenceWord;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
+import io.docstruct.rules.compliance.ComplianceReport;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
 import io.docstruct.rules.entity.Expense;
+import io.docstruct.rules.entity.FieldEvidence;
 import io.docstruct.rules.entity.IdentityDocument;
 import io.docstruct.rules.entity.LineItem;
 import io.docstruct.rules.entity.MedicalBill;
@@ -30,6 +36,8 @@ import io.docstruct.verify.Finding;
 import io.docstruct.verify.VerificationReport;
 import java.io.Closeable;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -72,8 +80,16 @@ import org.jspecify.annotations.Nullable;
  *       {@code =L2-R2} (total minus items; only when the receipt has a total and items).
  *   <li>{@code Items}: Expense No. (the {@code Expenses} row's No.), Line, Name, Quantity, Unit price, Amount.
  *   <li>{@code Violations}: Source, Rule, Severity, Field, Message.
+ *   <li>{@code Review}: for receipts read from words, each field a reviewer should look at (chosen by a rule
+ *       rather than a printed label, or read from a word whose confidence is below {@value
+ *       #REVIEW_CONFIDENCE}): Expense No., Source, Field, Value, Why to review, Rule, Label, Confidence (the
+ *       lowest of its words), Page, Left, Top, Right, Bottom (the words' box in page pixels), Words; created
+ *       with the first such field.
  *   <li>{@code Vendors}, {@code Contacts}, {@code Identity documents}, {@code Cards}, {@code Medical bills}:
  *       one row per entity, created when the first one arrives.
+ *   <li>{@code Evidence}, {@code Duplicates}, {@code Reconciliation}: a batch's compliance report ({@link
+ *       #addCompliance}): per expense its evidence type, verdicts, 가산세 and legal basis; pairs claimed twice;
+ *       card transactions matched or not, with the reason.
  *   <li>{@code Failures}: File, Stage, Reason; one row per {@link #addFailure} (inputs a batch could not use,
  *       or used with a warning), created with the first one.
  *   <li>Tables: one sheet per table of each document, {@code p1 t1} for the first document and {@code d2 p1
@@ -85,6 +101,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExpenseWorkbookWriter implements Closeable {
   private static final String YEAR_MONTH_FORMAT = "yyyy-mm";
+  /** Fields read from words of a lower confidence go on the Review sheet. */
+  public static final double REVIEW_CONFIDENCE = 0.8;
 
   private final ExcelOptions options;
   private final AtomicOutput output;
@@ -181,6 +199,32 @@ public final class ExpenseWorkbookWriter implements Closeable {
     }
   }
 
+  /**
+   * Adds a batch's compliance report as the {@code Evidence}, {@code Duplicates} and {@code Reconciliation}
+   * sheets; call it once, after the batch's documents.
+   *
+   * <pre>{@code
+   * out.addCompliance(engine.checkBatch(batch.claims(), statement.rows()));
+   * }</pre>
+   *
+   * @throws IllegalStateException if closed or an earlier add failed
+   */
+  public void addCompliance(ComplianceReport report) {
+    Objects.requireNonNull(report, "report == null");
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (failed) {
+      throw new IllegalStateException("an earlier add failed or the writer was aborted");
+    }
+    try {
+      ComplianceSheets.write(report, this::sheet, options.maskPersonalNumbers());
+    } catch (RuntimeException | Error e) {
+      failed = true;
+      throw e;
+    }
+  }
+
   /** Data rows written to {@code sheet} so far (header not counted); for {@link ExcelSheet#TABLES}, sheets. */
   public int rows(ExcelSheet sheet) {
     if (sheet == ExcelSheet.TABLES) {
@@ -268,11 +312,15 @@ public final class ExpenseWorkbookWriter implements Closeable {
       }
       case ITEMS -> List.of(Items.values());
       case VIOLATIONS -> List.of(Violations.values());
+      case REVIEW -> List.of(Review.values());
       case VENDORS -> List.of(Vendors.values());
       case CONTACTS -> List.of(Contacts.values());
       case IDENTITY_DOCUMENTS -> List.of(IdentityDocuments.values());
       case CARDS -> List.of(Cards.values());
       case MEDICAL_BILLS -> List.of(MedicalBills.values());
+      case EVIDENCE -> List.of(SheetColumns.Evidence.values());
+      case DUPLICATES -> List.of(SheetColumns.Duplicates.values());
+      case RECONCILIATION -> List.of(SheetColumns.Reconciliation.values());
       case FAILURES -> List.of(Failures.values());
       case TABLES -> throw new IllegalArgumentException("tables have no fixed columns");
     };
@@ -362,6 +410,7 @@ public final class ExpenseWorkbookWriter implements Closeable {
         }
       }
     }
+    addReview(number, source, e);
     if (items != null) {
       int line = 0;
       for (LineItem item : e.items()) {
@@ -373,6 +422,49 @@ public final class ExpenseWorkbookWriter implements Closeable {
         items.money(row, Items.UNIT_PRICE, item.unitPrice());
         items.money(row, Items.AMOUNT, item.amount());
       }
+    }
+  }
+
+  /** The fields of a receipt read from words that a reviewer should look at, on the Review sheet. */
+  private void addReview(int number, String source, Expense e) {
+    if (e.evidence().isEmpty() || !options.has(ExcelSheet.REVIEW)) {
+      return;
+    }
+    for (FieldEvidence f : e.evidence()) {
+      Evidence why = f.evidence();
+      Double confidence = why.confidence();
+      boolean low = confidence != null && confidence < REVIEW_CONFIDENCE;
+      if (!low && !f.ruleChosen()) {
+        continue;
+      }
+      SheetWriter sheet = sheet(ExcelSheet.REVIEW);
+      if (sheet == null) {
+        return;
+      }
+      Row row = sheet.row();
+      sheet.integer(row, Review.EXPENSE_NO, number);
+      sheet.text(row, Review.SOURCE, source);
+      sheet.text(row, Review.FIELD, f.field());
+      sheet.text(row, Review.VALUE, options.maskPersonalNumbers() ? Masking.numbersIn(f.value()) : f.value());
+      sheet.text(row, Review.WHY, low && f.ruleChosen() ? "chosen by a rule, low confidence"
+          : low ? "low confidence" : "chosen by a rule, not a printed label");
+      sheet.text(row, Review.RULE, why.rule());
+      sheet.text(row, Review.LABEL, why.label());
+      sheet.number(row, Review.CONFIDENCE,
+          confidence == null ? null : BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP));
+      sheet.integer(row, Review.PAGE, why.page() + 1L);
+      Box box = why.bounds();
+      if (box != null) {
+        sheet.integer(row, Review.LEFT, Math.round(box.left()));
+        sheet.integer(row, Review.TOP, Math.round(box.top()));
+        sheet.integer(row, Review.RIGHT, Math.round(box.right()));
+        sheet.integer(row, Review.BOTTOM, Math.round(box.bottom()));
+      }
+      StringBuilder words = new StringBuilder();
+      for (EvidenceWord w : why.words()) {
+        words.append(words.length() == 0 ? "" : " ").append(w.text());
+      }
+      sheet.text(row, Review.WORDS, words.toString());
     }
   }
 

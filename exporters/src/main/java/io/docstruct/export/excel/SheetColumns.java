@@ -84,6 +84,42 @@ final class SheetColumns {
     }
   }
 
+  /** {@link ExcelSheet#REVIEW}. */
+  enum Review implements Column {
+    EXPENSE_NO("Expense No.", 12),
+    SOURCE("Source", 24),
+    FIELD("Field", 30),
+    VALUE("Value", 30),
+    WHY("Why to review", 28),
+    RULE("Rule", 16),
+    LABEL("Label", 16),
+    CONFIDENCE("Confidence", 12),
+    PAGE("Page", 6),
+    LEFT("Left", 8),
+    TOP("Top", 8),
+    RIGHT("Right", 8),
+    BOTTOM("Bottom", 8),
+    WORDS("Words", 40);
+
+    private final String title;
+    private final int width;
+
+    Review(String title, int width) {
+      this.title = title;
+      this.width = width;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+  }
+
   /** {@link ExcelSheet#VIOLATIONS}. */
   enum Violations implements Column {
     SOURCE("Source", 24),
@@ -262,6 +298,113 @@ final class SheetColumns {
     private final int width;
 
     MedicalBills(String title, int width) {
+      this.title = title;
+      this.width = width;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+  }
+
+  /** {@link ExcelSheet#EVIDENCE}. */
+  enum Evidence implements Column {
+    NO("No.", 7),
+    SOURCE("Source", 24),
+    PAGE("Page", 6),
+    MERCHANT("Merchant", 24),
+    DATE("Date", 11),
+    CATEGORY("Category", 12),
+    TOTAL("Total", 14),
+    EVIDENCE_TYPE("Evidence type", 20),
+    QUALIFIED("Qualified", 10),
+    VERDICT("Verdict", 50),
+    SEVERITY("Severity", 10),
+    PENALTY("Penalty (가산세)", 14),
+    INPUT_VAT("Input VAT deductible", 12),
+    BASIS("Legal basis", 50),
+    CLASSIFIED_BY("Decided by", 30);
+
+    private final String title;
+    private final int width;
+
+    Evidence(String title, int width) {
+      this.title = title;
+      this.width = width;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+  }
+
+  /** {@link ExcelSheet#DUPLICATES}. */
+  enum Duplicates implements Column {
+    KIND("Kind", 20),
+    SEVERITY("Severity", 10),
+    FIRST_SOURCE("First source", 24),
+    FIRST_PAGE("First page", 8),
+    SECOND_SOURCE("Second source", 24),
+    SECOND_PAGE("Second page", 8),
+    MERCHANT("Merchant", 24),
+    DATE("Date", 11),
+    TOTAL("Total", 14),
+    RULE("Rule", 34),
+    REASON("Reason", 80);
+
+    private final String title;
+    private final int width;
+
+    Duplicates(String title, int width) {
+      this.title = title;
+      this.width = width;
+    }
+
+    @Override
+    public String title() {
+      return title;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+  }
+
+  /** {@link ExcelSheet#RECONCILIATION}. */
+  enum Reconciliation implements Column {
+    STATUS("Status", 16),
+    SEVERITY("Severity", 10),
+    STATEMENT("Statement", 24),
+    ROW("Row", 7),
+    TRANSACTION_DATE("Transaction date", 12),
+    APPROVAL_NUMBER("Approval number", 16),
+    STATEMENT_MERCHANT("Statement merchant", 24),
+    AMOUNT("Amount", 14),
+    CARD_NUMBER("Card number", 21),
+    SOURCE("Source", 24),
+    PAGE("Page", 6),
+    RECEIPT_DATE("Receipt date", 12),
+    RECEIPT_TOTAL("Receipt total", 14),
+    MATCHED_ON("Matched on", 26),
+    REASON("Reason", 80);
+
+    private final String title;
+    private final int width;
+
+    Reconciliation(String title, int width) {
       this.title = title;
       this.width = width;
     }

@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,12 +25,15 @@ import org.jspecify.annotations.Nullable;
  * @param time transaction time
  * @param payment card payment details, or {@code null} when none were printed
  * @param items line items in printed order
+ * @param subtotal a subtotal before tax, discounts or rounding (소계, SUBTOTAL), when printed
  * @param supplyAmount 공급가액, when printed
  * @param vat 부가세, when printed
  * @param taxFreeAmount 면세 amount, when printed
  * @param discount the sum of printed discount lines (negative), when any
  * @param total 합계
  * @param category the account category the rules chose, {@code null} when no rule matched
+ * @param evidence for a receipt read from words (General OCR, NHN), why each field holds its value; empty for a
+ *     Document OCR receipt, whose values the provider chose
  */
 public record Expense(
     Source source,
@@ -38,22 +42,53 @@ public record Expense(
     @Nullable LocalTime time,
     @Nullable Payment payment,
     List<LineItem> items,
+    @Nullable Money subtotal,
     @Nullable Money supplyAmount,
     @Nullable Money vat,
     @Nullable Money taxFreeAmount,
     @Nullable Money discount,
     @Nullable Money total,
-    @Nullable AccountCategory category) {
+    @Nullable AccountCategory category,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldEvidence> evidence) {
 
   public Expense {
     items = List.copyOf(items);
+    evidence = List.copyOf(evidence);
+  }
+
+  /** An expense without a subtotal and without evidence (a Document OCR receipt's). */
+  public Expense(
+      Source source,
+      Merchant merchant,
+      @Nullable LocalDate date,
+      @Nullable LocalTime time,
+      @Nullable Payment payment,
+      List<LineItem> items,
+      @Nullable Money supplyAmount,
+      @Nullable Money vat,
+      @Nullable Money taxFreeAmount,
+      @Nullable Money discount,
+      @Nullable Money total,
+      @Nullable AccountCategory category) {
+    this(source, merchant, date, time, payment, items, null, supplyAmount, vat, taxFreeAmount, discount, total,
+        category, List.of());
   }
 
   /** The same expense booked to another category. */
   public Expense withCategory(@Nullable AccountCategory newCategory) {
     return new Expense(
-        source, merchant, date, time, payment, items, supplyAmount, vat, taxFreeAmount, discount, total,
-        newCategory);
+        source, merchant, date, time, payment, items, subtotal, supplyAmount, vat, taxFreeAmount, discount, total,
+        newCategory, evidence);
+  }
+
+  /** The evidence of one field ({@code expense.total}), or {@code null} when none was recorded. */
+  public @Nullable FieldEvidence evidenceOf(String field) {
+    for (FieldEvidence e : evidence) {
+      if (e.field().equals(field)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Whether the category has this name ({@code "식비"}); {@code false} when uncategorised. For rules. */

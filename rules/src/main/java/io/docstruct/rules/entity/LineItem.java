@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -15,12 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param quantity the count as read, or {@code null} when it was absent or not a number
  * @param unitPrice the price of one unit
  * @param amount the line's amount (negative for discounts)
+ * @param taxFree whether the receipt marks the item tax-free ({@code *}, {@code (면세)}); {@code false} when it
+ *     does not say
  */
 public record LineItem(
     @Nullable String name,
     @Nullable BigDecimal quantity,
     @Nullable Money unitPrice,
-    @Nullable Money amount) {
+    @Nullable Money amount,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean taxFree) {
+
+  /** An item not marked tax-free. */
+  public LineItem(
+      @Nullable String name, @Nullable BigDecimal quantity, @Nullable Money unitPrice, @Nullable Money amount) {
+    this(name, quantity, unitPrice, amount, false);
+  }
 
   /**
    * Whether the name contains any of the {@code |}-separated keywords ({@code "맥주|소주"}), ignoring case and

@@ -1,5 +1,6 @@
 package io.docstruct.rules.entity;
 
+import io.docstruct.receipt.PaymentMethod;
 import io.docstruct.verify.number.CardBrand;
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param cardCompany card company (카드사) as printed, spaces removed ({@code 신한})
  * @param maskedCardNumber the card number, masked
  * @param cardBrand the brand from the visible prefix, as verification tells it ({@link CardBrand})
- * @param approvalNumber approval number (승인번호)
+ * @param approvalNumber approval number (승인번호, or a cash receipt's 현금승인번호)
+ * @param method card or cash when the receipt says so ({@code null} when it does not, as on most Document OCR
+ *     answers, which give card details only)
  */
 public record Payment(
     @Nullable String cardCompany,
     @Nullable String maskedCardNumber,
     CardBrand cardBrand,
-    @Nullable String approvalNumber) {}
+    @Nullable String approvalNumber,
+    @Nullable PaymentMethod method) {
+
+  /** A payment whose method the receipt does not state. */
+  public Payment(
+      @Nullable String cardCompany, @Nullable String maskedCardNumber, CardBrand cardBrand,
+      @Nullable String approvalNumber) {
+    this(cardCompany, maskedCardNumber, cardBrand, approvalNumber, null);
+  }
+}

@@ -27,7 +27,10 @@ import org.drools.ruleunits.api.RuleUnitData;
  *   <li>{@code results} ({@link RuleOutput}) — add entities, categorise, raise violations;
  *   <li>{@code mapper} ({@link EntityMapper}) — builds entities from fields;
  *   <li>{@code keywords} ({@link CategoryKeywords}) — the category keyword table;
- *   <li>{@code today} — the evaluation date from the engine's clock.
+ *   <li>{@code today} — the evaluation date from the engine's clock;
+ *   <li>{@code /receiptLabels} — the {@link ReceiptLabelTable} of keywords receipts read from words are
+ *       understood by: it holds a table only while the engine reads the labels, once, when it is built, so a
+ *       rule {@code when $labels : /receiptLabels then $labels.add(…)} fires then and never on a document.
  * </ul>
  *
  * <p>A user DRL file starts with:
@@ -50,6 +53,7 @@ public final class DocumentUnit implements RuleUnitData {
   private final DataStore<IdentityDocument> identityDocuments = DataSource.createStore();
   private final DataStore<CardInfo> cards = DataSource.createStore();
   private final DataStore<MedicalBill> medicalBills = DataSource.createStore();
+  private final DataStore<ReceiptLabelTable> receiptLabels = DataSource.createStore();
   private final RuleOutput results = new RuleOutput(this);
   private final EntityMapper mapper;
   private final CategoryKeywords keywords;
@@ -69,6 +73,13 @@ public final class DocumentUnit implements RuleUnitData {
     this.mapper = mapper;
     this.keywords = keywords;
     this.today = today;
+  }
+
+  /** A unit without pages that collects the receipt labels the rules add into {@code table}. */
+  static DocumentUnit collectingLabels(ReceiptLabelTable table) {
+    DocumentUnit unit = new DocumentUnit(EntityMapper.masking(), CategoryKeywords.empty(), LocalDate.of(2000, 1, 1));
+    unit.receiptLabels.add(table);
+    return unit;
   }
 
   /** Adds the document's pages and the verification findings. */
@@ -134,5 +145,9 @@ public final class DocumentUnit implements RuleUnitData {
 
   public LocalDate getToday() {
     return today;
+  }
+
+  public DataStore<ReceiptLabelTable> getReceiptLabels() {
+    return receiptLabels;
   }
 }

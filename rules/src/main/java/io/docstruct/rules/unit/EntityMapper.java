@@ -124,12 +124,19 @@ public final class EntityMapper {
   }
 
   /**
-   * A General OCR page that reads like a receipt as an expense: store name from the first line, business
-   * number after 사업자, date and time, total after 합계/총액/결제금액, VAT after 부가세, supply amount after
-   * 공급가액, tax-free amount after 면세.
+   * A page of words (General OCR, NHN) that reads as a receipt as an expense, from what the receipt reader read
+   * ({@link PageFact#receiptReading()}), every field with its evidence ({@link Expense#evidence()}).
    */
   public Expense generalReceipt(PageFact page) {
     return GeneralReceipt.read(page);
+  }
+
+  /**
+   * Raises, through {@code results}, what the receipt read from a page of words lacks and what was looked for
+   * (no total: {@code Receipt without a total}; no merchant, date or items: notes).
+   */
+  public void reportMissing(PageFact page, RuleOutput results) {
+    GeneralReceipt.reportMissing(page, results);
   }
 
   // ---------------------------------------------------------------- other kinds

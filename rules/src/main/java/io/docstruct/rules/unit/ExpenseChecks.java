@@ -19,7 +19,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class ExpenseChecks {
+  /** The rule that reports a receipt without a total, for every kind of receipt. */
+  public static final String NO_TOTAL_RULE = "Receipt without a total";
+
   private ExpenseChecks() {}
+
+  /**
+   * Whether the expense was read from words (General OCR, NHN) rather than from Document OCR values; such a
+   * receipt's missing total is reported when it is mapped, with what was looked for.
+   */
+  public static boolean readFromWords(Expense e) {
+    return GeneralReceipt.readFromWords(e.source());
+  }
 
   /** Whether some items have amounts and they, plus the printed discounts, differ from the total. */
   public static boolean itemsMismatch(Expense e) {
@@ -90,7 +101,12 @@ public final class ExpenseChecks {
         e.vat().amount().setScale(0, RoundingMode.HALF_UP).longValueExact(), vatTolerance(e));
   }
 
+  /** The taxable total, or {@code null}: unknown, or not in won (the 10% rule is Korean VAT, not GST). */
   private static @Nullable BigDecimal taxableTotal(Expense e) {
+    Money reference = e.total() != null ? e.total() : e.vat();
+    if (reference != null && !Money.KRW.equals(reference.currency())) {
+      return null;
+    }
     if (e.supplyAmount() != null && e.vat() != null) {
       return e.supplyAmount().amount().add(e.vat().amount());
     }

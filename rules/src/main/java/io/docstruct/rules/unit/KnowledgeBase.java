@@ -1,5 +1,7 @@
 package io.docstruct.rules.unit;
 
+import io.docstruct.receipt.ReceiptLabels;
+import io.docstruct.receipt.ReceiptReader;
 import io.docstruct.rules.RuleDefinitionException;
 import io.docstruct.rules.RuleDefinitionException.Problem;
 import java.io.ByteArrayInputStream;
@@ -28,10 +30,13 @@ import org.drools.model.codegen.execmodel.CanonicalModelKieProject;
 import org.drools.modelcompiler.CanonicalKieModule;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.RuleUnitData;
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.drools.ruleunits.api.conf.RuleConfig;
 import org.drools.ruleunits.impl.InternalRuleUnit;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
+import io.docstruct.rules.compliance.ComplianceReport;
+import io.docstruct.verify.Severity;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -58,6 +63,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 public final class KnowledgeBase {
   /** The built-in rule files, one per concern, in {@code io/docstruct/rules/unit/}. */
   public static final List<String> BUILT_IN_FILES = List.of(
+      "receipt-labels.drl",
       "mapping-receipt.drl",
       "mapping-general-receipt.drl",
       "mapping-biz-license.drl",
@@ -73,22 +79,35 @@ public final class KnowledgeBase {
       "validation-card.drl",
       "validation-medical.drl",
       "validation-verification.drl",
-      "validation-pages.drl");
+      "validation-pages.drl",
+      "compliance-evidence.csv",
+      "compliance-duplicates.drl",
+      "compliance-reconciliation.drl");
+
+  /** The built-in evidence decision table ({@code unit BatchUnit}), which a user's edited copy may replace. */
+  public static final String EVIDENCE_TABLE = "compliance-evidence.csv";
 
   private static final String RESOURCE_DIR = "io/docstruct/rules/unit/";
-  private static final String UNIT_DECLARATION = "unit DocumentUnit";
+  private static final Pattern UNIT_DECLARATION = Pattern.compile("(?m)^\\s*unit\\s+(DocumentUnit|BatchUnit)\\s*;");
   /** How problems and fired rules name a built-in file: {@code built-in:NAME}. */
   private static final String BUILT_IN_ORIGIN = "built-in:";
   private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
   private final RuleUnit<DocumentUnit> unit;
+  private final RuleUnit<BatchUnit> batchUnit;
   private final Map<String, String> origins;
   private final List<Path> userFiles;
   private final boolean precompiled;
+  private volatile @Nullable ReceiptReader receiptReader;
 
   private KnowledgeBase(
-      RuleUnit<DocumentUnit> unit, Map<String, String> origins, List<Path> userFiles, boolean precompiled) {
+      RuleUnit<DocumentUnit> unit,
+      RuleUnit<BatchUnit> batchUnit,
+      Map<String, String> origins,
+      List<Path> userFiles,
+      boolean precompiled) {
     this.unit = unit;
+    this.batchUnit = batchUnit;
     this.origins = Map.copyOf(origins);
     this.userFiles = List.copyOf(userFiles);
     this.precompiled = precompiled;
@@ -109,9 +128,12 @@ public final class KnowledgeBase {
     private static KnowledgeBase load() {
       Map<String, String> texts = builtInTexts();
       Map<String, String> origins = origins(builtInSources(texts));
-      return PrecompiledRules.load(texts)
-          .map(unit -> new KnowledgeBase(unit, origins, List.of(), true))
-          .orElseGet(() -> compile(List.of()));
+      var unit = PrecompiledRules.load(texts, DocumentUnit.class);
+      var batchUnit = PrecompiledRules.load(texts, BatchUnit.class);
+      if (unit.isPresent() && batchUnit.isPresent()) {
+        return new KnowledgeBase(unit.get(), batchUnit.get(), origins, List.of(), true);
+      }
+      return compile(List.of());
     }
   }
 
@@ -132,22 +154,48 @@ public final class KnowledgeBase {
    * @throws RuleDefinitionException naming the file and line when a file does not compile or cannot be read
    */
   public static KnowledgeBase compile(List<Path> userFiles) {
-    Map<String, Source> sources = builtInSources(builtInTexts());
+    return compile(userFiles, null);
+  }
+
+  /**
+   * {@link #compile(List)}, with {@code evidenceTable} (an edited copy of the built-in {@value #EVIDENCE_TABLE},
+   * {@code .csv}, {@code .xlsx} or {@code .xls}) in place of the built-in evidence table when not {@code null}.
+   *
+   * @throws RuleDefinitionException naming the file and line when a file does not compile or cannot be read
+   */
+  public static KnowledgeBase compile(List<Path> userFiles, @Nullable Path evidenceTable) {
+    Map<String, String> texts = builtInTexts();
+    List<Path> files = new ArrayList<>(userFiles);
+    Map<String, Source> sources;
+    if (evidenceTable != null) {
+      texts.remove(EVIDENCE_TABLE);
+      sources = builtInSources(texts);
+      sources.put("src/main/resources/" + RESOURCE_DIR + "evidence-table.drl", userSource(evidenceTable));
+      files.add(0, evidenceTable);
+    } else {
+      sources = builtInSources(texts);
+    }
     int index = 0;
     for (Path file : userFiles) {
-      String text = userText(file);
-      boolean generated = isDecisionTable(file);
-      if (!text.contains(UNIT_DECLARATION)) {
-        throw new RuleDefinitionException(
-            List.of(new Problem(file.toString(), 0, generated
-                ? "the decision table has no 'Unit' row naming DocumentUnit in its RuleSet area"
-                : "the file does not declare 'unit DocumentUnit;' (and package io.docstruct.rules.unit;)")),
-            null);
-      }
       String kfsPath = "src/main/resources/" + RESOURCE_DIR + "user" + index++ + ".drl";
-      sources.put(kfsPath, new Source(file.toString(), text, generated));
+      sources.put(kfsPath, userSource(file));
     }
-    return new KnowledgeBase(unitOf(build(sources)), origins(sources), userFiles, false);
+    CanonicalKieModule module = build(sources);
+    return new KnowledgeBase(
+        unitOf(module, DocumentUnit.class), unitOf(module, BatchUnit.class), origins(sources), files, false);
+  }
+
+  private static Source userSource(Path file) {
+    String text = userText(file);
+    boolean generated = isDecisionTable(file);
+    if (!UNIT_DECLARATION.matcher(text).find()) {
+      throw new RuleDefinitionException(
+          List.of(new Problem(file.toString(), 0, generated
+              ? "the decision table has no 'Unit' row naming DocumentUnit or BatchUnit in its RuleSet area"
+              : "the file does not declare 'unit DocumentUnit;' or 'unit BatchUnit;' (and package io.docstruct.rules.unit;)")),
+          null);
+    }
+    return new Source(file.toString(), text, generated);
   }
 
   /** Each rule's name → the file it is defined in (the last definition wins, as in Drools). */
@@ -161,7 +209,9 @@ public final class KnowledgeBase {
   private static Map<String, Source> builtInSources(Map<String, String> texts) {
     Map<String, Source> sources = new LinkedHashMap<>();
     texts.forEach((name, text) ->
-        sources.put("src/main/resources/" + RESOURCE_DIR + name, new Source(BUILT_IN_ORIGIN + name, text, false)));
+        // A decision table is already DRL here: the compiler must see it as such, not as a table.
+        sources.put("src/main/resources/" + RESOURCE_DIR + (name.endsWith(".drl") ? name : name + ".drl"),
+            new Source(BUILT_IN_ORIGIN + name, text, !name.endsWith(".drl"))));
     return sources;
   }
 
@@ -206,7 +256,7 @@ public final class KnowledgeBase {
    * ask their parent first, so the module's own loader would return the jar's built-in-only unit.
    */
   @SuppressWarnings("unchecked")
-  private static RuleUnit<DocumentUnit> unitOf(CanonicalKieModule module) {
+  private static <T extends RuleUnitData> RuleUnit<T> unitOf(CanonicalKieModule module, Class<T> dataClass) {
     ProjectClassLoader loader = module.createModuleClassLoader(
         PrecompiledRules.hidingClassLoader(KnowledgeBase.class.getClassLoader()));
     loader.storeClasses(module.getClassesMap());
@@ -217,11 +267,11 @@ public final class KnowledgeBase {
         .stream().toList()) {
       if (provider.type().getClassLoader() != jar
           && provider.get() instanceof InternalRuleUnit<?> internal
-          && internal.getRuleUnitDataClass() == DocumentUnit.class) {
-        return (RuleUnit<DocumentUnit>) internal;
+          && internal.getRuleUnitDataClass() == dataClass) {
+        return (RuleUnit<T>) internal;
       }
     }
-    throw new IllegalStateException("Drools generated no rule unit for DocumentUnit");
+    throw new IllegalStateException("Drools generated no rule unit for " + dataClass.getSimpleName());
   }
 
   private static Problem problem(Map<String, Source> sources, Message m) {
@@ -246,7 +296,10 @@ public final class KnowledgeBase {
         if (in == null) {
           throw new IllegalStateException("built-in rule file missing from the class path: " + RESOURCE_DIR + name);
         }
-        texts.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        byte[] bytes = in.readAllBytes();
+        texts.put(name, name.endsWith(".csv")
+            ? new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV)
+            : new String(bytes, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -308,6 +361,44 @@ public final class KnowledgeBase {
     return userFiles;
   }
 
+  /**
+   * The receipt reader with the labels the rules give ({@code when $labels : /receiptLabels then
+   * $labels.add(…)}): read once, by firing the rules on a unit without pages whose {@code /receiptLabels}
+   * holds a collecting table, and kept.
+   *
+   * @throws RuleDefinitionException naming the rule whose label or format is not understood
+   */
+  public ReceiptReader receiptReader() {
+    ReceiptReader reader = receiptReader;
+    if (reader == null) {
+      synchronized (this) {
+        reader = receiptReader;
+        if (reader == null) {
+          reader = ReceiptReader.of(collectReceiptLabels());
+          receiptReader = reader;
+        }
+      }
+    }
+    return reader;
+  }
+
+  private ReceiptLabels collectReceiptLabels() {
+    ReceiptLabelTable table = ReceiptLabelTable.collecting();
+    DocumentUnit empty = DocumentUnit.collectingLabels(table);
+    try {
+      run(empty);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+        cause = cause.getCause();
+      }
+      String rule = empty.getResults().currentRule();
+      throw new RuleDefinitionException(
+          List.of(new Problem(origin(rule), 0, "rule \"" + rule + "\": " + cause.getMessage())), e);
+    }
+    return table.build();
+  }
+
   /** Fires every rule on {@code data} in a new unit instance and returns what the rules wrote. */
   public RuleOutput run(DocumentUnit data) {
     RuleOutput output = data.getResults();
@@ -323,6 +414,27 @@ public final class KnowledgeBase {
       instance.fire();
     }
     return output;
+  }
+
+  /**
+   * Fires every batch rule on {@code data} in a new unit instance and returns the report.
+   *
+   * @param severities severity overrides by rule name, from the engine's builder
+   */
+  public ComplianceReport run(BatchUnit data, Map<String, Severity> severities) {
+    BatchOutput output = data.getResults();
+    RuleConfig config = RuleUnitProvider.get().newRuleConfig();
+    config.getAgendaEventListeners().add(new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        String rule = event.getMatch().getRule().getName();
+        output.ruleFiring(rule, origin(rule));
+      }
+    });
+    try (RuleUnitInstance<BatchUnit> instance = batchUnit.createInstance(data, config)) {
+      instance.fire();
+    }
+    return output.report(severities);
   }
 
   private String origin(String rule) {

@@ -8,6 +8,8 @@ import io.docstruct.document.fields.MedicalReceiptFields;
 import io.docstruct.document.fields.NameCardFields;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.document.fields.ReceiptFields;
+import io.docstruct.receipt.ReceiptReader;
+import io.docstruct.receipt.ReceiptReading;
 import io.docstruct.rules.entity.Source;
 import io.docstruct.table.TableGrid;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * rule "…" when $p : /pages[ receipt != null ] then … end
  * rule "…" when $p : /pages[ fields == null, textMentions("합계|부가세") ] then … end
+ * rule "…" when $p : /pages[ receiptReading != null, receiptReading.receipt() ] then … end
  * }</pre>
  *
  * @param source kind and page index
@@ -29,11 +32,23 @@ import org.jspecify.annotations.Nullable;
  * @param lines the page's text lines in reading order ({@link io.docstruct.layout.LayoutEngine}: rotation,
  *     columns, a table's rows in place), empty for pages with fields
  * @param tables the tables the provider detected on the page, as span-aware grids
+ * @param receiptReading for a page of words (General OCR, NHN): what the {@link ReceiptReader} read from it,
+ *     including why it is not a receipt when it is not one; {@code null} for Document OCR and Template pages
  */
-public record PageFact(Source source, @Nullable DocumentFields fields, List<String> lines, List<TableGrid> tables) {
+public record PageFact(
+    Source source,
+    @Nullable DocumentFields fields,
+    List<String> lines,
+    List<TableGrid> tables,
+    @Nullable ReceiptReading receiptReading) {
   public PageFact {
     lines = List.copyOf(lines);
     tables = List.copyOf(tables);
+  }
+
+  /** A page without a receipt reading. */
+  public PageFact(Source source, @Nullable DocumentFields fields, List<String> lines, List<TableGrid> tables) {
+    this(source, fields, lines, tables, null);
   }
 
   /** The receipt fields, or {@code null}. */

@@ -2,11 +2,14 @@ package io.docstruct.rules.unit;
 
 import io.docstruct.document.OcrDocument;
 import io.docstruct.document.Page;
+import io.docstruct.document.ResponseKind;
 import io.docstruct.document.Table;
 import io.docstruct.layout.Block;
 import io.docstruct.layout.LayoutEngine;
 import io.docstruct.layout.Line;
 import io.docstruct.layout.StructuredPage;
+import io.docstruct.receipt.ReceiptReader;
+import io.docstruct.receipt.ReceiptReading;
 import io.docstruct.rules.entity.Source;
 import io.docstruct.table.TableGrid;
 import io.docstruct.table.TableGrids;
@@ -15,11 +18,12 @@ import java.util.List;
 
 /**
  * Turns a document into the {@link PageFact}s the rules match: one per recognised page, with its text lines
- * in reading order from the {@link LayoutEngine} (so rotated, skewed and multi-column pages read right) and
- * the provider's tables as span-aware grids.
+ * in reading order from the {@link LayoutEngine} (so rotated, skewed and multi-column pages read right), the
+ * provider's tables as span-aware grids, and, for a page of words, what a {@link ReceiptReader} read from it.
  *
  * <pre>{@code
- * List<PageFact> facts = PageFacts.of(doc);
+ * List<PageFact> facts = PageFacts.of(doc);                       // the built-in receipt labels
+ * List<PageFact> mine = PageFacts.of(doc, engineReceiptReader);   // the labels of an engine's rules
  * }</pre>
  */
 public final class PageFacts {
@@ -34,18 +38,30 @@ public final class PageFacts {
    * as lines too would map one receipt twice. Only provider tables become grids.
    */
   public static List<PageFact> of(OcrDocument doc) {
+    return of(doc, KnowledgeBase.builtIn().receiptReader());
+  }
+
+  /**
+   * {@link #of(OcrDocument)} with the receipt labels of {@code receipts}. Pages of words (General OCR and NHN,
+   * not Document OCR or Template OCR) are read as receipts; a page without words reads as "not a receipt".
+   */
+  public static List<PageFact> of(OcrDocument doc, ReceiptReader receipts) {
+    boolean words = !doc.kind().isDocumentOcr() && doc.kind() != ResponseKind.CLOVA_TEMPLATE;
     List<PageFact> facts = new ArrayList<>(doc.pages().size());
     for (Page page : doc.pages()) {
       if (page.status().failed()) {
         continue;
       }
       Source source = new Source(doc.kind().label(), page.index(), page.name());
-      List<String> lines = page.fields() == null && !page.words().isEmpty() ? lines(LAYOUT.structure(page)) : List.of();
+      StructuredPage structured =
+          page.fields() == null && (words || !page.words().isEmpty()) ? LAYOUT.structure(page) : null;
+      List<String> lines = structured != null && !page.words().isEmpty() ? lines(structured) : List.of();
       List<TableGrid> tables = new ArrayList<>(page.tables().size());
       for (Table table : page.tables()) {
         tables.add(TableGrids.build(table));
       }
-      facts.add(new PageFact(source, page.fields(), lines, tables));
+      ReceiptReading reading = words && page.fields() == null && structured != null ? receipts.read(structured) : null;
+      facts.add(new PageFact(source, page.fields(), lines, tables, reading));
     }
     return facts;
   }

@@ -20,6 +20,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.drools.base.util.Drools;
 import org.drools.ruleunits.api.RuleUnit;
+import org.drools.ruleunits.api.RuleUnitData;
 import org.drools.ruleunits.impl.InternalRuleUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +94,7 @@ final class PrecompiledRules {
    * Instantiating it builds its knowledge base from the generated classes (no compiler involved).
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Optional<RuleUnit<DocumentUnit>> load(Map<String, String> builtInTexts) {
+  static <T extends RuleUnitData> Optional<RuleUnit<T>> load(Map<String, String> builtInTexts, Class<T> dataClass) {
     ClassLoader loader = PrecompiledRules.class.getClassLoader();
     @Nullable List<String> index = readIndex(loader);
     if (index == null || index.isEmpty() || !index.get(0).equals(fingerprint(builtInTexts))) {
@@ -103,8 +104,8 @@ final class PrecompiledRules {
     for (ServiceLoader.Provider<RuleUnit> provider : ServiceLoader.load(RuleUnit.class, loader).stream().toList()) {
       if (generated.contains(provider.type().getName())
           && provider.get() instanceof InternalRuleUnit<?> unit
-          && unit.getRuleUnitDataClass() == DocumentUnit.class) {
-        return Optional.of((RuleUnit<DocumentUnit>) unit);
+          && unit.getRuleUnitDataClass() == dataClass) {
+        return Optional.of((RuleUnit<T>) unit);
       }
     }
     return Optional.empty();

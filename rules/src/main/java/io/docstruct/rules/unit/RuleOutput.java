@@ -170,6 +170,11 @@ public final class RuleOutput {
 
   // ---- read by RuleEngine after firing, and by the listener during it ----
 
+  /** The rule firing now, or the last one that fired. */
+  String currentRule() {
+    return currentRule;
+  }
+
   void ruleFiring(String rule, String origin) {
     currentRule = rule;
     firedRules.add(new FiredRule(rule, origin));

@@ -35,11 +35,11 @@ class PrecompiledRulesTest {
   @Test
   void changedRuleFilesMakeThePrecompiledUnitStale() {
     Map<String, String> texts = new LinkedHashMap<>(KnowledgeBase.builtInTexts());
-    assertThat(PrecompiledRules.load(texts)).isPresent();
+    assertThat(PrecompiledRules.load(texts, DocumentUnit.class)).isPresent();
 
     texts.put("categorization.drl", texts.get("categorization.drl") + "\n// edited after the build\n");
 
-    assertThat(PrecompiledRules.load(texts)).isEmpty();
+    assertThat(PrecompiledRules.load(texts, DocumentUnit.class)).isEmpty();
   }
 
   @Test

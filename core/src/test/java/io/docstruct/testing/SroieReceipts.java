@@ -1,7 +1,11 @@
-package io.docstruct.layout;
+package io.docstruct.testing;
 
 import io.docstruct.document.Page;
 import io.docstruct.document.Word;
+import io.docstruct.layout.Block;
+import io.docstruct.layout.Line;
+import io.docstruct.layout.PlacedWord;
+import io.docstruct.layout.StructuredPage;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +18,9 @@ import java.util.Map;
  * would give: one {@code fields[]} word per space-separated token, its box cut from the line's box along the
  * top and bottom edges in proportion to the characters before and in it (a space counts as one), {@code
  * lineBreak: true} on each annotated line's last word, and a {@code convertedImageInfo} of the receipt's
- * extent. {@link #score} then says how the layout engine kept the annotated lines. Test fixture code.
+ * extent. {@link Receipt#score} then says how the layout engine kept the annotated lines. Shared test code (in
+ * core's test jar): the layout tests, the rules' receipt tests and the accuracy benchmark all make their CLOVA
+ * answers here.
  *
  * <pre>{@code
  * SroieReceipts.Receipt r = SroieReceipts.parse(Files.readString(csv), "000");
@@ -22,16 +28,16 @@ import java.util.Map;
  * SroieReceipts.Score s = r.score(page, LayoutEngine.create().structure(page));
  * }</pre>
  */
-final class SroieReceipts {
+public final class SroieReceipts {
   private SroieReceipts() {}
 
   /** One annotated line: its corners (top-left, top-right, bottom-right, bottom-left) and its words. */
-  record Annotated(double[] corners, List<String> words) {
-    double top() {
+  public record Annotated(double[] corners, List<String> words) {
+    public double top() {
       return Math.min(corners[1], corners[3]);
     }
 
-    double bottom() {
+    public double bottom() {
       return Math.max(corners[5], corners[7]);
     }
   }
@@ -46,10 +52,10 @@ final class SroieReceipts {
    * @param outputLines output lines
    * @param outputLinesAcrossRows output lines holding words of annotated lines that do not overlap vertically
    */
-  record Score(
+  public record Score(
       int lines, int linesBroken, int rowPairs, int rowPairsSplit, int outputLines,
       int outputLinesAcrossRows) {
-    Score plus(Score o) {
+    public Score plus(Score o) {
       return new Score(lines + o.lines, linesBroken + o.linesBroken, rowPairs + o.rowPairs,
           rowPairsSplit + o.rowPairsSplit, outputLines + o.outputLines,
           outputLinesAcrossRows + o.outputLinesAcrossRows);
@@ -64,7 +70,7 @@ final class SroieReceipts {
   }
 
   /** A receipt's annotated lines, from its {@code box/NNN.csv} text. */
-  static Receipt parse(String csv, String name) {
+  public static Receipt parse(String csv, String name) {
     List<Annotated> lines = new ArrayList<>();
     for (String row : csv.lines().toList()) {
       String[] parts = row.split(",", 9);
@@ -84,10 +90,10 @@ final class SroieReceipts {
   }
 
   /** A receipt: its name and annotated lines. */
-  record Receipt(String name, List<Annotated> lines) {
+  public record Receipt(String name, List<Annotated> lines) {
 
     /** The receipt as a CLOVA General V2 answer, words in the annotators' order. */
-    String clovaV2() {
+    public String clovaV2() {
       double width = 0;
       double height = 0;
       for (Annotated a : lines) {
@@ -132,7 +138,7 @@ final class SroieReceipts {
      * How {@code structured} (the engine's reading of {@code page}, which was read from {@link
      * #clovaV2()}) kept the annotated lines.
      */
-    Score score(Page page, StructuredPage structured) {
+    public Score score(Page page, StructuredPage structured) {
       Map<Word, int[]> source = new IdentityHashMap<>();
       int k = 0;
       for (int l = 0; l < lines.size(); l++) {

@@ -1,0 +1,86 @@
+package io.docstruct.bench;
+
+import io.docstruct.document.OcrDocument;
+import io.docstruct.export.pdf.PdfSource;
+import io.docstruct.export.pdf.SearchablePdfWriter;
+import io.docstruct.read.ResponseReader;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * DocStruct's half of {@code benchmarks/ocrmypdf-side-by-side.sh}: one searchable PDF per page of a folder
+ * of {@code NNN.jpg} images and their CLOVA General V2 answers {@code NNN.json}, each read from its file
+ * and written to {@code NNN.pdf} in an output folder, round after round in one process. Prints, per round,
+ * the wall-clock and thread-CPU pages per second; the script sets them beside OCRmyPDF's hOCR renderer on
+ * the same pages and words.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar io.docstruct.bench.SearchablePdfPages PAGES_DIR OUT_DIR 5 200
+ * }</pre>
+ */
+public final class SearchablePdfPages {
+  private SearchablePdfPages() {}
+
+  /** Arguments: folder of NNN.jpg + NNN.json, output folder, rounds, image DPI. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 4) {
+      System.err.println("usage: SearchablePdfPages PAGES_DIR OUT_DIR ROUNDS DPI");
+      System.exit(2);
+    }
+    Path pages = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    int rounds = Integer.parseInt(args[2]);
+    SearchablePdfWriter writer =
+        SearchablePdfWriter.builder().imageDpi(Float.parseFloat(args[3])).build();
+    ResponseReader reader = ResponseReader.create();
+    List<Path> answers;
+    try (Stream<Path> files = Files.list(pages)) {
+      answers = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    if (answers.isEmpty()) {
+      throw new IllegalArgumentException("no NNN.json answers in " + pages);
+    }
+    Files.createDirectories(out);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    List<String> lines = new ArrayList<>();
+    double[] wall = new double[rounds];
+    double[] thread = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long w0 = System.nanoTime();
+      long c0 = cpu.getCurrentThreadCpuTime();
+      for (Path answer : answers) {
+        String stem = answer.getFileName().toString().replaceFirst("\\.json$", "");
+        OcrDocument doc = reader.read(answer);
+        // A plain file, as OCRmyPDF's renderer writes: write(document, source, Path) would also sync it to
+        // disk before moving it into place (AtomicOutput), which costs the disk's time, not the writer's.
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out.resolve(stem + ".pdf")))) {
+          writer.write(doc, PdfSource.images(pages.resolve(stem + ".jpg")), file);
+        }
+      }
+      wall[r] = answers.size() / ((System.nanoTime() - w0) / 1e9);
+      thread[r] = answers.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+      lines.add(String.format(Locale.ROOT, "docstruct round %d: %d pages, %.1f pages/s wall, %.1f pages/s CPU",
+          r + 1, answers.size(), wall[r], thread[r]));
+    }
+    lines.forEach(System.out::println);
+    System.out.printf(Locale.ROOT, "docstruct median of rounds %d-%d: %.1f pages/s wall, %.1f pages/s CPU%n",
+        rounds / 2 + 1, rounds, median(wall), median(thread));
+  }
+
+  /** The median of the second half of the rounds (the first ones load classes and compile). */
+  private static double median(double[] values) {
+    double[] v = Arrays.copyOfRange(values, values.length / 2, values.length);
+    Arrays.sort(v);
+    return v[v.length / 2];
+  }
+}

@@ -1,0 +1,371 @@
+package io.docstruct.rules;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docstruct.document.OcrDocument;
+import io.docstruct.read.ResponseReader;
+import io.docstruct.receipt.Evidence;
+import io.docstruct.receipt.EvidenceWord;
+import io.docstruct.receipt.PaymentMethod;
+import io.docstruct.rules.entity.Expense;
+import io.docstruct.rules.entity.FieldEvidence;
+import io.docstruct.rules.entity.LineItem;
+import io.docstruct.rules.entity.Money;
+import io.docstruct.testing.SroieReceipts;
+import io.docstruct.verify.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Receipts read from words (General OCR), issue #19: Korean receipts of our own making shaped like CLOVA General
+ * V2 answers and twenty real SROIE receipts, each with its expected fields; the evidence of every field; never
+ * silent; labels that users extend.
+ */
+class ReceiptsFromWordsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** 2025-01-01 in Seoul: every receipt of the fixtures is in the past. */
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-01T03:00:00Z"), ZoneId.of("Asia/Seoul"));
+  private static final RuleEngine ENGINE = RuleEngine.builder().clock(CLOCK).build();
+  private static final String KOREAN = "/fixtures/receipts/korean/";
+  private static final String SROIE = "/fixtures/receipts/sroie/";
+
+  private static OcrDocument korean(String name) {
+    return ResponseReader.create().read(bytes(KOREAN + name + ".json"), name);
+  }
+
+  private static byte[] bytes(String resource) {
+    try (InputStream in = ReceiptsFromWordsTest.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A General V2 answer of printed lines, one line per row, as {@link SroieReceipts} lays them out. */
+  private static OcrDocument page(String... lines) {
+    List<SroieReceipts.Annotated> annotated = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      double top = 40 + 34 * i;
+      double right = 40 + 14 * lines[i].length();
+      annotated.add(new SroieReceipts.Annotated(
+          new double[] {40, top, right, top, right, top + 24, 40, top + 24}, List.of(lines[i].split(" "))));
+    }
+    String answer = new SroieReceipts.Receipt("page", annotated).clovaV2();
+    return ResponseReader.create().read(answer.getBytes(UTF_8), "page");
+  }
+
+  // ---------------------------------------------------------------- the receipts and their expected fields
+
+  static Stream<String> koreanReceipts() {
+    return Stream.of("kingmart-general-v2", "supermarket-barcodes", "restaurant", "card-slip", "cash-receipt",
+        "taxi", "convenience-store", "photo-skewed");
+  }
+
+  @ParameterizedTest
+  @MethodSource("koreanReceipts")
+  void everyKoreanReceiptGivesEveryExpectedFieldAndItem(String name) throws IOException {
+    JsonNode expected = JSON.readTree(bytes(KOREAN + name + ".expected.json"));
+    RuleResult result = ENGINE.evaluate(korean(name));
+
+    assertThat(result.expenses()).hasSize(1);
+    Expense e = result.expenses().get(0);
+    assertThat(e.source().kind()).isEqualTo("clova-general-v2");
+    expect(expected, "merchant", e.merchant().name());
+    expect(expected, "businessNumber", e.merchant().printedBusinessNumber());
+    expect(expected, "address", e.merchant().address());
+    expect(expected, "phone", e.merchant().phone());
+    expect(expected, "date", e.date() == null ? null : e.date().toString());
+    expect(expected, "time", e.time() == null ? null : e.time().toString());
+    expectAmount(expected, "supplyAmount", e.supplyAmount());
+    expectAmount(expected, "vat", e.vat());
+    expectAmount(expected, "taxFree", e.taxFreeAmount());
+    expectAmount(expected, "discount", e.discount());
+    expectAmount(expected, "total", e.total());
+    expect(expected, "paymentMethod", e.payment() == null || e.payment().method() == null
+        ? null : e.payment().method().name());
+    expect(expected, "cardCompany", e.payment() == null ? null : e.payment().cardCompany());
+    expect(expected, "cardNumber", e.payment() == null ? null : e.payment().maskedCardNumber());
+    expect(expected, "approvalNumber", e.payment() == null ? null : e.payment().approvalNumber());
+    List<LineItem> items = new ArrayList<>();
+    for (JsonNode i : expected.get("items")) {
+      BigDecimal unitPrice = decimal(i.get("unitPrice"));
+      items.add(new LineItem(i.get("name").asText(), decimal(i.get("quantity")),
+          unitPrice == null ? null : Money.krw(unitPrice), Money.krw(decimal(i.get("amount"))),
+          i.path("taxFree").asBoolean(false)));
+    }
+    assertThat(e.items()).as(name + " items").usingRecursiveFieldByFieldElementComparator().isEqualTo(items);
+    assertThat(result.violations()).as(name + ": a complete receipt raises nothing above INFO")
+        .allMatch(v -> v.severity() == Severity.INFO);
+  }
+
+  private static void expect(JsonNode expected, String field, @Nullable String actual) {
+    if (expected.has(field)) {
+      assertThat(actual).as(field).isEqualTo(expected.get(field).isNull() ? null : expected.get(field).asText());
+    }
+  }
+
+  private static void expectAmount(JsonNode expected, String field, @Nullable Money actual) {
+    if (expected.has(field)) {
+      assertThat(actual).as(field).isEqualTo(expected.get(field).isNull()
+          ? null : Money.krw(new BigDecimal(expected.get(field).asText())));
+    }
+  }
+
+  private static @Nullable BigDecimal decimal(@Nullable JsonNode n) {
+    return n == null || n.isNull() ? null : new BigDecimal(n.asText());
+  }
+
+  static Stream<String> sroieReceipts() {
+    return Stream.of("100", "104", "108", "109", "112", "116", "120", "124", "129", "134", "139", "144", "156",
+        "157", "161", "167", "172", "178", "183", "192");
+  }
+
+  /** Real scanned receipts from Malaysia (SROIE, see NOTICE): company, day-first date, address and total. */
+  @ParameterizedTest
+  @MethodSource("sroieReceipts")
+  void realEnglishReceiptsGiveTheirKeyFields(String name) throws IOException {
+    SroieReceipts.Receipt receipt = SroieReceipts.parse(new String(bytes(SROIE + "box/" + name + ".csv"), UTF_8), name);
+    JsonNode key = JSON.readTree(bytes(SROIE + "key/" + name + ".json"));
+    RuleResult result = ENGINE.evaluate(ResponseReader.create().read(receipt.clovaV2().getBytes(UTF_8), name));
+
+    assertThat(result.expenses()).as("an English receipt is an expense").hasSize(1);
+    Expense e = result.expenses().get(0);
+    assertThat(squashed(e.merchant().name())).isEqualTo(squashed(key.get("company").asText()));
+    if (key.hasNonNull("address")) {
+      assertThat(squashed(e.merchant().address())).isEqualTo(squashed(key.get("address").asText()));
+    }
+    assertThat(e.total()).isNotNull();
+    String csv = new String(bytes(SROIE + "box/" + name + ".csv"), UTF_8);
+    assertThat(e.total().currency()).as("ringgit when RM is printed; no currency is guessed")
+        .isEqualTo(Currency.getInstance(csv.contains("RM") ? "MYR" : "XXX"));
+    assertThat(e.total().amount()).isEqualByComparingTo(key.get("total").asText().replaceAll("[^0-9.]", ""));
+    assertThat(e.date()).isNotNull();
+    String[] parts = key.get("date").asText().split("[-/. ]");
+    if (parts.length == 3 && parts[1].chars().allMatch(Character::isDigit)) {
+      boolean yearFirst = parts[0].length() == 4;
+      assertThat(e.date().getDayOfMonth()).isEqualTo(Integer.parseInt(yearFirst ? parts[2] : parts[0]));
+      assertThat(e.date().getMonthValue()).isEqualTo(Integer.parseInt(parts[1]));
+    }
+  }
+
+  private static String squashed(@Nullable String s) {
+    return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  // ---------------------------------------------------------------- the issue's three reports
+
+  @Test
+  void theKingMartPhotoTakesItsDateFromTheSaleNotFromABarcodeAndFindsItsFourItems() {
+    // Before issue #19 the date came from the barcode 8801043034722 ("8801-04-30", "dated in the future")
+    // and none of the items under their names was found.
+    Expense e = ENGINE.evaluate(korean("kingmart-general-v2")).expenses().get(0);
+
+    assertThat(e.date()).isEqualTo(LocalDate.of(2020, 9, 26));
+    assertThat(e.time()).isEqualTo(LocalTime.of(18, 14));
+    assertThat(e.evidenceOf("expense.date").evidence().words()).extracting(EvidenceWord::text)
+        .containsExactly("20-09-26");
+    assertThat(e.items()).extracting(LineItem::name)
+        .containsExactly("공주알밤술 750ml", "웰치소다포도 1.5L", "상추 1봉", "팔도)비빔면멀티팩 5입");
+    FieldEvidence first = e.evidenceOf("expense.items[0]");
+    assertThat(first.value()).isEqualTo("공주알밤술 750ml: 2 × 1300 = 2600");
+    assertThat(first.evidence().rule()).isEqualTo(Evidence.ITEM_TWO_LINES);
+    assertThat(first.evidence().words()).extracting(EvidenceWord::text)
+        .as("a 13-digit run is masked in evidence, as a resident number would be; its polygon stays")
+        .containsExactly("공주알밤술", "750ml", "8809409******", "1,300", "2", "2,600");
+  }
+
+  @Test
+  void aCardSlipsTitleIsNeverTheMerchant() {
+    Expense e = ENGINE.evaluate(korean("card-slip")).expenses().get(0);
+
+    assertThat(e.merchant().name()).isEqualTo("스타벅스 광화문점");
+    assertThat(e.evidenceOf("expense.merchant.name").evidence().label()).isEqualTo("가맹점명");
+    assertThat(e.evidenceOf("expense.merchant.name").evidence().words()).extracting(EvidenceWord::text)
+        .as("the value's words, not its label's").containsExactly("스타벅스", "광화문점");
+    assertThat(e.evidenceOf("expense.items[0]")).isNull();
+    assertThat(e.payment().method()).isEqualTo(PaymentMethod.CARD);
+  }
+
+  // ---------------------------------------------------------------- evidence
+
+  @Test
+  void everyFieldCarriesTheWordsItCameFromTheirConfidenceAndTheLabelThatChoseIt() {
+    Expense e = ENGINE.evaluate(korean("supermarket-barcodes")).expenses().get(0);
+
+    FieldEvidence total = e.evidenceOf("expense.total");
+    assertThat(total.value()).isEqualTo("11440");
+    assertThat(total.evidence().rule()).isEqualTo(Evidence.LABEL);
+    assertThat(total.evidence().label()).isEqualTo("합계");
+    assertThat(total.evidence().page()).isZero();
+    assertThat(total.evidence().words()).singleElement().satisfies(w -> {
+      assertThat(w.text()).isEqualTo("11,440");
+      assertThat(w.polygon()).isNotNull();
+      assertThat(w.confidence()).isBetween(0.9, 1.0);
+    });
+    assertThat(total.ruleChosen()).isFalse();
+    assertThat(e.evidenceOf("expense.merchant.name").ruleChosen()).as("company form, no label").isTrue();
+    assertThat(e.evidence()).extracting(FieldEvidence::field).contains("expense.merchant.name",
+        "expense.merchant.businessNumber", "expense.merchant.address", "expense.date", "expense.time",
+        "expense.items[0]", "expense.items[2]", "expense.supplyAmount", "expense.vat", "expense.taxFreeAmount",
+        "expense.discount", "expense.total", "expense.payment.method", "expense.payment.maskedCardNumber",
+        "expense.payment.approvalNumber");
+  }
+
+  @Test
+  void aCardNumberIsMaskedInTheEntityAndInItsEvidenceWords() {
+    Expense e = ENGINE.evaluate(korean("restaurant")).expenses().get(0);
+
+    assertThat(e.payment().maskedCardNumber()).isEqualTo("5310-****-****-9904");
+    assertThat(e.evidenceOf("expense.payment.maskedCardNumber").evidence().words()).extracting(EvidenceWord::text)
+        .allSatisfy(t -> assertThat(t).doesNotContain("12**"));
+  }
+
+  // ---------------------------------------------------------------- never silent
+
+  @Test
+  void aReceiptWithoutATotalIsStillAnExpenseWithAWarningSayingWhatWasLookedFor() {
+    OcrDocument doc = page("편의점 한빛 역삼점", "2024-09-01 07:58", "삼각김밥 2 2,400", "바나나우유 1 1,700",
+        "사업자 220-81-83676");
+
+    RuleResult result = ENGINE.evaluate(doc);
+
+    assertThat(result.expenses()).hasSize(1);
+    assertThat(result.expenses().get(0).total()).isNull();
+    assertThat(result.violations()).filteredOn(v -> v.rule().equals("Receipt without a total")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.severity()).isEqualTo(Severity.WARNING);
+          assertThat(v.field()).isEqualTo("expense.total");
+          assertThat(v.message()).startsWith("no total was read from the receipt: ").contains("결제금액");
+        });
+  }
+
+  @Test
+  void aPageThatIsNotAReceiptSaysSoAndWhy() {
+    OcrDocument doc = page("주간 회의록", "참석자 김민수 이영희 박지훈", "다음 회의에서 일정을 다시 정한다");
+
+    RuleResult result = ENGINE.evaluate(doc);
+
+    assertThat(result.expenses()).isEmpty();
+    assertThat(result.violations()).singleElement().satisfies(v -> {
+      assertThat(v.severity()).isEqualTo(Severity.INFO);
+      assertThat(v.message()).isEqualTo("not a receipt: no amounts or dates found (page 1)");
+    });
+  }
+
+  @Test
+  void theLabelRulesFireOnceWhenTheEngineIsBuiltNeverOnADocument() {
+    RuleResult result = ENGINE.evaluate(korean("taxi"));
+
+    assertThat(result.firedRules()).extracting(FiredRule::rule).noneMatch(r -> r.startsWith("Receipt labels"));
+    assertThat(ENGINE.receiptLabels().languages()).containsExactly("ko", "en");
+  }
+
+  // ---------------------------------------------------------------- labels are the users'
+
+  private static final String[] JAPANESE = {
+      "ファミリーマート 渋谷店", "2024/10/11 21:07", "おにぎり 1 ¥150", "お茶 1 ¥160", "合計 ¥310", "内消費税 ¥22",
+      "お預り ¥1,000", "お釣り ¥690"};
+
+  @Test
+  void aLanguageIsARuleFileThatAddsItsLabelsNotCode(@TempDir Path dir) throws IOException {
+    Path japanese = dir.resolve("japanese-receipts.drl");
+    Files.writeString(japanese, """
+        package io.docstruct.rules.unit;
+        unit DocumentUnit;
+
+        rule "Japanese receipt labels"
+        when
+          $labels : /receiptLabels
+        then
+          $labels.format("ja", "currency", "JPY");
+          $labels.format("ja", "currency-symbols", "¥|円");
+          $labels.format("ja", "decimals", "0");
+          $labels.format("ja", "dates", "YMD");
+          $labels.format("ja", "script", "HAN|HIRAGANA|KATAKANA");
+          $labels.add("total", "ja", "合計|お会計");
+          $labels.add("vat", "ja", "内消費税|消費税");
+          $labels.add("paid", "ja", "お預り");
+          $labels.add("change", "ja", "お釣り");
+        end
+        """, UTF_8);
+    OcrDocument receipt = page(JAPANESE);
+
+    List<Expense> before = ENGINE.evaluate(receipt).expenses();
+    Expense after = RuleEngine.builder().clock(CLOCK).rules(japanese).build()
+        .evaluate(receipt).expenses().get(0);
+
+    assertThat(before).as("without Japanese labels no total in yen").noneMatch(e -> e.total() != null
+        && e.total().currency().equals(Currency.getInstance("JPY")));
+    assertThat(after.total()).isEqualTo(new Money(new BigDecimal("310"), Currency.getInstance("JPY")));
+    assertThat(after.evidenceOf("expense.total").evidence().label()).isEqualTo("合計");
+    assertThat(after.vat()).isEqualTo(new Money(new BigDecimal("22"), Currency.getInstance("JPY")));
+    assertThat(after.date()).isEqualTo(LocalDate.of(2024, 10, 11));
+    assertThat(after.merchant().name()).isEqualTo("ファミリーマート 渋谷店");
+  }
+
+  @Test
+  void aUserRuleCanRemoveABuiltInLabel(@TempDir Path dir) throws IOException {
+    Path rule = dir.resolve("no-hapgye.drl");
+    Files.writeString(rule, """
+        package io.docstruct.rules.unit;
+        unit DocumentUnit;
+
+        rule "Our receipts print 합계 before discounts"
+        when
+          $labels : /receiptLabels
+        then
+          $labels.remove("total", "ko", "합계");
+        end
+        """, UTF_8);
+    RuleEngine engine = RuleEngine.builder().clock(CLOCK).rules(rule).build();
+
+    assertThat(engine.receiptLabels().labels(io.docstruct.receipt.ReceiptLabels.Kind.TOTAL, "ko"))
+        .doesNotContain("합계").contains("결제금액");
+  }
+
+  @Test
+  void aLabelRuleThatNamesNoKindStopsTheBuildNamingTheRule(@TempDir Path dir) throws IOException {
+    Path rule = dir.resolve("typo.drl");
+    Files.writeString(rule, """
+        package io.docstruct.rules.unit;
+        unit DocumentUnit;
+
+        rule "Labels with a typo"
+        when
+          $labels : /receiptLabels
+        then
+          $labels.add("totl", "ko", "총합");
+        end
+        """, UTF_8);
+
+    assertThatThrownBy(() -> RuleEngine.builder().rules(rule).build())
+        .isInstanceOf(RuleDefinitionException.class)
+        .hasMessageContaining("Labels with a typo")
+        .hasMessageContaining("'totl' is no receipt label kind");
+  }
+}
