@@ -1,5 +1,6 @@
 package io.docstruct.spark;
 
+import io.docstruct.pipeline.ComplianceCheck;
 import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link JobOptions.WorkbookKey}) and, when a key has more rows than a sheet holds, in parts: {@code
  * workbooks/<key>-part<N>.xlsx}. The results arrive grouped by key and in input order; each document is read
  * again from its response (or its image's saved answer), never by OCR, with the same pipeline, so that its rows
- * are exactly batch's. A failed document is its row on the Failures sheet, as batch has it.
+ * are exactly batch's. A failed document is its row on the Failures sheet, as batch has it. Each workbook has
+ * batch's Evidence, Duplicates and Reconciliation sheets over its own documents ({@link ComplianceCheck}).
  *
  * <pre>{@code
  * results.repartition(col("key")).sortWithinPartitions("key", "input_order")
@@ -77,10 +79,10 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
         int[] rows = Tables.sheetRows(result);
         if (part != null && (!part.key.equals(key) || !part.fits(rows, job.workbookRows()))) {
           written.add(part.close(files, job));
-          part = part.key.equals(key) ? new Part(key, part.number + 1, files) : null;
+          part = part.key.equals(key) ? new Part(key, part.number + 1, files, docstruct) : null;
         }
         if (part == null) {
-          part = new Part(key, 1, files);
+          part = new Part(key, 1, files, docstruct);
         }
         part.add(workbookResult(docstruct, files, result), rows);
       }
@@ -97,14 +99,16 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
     final int number;
     final Path local;
     final WorkbookSink sink;
+    final ComplianceCheck compliance;
     final int[] rows = new int[5];
     int documents;
 
-    Part(String key, int number, TaskFiles files) throws IOException {
+    Part(String key, int number, TaskFiles files, DocStruct docstruct) throws IOException {
       this.key = key;
       this.number = number;
       this.local = files.scratch().resolve(fileName(key, number));
       this.sink = WorkbookSink.open(local);
+      this.compliance = docstruct.complianceCheck();
     }
 
     /** Whether a document with these sheet rows still fits; a first document always does. */
@@ -122,6 +126,7 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
 
     void add(DocumentResult result, int[] more) {
       sink.add(result);
+      compliance.add(result);
       for (int i = 0; i < rows.length; i++) {
         rows[i] += more[i];
       }
@@ -129,6 +134,7 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
     }
 
     Row close(TaskFiles files, JobOptions job) throws IOException {
+      sink.addCompliance(compliance);
       sink.close();
       String target = job.output() + "/workbooks/" + fileName(key, number);
       files.publish(local, target);
