@@ -8,6 +8,10 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.docstruct.ocr.OcrModel;
+import io.docstruct.rules.compliance.CardStatement;
+import io.docstruct.rules.compliance.CardStatementException;
+import io.docstruct.rules.compliance.CardStatementReader;
+import io.docstruct.rules.compliance.CardTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -53,9 +57,10 @@ import org.jspecify.annotations.Nullable;
  * saved OCR answers already there are kept and not made again.
  */
 public final class DocStructJob {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocStructJob.class);
   static final String USAGE = "usage: docstruct-spark --input DIR|GLOB [--input …] --output DIR"
       + " [--format parquet|json] [--partitions N] [--pdfs] [--workbooks month|folder|none] [--workbook-rows N]"
-      + " [--rules FILE]… [--zone ZONE] [--ocr TYPE --ocr-quota CALLS]";
+      + " [--rules FILE]… [--zone ZONE] [--ocr TYPE --ocr-quota CALLS] [--card-statement FILE]…";
 
   private DocStructJob() {}
 
@@ -128,13 +133,14 @@ public final class DocStructJob {
     String zone = java.time.ZoneId.systemDefault().getId();
     String ocr = null;
     Integer quota = null;
+    List<String> statements = new ArrayList<>();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--pdfs" -> pdfs = true;
         case "--input", "--output", "--format", "--partitions", "--workbooks", "--workbook-rows", "--rules",
-            "--zone", "--ocr", "--ocr-quota" -> {
+            "--zone", "--ocr", "--ocr-quota", "--card-statement" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -149,6 +155,7 @@ public final class DocStructJob {
             case "--rules" -> rules.add(ruleFile(conf, value));
             case "--zone" -> zone = value;
             case "--ocr" -> ocr = value;
+            case "--card-statement" -> statements.add(value);
             default -> quota = number(arg, value);
           }
         }
@@ -165,7 +172,15 @@ public final class DocStructJob {
     }
     JobOptions.OcrSettings settings = ocr == null ? null : ocr(ocr, quota, environment, spark.sparkContext().getConf());
     try {
-      return new JobOptions(inputs, output, format, partitions, pdfs, workbooks, workbookRows, rules, zone, settings);
+      for (JobOptions.RuleFile rule : rules) {
+        if (new String(rule.content(), java.nio.charset.StandardCharsets.UTF_8).contains("BatchUnit")) {
+          throw new IllegalArgumentException("--rules " + rule.name() + ": batch rules (unit BatchUnit) may relate"
+              + " receipts by any key, and the job runs the batch checks per amount group: run them with"
+              + " docstruct batch");
+        }
+      }
+      return new JobOptions(inputs, output, format, partitions, pdfs, workbooks, workbookRows, rules, zone, settings,
+          statements);
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("--zone: " + e.getMessage(), e);
     }
@@ -224,6 +239,7 @@ public final class DocStructJob {
       throw new IllegalArgumentException(
           String.join(", ", options.inputs()) + ": no responses (*.json), images or PDFs there");
     }
+    List<CardTransaction> transactions = statements(conf, options.cardStatements());
     Broadcast<JobOptions> job = jsc.broadcast(options);
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(conf));
     int partitions = options.partitions() != null
@@ -248,6 +264,18 @@ public final class DocStructJob {
     write(Tables.items(results), options, out + "/items");
     step(jsc, "tables", "docstruct: write violations");
     write(Tables.violations(results), options, out + "/violations");
+
+    step(jsc, "checks", "docstruct: duplicates and card statements, per amount group");
+    String checksPath = out + "/_checks";
+    spark.createDataFrame(CrossDocumentChecks.run(jsc, results, transactions, job, partitions),
+        CrossDocumentChecks.CHECK).write().mode(SaveMode.Overwrite).parquet(checksPath);
+    Dataset<Row> checks = spark.read().parquet(checksPath);
+    step(jsc, "checks", "docstruct: write duplicates");
+    write(checks.where("check = 'duplicate'").drop("check", "statement", "statement_row"), options,
+        out + "/duplicates");
+    step(jsc, "checks", "docstruct: write reconciliation");
+    write(checks.where("check = 'reconciliation'").drop("check", "second_document", "second_page"), options,
+        out + "/reconciliation");
 
     List<String> workbooks = new ArrayList<>();
     JobOptions.WorkbookKey key = options.workbooks();
@@ -292,6 +320,24 @@ public final class DocStructJob {
   private static void step(JavaSparkContext jsc, String group, String description) {
     jsc.setJobGroup(group, description, false);
     jsc.setCallSite(description);
+  }
+
+  /** The card statements' rows, read on the driver before any work: an unreadable one stops the job here. */
+  private static List<CardTransaction> statements(Configuration conf, List<String> files) throws IOException {
+    List<CardTransaction> rows = new ArrayList<>();
+    try (TaskFiles local = new TaskFiles(conf)) {
+      for (String file : files) {
+        CardStatement statement;
+        try {
+          statement = CardStatementReader.create().read(local.local(file));
+        } catch (CardStatementException e) {
+          throw new IllegalArgumentException("--card-statement " + e.getMessage(), e);
+        }
+        statement.warnings().forEach(w -> LOG.warn("{}: {}", new Path(file).getName(), w));
+        rows.addAll(statement.rows());
+      }
+    }
+    return rows;
   }
 
   private static void write(Dataset<Row> table, JobOptions options, String path) {

@@ -5,6 +5,7 @@ import io.docstruct.clova.client.ClovaOcrEngine;
 import io.docstruct.client.RetryPolicy;
 import io.docstruct.ocr.OcrModel;
 import io.docstruct.pipeline.DocStruct;
+import io.docstruct.rules.RuleEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ExecutorPipelines {
   private static final Map<String, DocStruct> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, RuleEngine> RULES = new ConcurrentHashMap<>();
   private static final AtomicInteger BUILT = new AtomicInteger();
 
   private ExecutorPipelines() {}
@@ -39,16 +41,24 @@ final class ExecutorPipelines {
     return PIPELINES.computeIfAbsent(options.fingerprint(), key -> build(options));
   }
 
+  /** This JVM's rule engine for {@code options}: the one its pipeline maps documents with. */
+  static RuleEngine ruleEngine(JobOptions options) {
+    return RULES.computeIfAbsent(options.fingerprint(), key -> {
+      RuleEngine.Builder builder = RuleEngine.builder().clock(Clock.system(ZoneId.of(options.zone())));
+      if (!options.rules().isEmpty()) {
+        builder.rules(ruleFiles(options.rules()));
+      }
+      return builder.build();
+    });
+  }
+
   /** How many pipelines this JVM has built: one per configuration, however many partitions it processed. */
   static int built() {
     return BUILT.get();
   }
 
   private static DocStruct build(JobOptions options) {
-    DocStruct.Builder builder = DocStruct.builder().clock(Clock.system(ZoneId.of(options.zone()))).jobs(1);
-    if (!options.rules().isEmpty()) {
-      builder.rules(ruleFiles(options.rules()));
-    }
+    DocStruct.Builder builder = DocStruct.builder().ruleEngine(ruleEngine(options)).jobs(1);
     JobOptions.OcrSettings ocr = options.ocr();
     if (ocr != null) {
       OcrModel model = OcrModel.fromLabel(ocr.model());

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param rules the user's rule files, added to the built-in rules
  * @param zone the time zone of "today" for verification and the rules
  * @param ocr how images are read, or {@code null}: images without a response are then failures
+ * @param cardStatements card statements (CSV or XLSX, read on the driver) to reconcile the receipts with
  */
 public record JobOptions(
     List<String> inputs,
@@ -43,7 +44,8 @@ public record JobOptions(
     int workbookRows,
     List<RuleFile> rules,
     String zone,
-    @Nullable OcrSettings ocr)
+    @Nullable OcrSettings ocr,
+    List<String> cardStatements)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -128,6 +130,7 @@ public record JobOptions(
     Objects.requireNonNull(output, "output == null");
     Objects.requireNonNull(format, "format == null");
     rules = List.copyOf(rules);
+    cardStatements = List.copyOf(cardStatements);
     ZoneId.of(zone);
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no --input given");

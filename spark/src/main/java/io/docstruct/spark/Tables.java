@@ -8,6 +8,7 @@ import io.docstruct.pipeline.Problem;
 import io.docstruct.privacy.Masking;
 import io.docstruct.rules.RuleResult;
 import io.docstruct.rules.Violation;
+import io.docstruct.rules.compliance.ComplianceBatch;
 import io.docstruct.rules.entity.Expense;
 import io.docstruct.rules.entity.LineItem;
 import io.docstruct.rules.entity.Money;
@@ -106,7 +107,8 @@ final class Tables {
       field("expenses", DataTypes.createArrayType(EXPENSE, false), false),
       field("violations", DataTypes.createArrayType(VIOLATION, false), false),
       field("other_entities", DataTypes.IntegerType, false),
-      field("sheet_rows", DataTypes.createArrayType(DataTypes.IntegerType, false), false));
+      field("sheet_rows", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
+      field("claims", DataTypes.createArrayType(CrossDocumentChecks.CLAIM, false), false));
 
   /** The columns of {@code documents} and {@code failures} that every input has. */
   private static final String[] INPUT_COLUMNS = {"document_id", "name", "input_kind", "input_path", "source_paths",
@@ -172,6 +174,7 @@ final class Tables {
     VerificationReport report = result.verification();
     List<Row> expenses = new ArrayList<>();
     List<Row> violations = new ArrayList<>();
+    List<Row> claims = new ArrayList<>();
     int items = 0;
     int others = 0;
     String month = null;
@@ -187,6 +190,9 @@ final class Tables {
       for (Violation v : rules.violations()) {
         violations.add(RowFactory.create(v.rule(), v.severity().name(), v.field(), v.message()));
       }
+      ComplianceBatch batch = ComplianceBatch.create();
+      batch.add(result.name(), rules, result.document());
+      batch.claims().forEach(c -> claims.add(CrossDocumentChecks.claimRow(c)));
       others = rules.vendors().size() + rules.contacts().size() + rules.identityDocuments().size()
           + rules.cards().size() + rules.medicalBills().size();
     }
@@ -216,7 +222,8 @@ final class Tables {
         expenses.toArray(new Row[0]),
         violations.toArray(new Row[0]),
         others,
-        sheetRows.toArray(new Integer[0]));
+        sheetRows.toArray(new Integer[0]),
+        claims.toArray(new Row[0]));
   }
 
   /** The rows a document adds to its workbook's sheets: Expenses, Items, Violations, Failures, the others. */

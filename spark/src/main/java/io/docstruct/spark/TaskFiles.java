@@ -48,7 +48,7 @@ final class TaskFiles implements Closeable {
     Path path = new Path(uri);
     FileSystem fs = path.getFileSystem(conf);
     if ("file".equals(fs.getScheme())) {
-      return java.nio.file.Path.of(fs.makeQualified(path).toUri());
+      return java.nio.file.Path.of(fs.makeQualified(path).toUri().getPath());
     }
     java.nio.file.Path copy = temporaryFolder().resolve(UUID.randomUUID().toString()).resolve(path.getName());
     Files.createDirectories(copy.getParent());
@@ -70,7 +70,7 @@ final class TaskFiles implements Closeable {
     MessageDigest sha = sha256();
     try (InputStream in = new DigestInputStream(
         "file".equals(fs.getScheme())
-            ? Files.newInputStream(java.nio.file.Path.of(fs.makeQualified(path).toUri()))
+            ? Files.newInputStream(java.nio.file.Path.of(fs.makeQualified(path).toUri().getPath()))
             : fs.open(path),
         sha)) {
       in.transferTo(OutputStream.nullOutputStream());
@@ -114,7 +114,7 @@ final class TaskFiles implements Closeable {
     Path parent = to.getParent();
     fs.mkdirs(parent);
     if ("file".equals(fs.getScheme())) {
-      java.nio.file.Path dest = java.nio.file.Path.of(fs.makeQualified(to).toUri());
+      java.nio.file.Path dest = java.nio.file.Path.of(fs.makeQualified(to).toUri().getPath());
       java.nio.file.Path tmp = dest.resolveSibling("." + dest.getFileName() + "." + UUID.randomUUID() + ".tmp");
       Files.copy(local, tmp);
       Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -46,6 +46,7 @@ class InputListingTest {
         "d.png", "d.tif",                                    // images without a response: the first one
         "scan.pdf", "scan.json", "scan.part-01.json", "scan.part-02.json",   // a split PDF's parts
         "lonely.part-01.json",                               // a part without its merged answer is a document
+        "영수증 5월.json", "영수증 5월.jpg",                      // Korean names with a space, as phones save them
         "notes.txt");
     Files.createDirectories(in.resolve("sub"));
     touch(in.resolve("sub"), "ignored.json");
@@ -56,8 +57,11 @@ class InputListingTest {
         // batch looks for BASE.json in that exact case: b.PNG is read by OCR too, and the job does the same
         "a.json response [a.jpg]", "b.JSON response [b.PNG]", "b.json image [b.PNG]", "c.json response []",
         "d.json image [d.png]",
-        "lonely.part-01.json response []", "scan.json response [scan.pdf]");
+        "lonely.part-01.json response []", "scan.json response [scan.pdf]", "영수증 5월.json response [영수증 5월.jpg]");
     assertThat(listed).allMatch(f -> f.folder().equals("in") && f.file().startsWith("file:/"));
+    try (TaskFiles files = new TaskFiles(new Configuration())) {
+      assertThat(files.local(listed.get(listed.size() - 1).file())).isEqualTo(in.resolve("영수증 5월.json"));
+    }
   }
 
   @Test
