@@ -49,8 +49,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stages: the inputs are listed on the driver ({@link InputListing}) and split into partitions; each
  * partition is processed by its executor's one {@code DocStruct} ({@link PartitionProcessor}) into one result
- * row per input, written to {@code OUT/_results}; the tables are made from those rows ({@link Tables}), then the
- * workbooks ({@link Workbooks}). A stage's summary goes to the driver's log ({@link StageSummary}).
+ * row per input, written to {@code OUT/work/results} (not {@code _results}: Spark skips such paths); the
+ * tables are made from those rows ({@link Tables}), the checks across documents ({@link CrossDocumentChecks}),
+ * then the workbooks ({@link Workbooks}). A stage's summary goes to the driver's log ({@link StageSummary}).
  *
  * <p>Started again after it was killed, the job writes every table whole again (Spark's commit protocol
  * replaces a table only when all its tasks are done), so that each document is in it exactly once; PDFs and
@@ -240,6 +241,7 @@ public final class DocStructJob {
           String.join(", ", options.inputs()) + ": no responses (*.json), images or PDFs there");
     }
     List<CardTransaction> transactions = statements(conf, options.cardStatements());
+    deleteLeftovers(conf, options.output());
     Broadcast<JobOptions> job = jsc.broadcast(options);
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(conf));
     int partitions = options.partitions() != null
@@ -247,7 +249,7 @@ public final class DocStructJob {
         : Math.min(listed.size(), jsc.defaultParallelism());
 
     String out = options.output();
-    String resultsPath = out + "/_results";
+    String resultsPath = out + "/work/results";
     step(jsc, "results", "docstruct: process " + listed.size() + " inputs");
     JavaRDD<Row> rows = jsc.parallelize(listed, partitions).mapPartitions(new PartitionProcessor(job, hadoop));
     spark.createDataFrame(rows, Tables.RESULT).write().mode(SaveMode.Overwrite).parquet(resultsPath);
@@ -266,7 +268,7 @@ public final class DocStructJob {
     write(Tables.violations(results), options, out + "/violations");
 
     step(jsc, "checks", "docstruct: duplicates and card statements, per amount group");
-    String checksPath = out + "/_checks";
+    String checksPath = out + "/work/checks";
     spark.createDataFrame(CrossDocumentChecks.run(jsc, results, transactions, job, partitions),
         CrossDocumentChecks.CHECK).write().mode(SaveMode.Overwrite).parquet(checksPath);
     Dataset<Row> checks = spark.read().parquet(checksPath);
@@ -320,6 +322,25 @@ public final class DocStructJob {
   private static void step(JavaSparkContext jsc, String group, String description) {
     jsc.setJobGroup(group, description, false);
     jsc.setCallSite(description);
+  }
+
+  /**
+   * Deletes the hidden temporary files a killed run left in {@code pdfs/} and {@code answers/} ({@code
+   * .NAME.UUID.tmp}, see {@link TaskFiles#publish}); nothing else there is touched.
+   */
+  private static void deleteLeftovers(Configuration conf, String output) throws IOException {
+    for (String folder : List.of("pdfs", "answers")) {
+      Path dir = new Path(output, folder);
+      FileSystem fs = dir.getFileSystem(conf);
+      org.apache.hadoop.fs.FileStatus[] leftovers = fs.globStatus(new Path(dir, ".*.tmp"));
+      if (leftovers == null) {
+        continue;
+      }
+      for (org.apache.hadoop.fs.FileStatus leftover : leftovers) {
+        LOG.warn("deleting {}, left by a run that was killed", leftover.getPath());
+        fs.delete(leftover.getPath(), false);
+      }
+    }
   }
 
   /** The card statements' rows, read on the driver before any work: an unreadable one stops the job here. */

@@ -78,6 +78,8 @@ class RestartAndBrokenInputTest {
         .as("the first run was killed before it finished (see killed.log)").isFalse();
     int pdfsBefore = (int) files(pdfs).stream().filter(n -> n.endsWith(".pdf")).count();
     assertThat(pdfsBefore).isBetween(3, 119);
+    // What a task killed between writing and renaming a PDF leaves (TaskFiles.publish): the rerun deletes it.
+    Files.writeString(pdfs.resolve("." + "0".repeat(64) + ".pdf.6f1c2d1e-killed.tmp"), "%PDF-1.7 half");
 
     SparkSession spark = LocalSpark.session();
     DocStructJob.JobSummary summary = run(spark, Map.of(),

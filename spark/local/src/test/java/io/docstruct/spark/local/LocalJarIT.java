@@ -34,7 +34,7 @@ class LocalJarIT {
     Process job = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
             "-Dspark.master=local[2]", "-Dspark.ui.enabled=false",
-            "-jar", System.getProperty("docstruct.spark.local.jar"),
+            "-jar", System.getProperty("docstruct.spark.local.jar", "../target/docstruct-spark-local.jar"),
             "--input", in.toString(), "--output", out.toString(), "--pdfs", "--workbooks", "month",
             "--format", "json")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -42,7 +42,7 @@ class LocalJarIT {
     String output = Files.readString(log);
     assertThat(job.exitValue()).as(output).isEqualTo(1);
     assertThat(output).contains(
-        "docstruct-spark: 3 inputs: 2 documents, 1 failures; 1 expenses,",
+        "docstruct-spark: 3 inputs: 2 documents, 1 failures; 2 expenses,",
         "docstruct stage 0 (docstruct: process 3 inputs)");
     assertThat(output).doesNotContain("InaccessibleObjectException", "IllegalAccessError");
     try (Stream<Path> pdfs = Files.list(out.resolve("pdfs"))) {
