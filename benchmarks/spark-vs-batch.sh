@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Throughput of the Spark job against docstruct batch on the same responses, in one run (issue #22).
+#
+#   benchmarks/spark-vs-batch.sh [DOCUMENTS] [TURNS] [WORK_DIR]
+#
+# Needs samples/target/docstruct.jar and spark/target/docstruct-spark-local.jar
+# (./mvnw -B -pl samples,spark/local -am package -DskipTests). Makes DOCUMENTS responses (default 10000) by
+# copying the valid responses of core's test corpus round-robin, then, TURNS times (default 2), in turn:
+#   batch   docstruct batch --jobs 1          (one worker thread: one core's throughput)
+#   spark1  the job in local[1]               (one task slot)
+#   spark2  the job in local[2]               (two task slots)
+# each in its own JVM with a 1 GB heap, and prints wall and CPU (user+sys) seconds per run. Per-core
+# throughput is documents per CPU second; local[2] against local[1] is a wall-time ratio, and needs a quiet
+# machine: the load average is printed with each run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+TURNS=${2:-2}
+WORK=${3:-$(mktemp -d)}
+CLI=samples/target/docstruct.jar
+LOCAL=spark/target/docstruct-spark-local.jar
+mkdir -p "$WORK/in"
+corpus=(core/src/test/resources/fixtures/corpus/valid/*.json)
+if [ "$(ls "$WORK/in" | wc -l)" -ne "$N" ]; then
+  rm -rf "$WORK/in" && mkdir -p "$WORK/in"
+  for ((i = 0; i < N; i++)); do
+    cp "${corpus[$((i % ${#corpus[@]}))]}" "$(printf '%s/in/d%06d.json' "$WORK" "$i")"
+  done
+fi
+run() {
+  local name=$1; shift
+  local load; load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time" "$@" > "$WORK/$name.log" 2>&1 || { tail -20 "$WORK/$name.log"; exit 1; }
+  read -r wall user sys < "$WORK/time"
+  printf '%-7s %6d docs  wall %7.1f s  cpu %7.1f s  docs/cpu-s %7.1f  load %s\n' \
+    "$name" "$N" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$N / ($user + $sys)" | bc -l)" "$load"
+}
+for ((t = 1; t <= TURNS; t++)); do
+  rm -rf "$WORK/out-"*
+  mkdir -p "$WORK/out-batch"
+  run batch java -Xmx1g -jar "$CLI" batch "$WORK/in" --xlsx "$WORK/out-batch/expenses.xlsx" --jobs 1
+  run spark1 java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1" --partitions 8
+  run spark2 java -Xmx1g -Dspark.master='local[2]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark2" --partitions 8
+done

@@ -1,0 +1,259 @@
+package io.docstruct.spark;
+
+import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.compliance.CardTransaction;
+import io.docstruct.rules.compliance.ClaimedExpense;
+import io.docstruct.rules.compliance.ComplianceReport;
+import io.docstruct.rules.compliance.Duplicate;
+import io.docstruct.rules.compliance.EvidenceMark;
+import io.docstruct.rules.compliance.ReconciliationLine;
+import io.docstruct.verify.number.BusinessType;
+import java.io.Serializable;
+import java.sql.Date;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+import scala.Tuple2;
+
+/**
+ * Issue #20's batch checks (duplicates across documents, card statements reconciled with the receipts) over a
+ * whole job, run per key group rather than in one session: every built-in batch rule relates a receipt to
+ * another receipt or to a statement row only when their amounts are equal to the won, or when they share an
+ * approval number. So the groups are the amounts, merged where an approval number appears with several amounts
+ * (a rare bridge, resolved on the driver); within a group the claims keep their place in the whole batch (input
+ * order) and the statement rows theirs, so that each group's session gives the answers the single session of
+ * {@code docstruct batch} gives for those receipts.
+ *
+ * <pre>{@code
+ * CrossDocumentChecks.Tables tables = CrossDocumentChecks.run(jsc, results, transactions, job, partitions);
+ * }</pre>
+ *
+ * <p>Evidence verdicts are per receipt and stay in the workbooks. Batch rules of the user's own ({@code unit
+ * BatchUnit}) may relate receipts by other keys (a merchant's week, say): the job refuses them with statements.
+ */
+final class CrossDocumentChecks {
+  /** A claim as the result row keeps it: {@link ClaimedExpense} without its place and document. */
+  static final StructType CLAIM = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("page", DataTypes.IntegerType, false),
+      DataTypes.createStructField("merchant", DataTypes.StringType, true),
+      DataTypes.createStructField("business_number", DataTypes.StringType, true),
+      DataTypes.createStructField("business_type", DataTypes.StringType, true),
+      DataTypes.createStructField("date", DataTypes.DateType, true),
+      DataTypes.createStructField("time", DataTypes.StringType, true),
+      DataTypes.createStructField("total", DataTypes.LongType, true),
+      DataTypes.createStructField("vat", DataTypes.LongType, true),
+      DataTypes.createStructField("approval_number", DataTypes.StringType, true),
+      DataTypes.createStructField("card_number", DataTypes.StringType, true),
+      DataTypes.createStructField("card_company", DataTypes.StringType, true),
+      DataTypes.createStructField("category", DataTypes.StringType, true),
+      DataTypes.createStructField("marks", DataTypes.createArrayType(DataTypes.StringType, false), false)));
+
+  /** One line of the {@code duplicates} or {@code reconciliation} table. */
+  static final StructType CHECK = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("check", DataTypes.StringType, false),
+      DataTypes.createStructField("kind", DataTypes.StringType, false),
+      DataTypes.createStructField("severity", DataTypes.StringType, false),
+      DataTypes.createStructField("basis", DataTypes.StringType, true),
+      DataTypes.createStructField("first_document", DataTypes.StringType, true),
+      DataTypes.createStructField("first_page", DataTypes.IntegerType, true),
+      DataTypes.createStructField("second_document", DataTypes.StringType, true),
+      DataTypes.createStructField("second_page", DataTypes.IntegerType, true),
+      DataTypes.createStructField("statement", DataTypes.StringType, true),
+      DataTypes.createStructField("statement_row", DataTypes.IntegerType, true),
+      DataTypes.createStructField("reason", DataTypes.StringType, false)));
+
+  /**
+   * A statement row that no rule can pair with anything (a cancellation of ₩0 without an approval number):
+   * what a group without rows of its own gets when the job has statements. Its own line is dropped.
+   */
+  private static final CardTransaction NOTHING_MATCHES = new CardTransaction(
+      "(no row of this amount)", 0, java.time.LocalDate.EPOCH, null, null, null, null, 0L, null, true);
+
+  private CrossDocumentChecks() {}
+
+  /** The claim row of a {@link ClaimedExpense}. */
+  static Row claimRow(ClaimedExpense c) {
+    List<String> marks = new ArrayList<>();
+    c.marks().forEach(m -> marks.add(m.name()));
+    return RowFactory.create(c.page(), c.merchant(), c.businessNumber(),
+        c.businessType() == null ? null : c.businessType().name(), c.date() == null ? null : Date.valueOf(c.date()),
+        c.time() == null ? null : c.time().toString(), c.total(), c.vat(), c.approvalNumber(), c.cardNumber(),
+        c.cardCompany(), c.category(), marks.toArray(new String[0]));
+  }
+
+  /** The {@link ClaimedExpense} of a claim row, at its place in the whole batch. */
+  static ClaimedExpense claim(Row r, int sequence, String document) {
+    Set<EvidenceMark> marks = EnumSet.noneOf(EvidenceMark.class);
+    List<String> names = r.getList(12);
+    names.forEach(n -> marks.add(EvidenceMark.valueOf(n)));
+    return new ClaimedExpense(sequence, document, r.getInt(0), r.getString(1), r.getString(2),
+        r.isNullAt(3) ? null : BusinessType.valueOf(r.getString(3)),
+        r.isNullAt(4) ? null : r.getDate(4).toLocalDate(), r.isNullAt(5) ? null : LocalTime.parse(r.getString(5)),
+        r.isNullAt(6) ? null : r.getLong(6), r.isNullAt(7) ? null : r.getLong(7), r.getString(8), r.getString(9),
+        r.getString(10), r.getString(11), marks);
+  }
+
+  /** A statement row, Serializable for Spark. */
+  record Transaction(int order, String statement, int row, java.time.LocalDate date, @Nullable LocalTime time,
+      @Nullable String approvalNumber, @Nullable String merchant, @Nullable String businessNumber, long amount,
+      @Nullable String cardNumber, boolean cancelled) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static Transaction of(int order, CardTransaction t) {
+      return new Transaction(order, t.statement(), t.row(), t.date(), t.time(), t.approvalNumber(), t.merchant(),
+          t.businessNumber(), t.amount(), t.cardNumber(), t.cancelled());
+    }
+
+    CardTransaction transaction() {
+      return new CardTransaction(statement, row, date, time, approvalNumber, merchant, businessNumber, amount,
+          cardNumber, cancelled);
+    }
+  }
+
+  /** A claim on its way to its group: its place in the batch, its document, its row. */
+  record Claim(int sequence, String document, Row row) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** The group key of an amount: the won, or {@code none}. */
+  private static String amountKey(@Nullable Long won) {
+    return won == null ? "none" : Long.toString(won);
+  }
+
+  /**
+   * The check rows ({@link #CHECK}) of the whole job: duplicates and reconciliation lines.
+   *
+   * @param results the result rows, in any order
+   * @param transactions the card statements' rows, in statement order
+   */
+  static JavaRDD<Row> run(JavaSparkContext jsc, Dataset<Row> results, List<CardTransaction> transactions,
+      Broadcast<JobOptions> job, int partitions) {
+    // Every claim, numbered in batch order: input order, then the expense's place in its document.
+    JavaRDD<Claim> claims = results.where("status != 'failed'")
+        .selectExpr("input_order", "name", "posexplode(claims) as (pos, claim)")
+        .javaRDD()
+        .sortBy(r -> r.getString(0) + "\u0000" + String.format("%09d", r.getInt(2)), true, partitions)
+        .zipWithIndex()
+        .map(t -> new Claim(Math.toIntExact(t._2()), t._1().getString(1), t._1().getStruct(3)));
+    List<Transaction> rows = new ArrayList<>();
+    for (int i = 0; i < transactions.size(); i++) {
+      rows.add(Transaction.of(i, transactions.get(i)));
+    }
+    JavaRDD<Transaction> statement = jsc.parallelize(rows, Math.max(1, Math.min(partitions, rows.size())));
+
+    // Approval numbers seen with more than one amount bridge those amounts' groups: few, merged on the driver.
+    JavaPairRDD<String, String> approvals = claims
+        .mapToPair(c -> {
+          ClaimedExpense e = claim(c.row(), c.sequence(), c.document());
+          return new Tuple2<>(String.valueOf(e.approvalKey()), amountKey(e.total()));
+        })
+        .union(statement.mapToPair(t -> new Tuple2<>(String.valueOf(t.transaction().approvalKey()),
+            amountKey(t.transaction().absoluteAmount()))))
+        .filter(p -> !"null".equals(p._1()))
+        .distinct();
+    List<Tuple2<String, Iterable<String>>> bridges = approvals.groupByKey()
+        .filter(g -> g._2().iterator().hasNext() && countAtLeastTwo(g._2()))
+        .collect();
+    Broadcast<HashMap<String, String>> groupOf = jsc.broadcast(mergedGroups(bridges));
+    boolean statementsGiven = !transactions.isEmpty();
+
+    JavaPairRDD<String, Claim> claimsByGroup = claims.mapToPair(c -> {
+      Long total = c.row().isNullAt(6) ? null : c.row().getLong(6);
+      String key = amountKey(total);
+      return new Tuple2<>(groupOf.value().getOrDefault(key, key), c);
+    });
+    JavaPairRDD<String, Transaction> rowsByGroup = statement.mapToPair(t -> {
+      String key = amountKey(t.transaction().absoluteAmount());
+      return new Tuple2<>(groupOf.value().getOrDefault(key, key), t);
+    });
+    return claimsByGroup.cogroup(rowsByGroup, partitions).flatMap(group -> {
+      List<ClaimedExpense> groupClaims = new ArrayList<>();
+      group._2()._1().forEach(c -> groupClaims.add(claim(c.row(), c.sequence(), c.document())));
+      groupClaims.sort(Comparator.comparingInt(ClaimedExpense::sequence));
+      List<Transaction> groupRows = new ArrayList<>();
+      group._2()._2().forEach(groupRows::add);
+      groupRows.sort(Comparator.comparingInt(Transaction::order));
+      List<CardTransaction> cardRows = new ArrayList<>(groupRows.stream().map(Transaction::transaction).toList());
+      if (cardRows.isEmpty() && statementsGiven) {
+        // The batch unit tells "statements were given" from the rows it gets: a group none of whose receipts
+        // has the amount of a statement row still needs it (a card receipt on no statement is a finding).
+        cardRows.add(NOTHING_MATCHES);
+      }
+      RuleEngine engine = ExecutorPipelines.ruleEngine(job.value());
+      ComplianceReport report = engine.checkBatch(groupClaims, cardRows);
+      List<Row> out = new ArrayList<>();
+      for (Duplicate d : report.duplicates()) {
+        out.add(RowFactory.create("duplicate", d.kind().name(), d.severity().name(), d.rule(),
+            d.first().document(), d.first().page() + 1, d.second().document(), d.second().page() + 1, null, null,
+            d.reason()));
+      }
+      for (ReconciliationLine l : report.reconciliation()) {
+        ClaimedExpense c = l.claim();
+        CardTransaction t = l.transaction();
+        if (t == NOTHING_MATCHES) {
+          continue;
+        }
+        out.add(RowFactory.create("reconciliation", l.status().name(), l.severity().name(),
+            l.basis() == null ? null : l.basis().name(), c == null ? null : c.document(),
+            c == null ? null : c.page() + 1, null, null, t == null ? null : t.statement(),
+            t == null ? null : t.row(), l.reason()));
+      }
+      return out.iterator();
+    });
+  }
+
+  private static boolean countAtLeastTwo(Iterable<String> amounts) {
+    Set<String> seen = new HashSet<>();
+    amounts.forEach(seen::add);
+    return seen.size() > 1;
+  }
+
+  /** Amount keys joined by a bridging approval number, each mapped to one representative (union-find). */
+  static HashMap<String, String> mergedGroups(List<Tuple2<String, Iterable<String>>> bridges) {
+    Map<String, String> parent = new HashMap<>();
+    for (Tuple2<String, Iterable<String>> bridge : bridges) {
+      String first = null;
+      for (String amount : bridge._2()) {
+        parent.putIfAbsent(amount, amount);
+        if (first == null) {
+          first = amount;
+        } else {
+          String a = root(parent, first);
+          String b = root(parent, amount);
+          if (!a.equals(b)) {
+            parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+          }
+        }
+      }
+    }
+    HashMap<String, String> groups = new HashMap<>();
+    for (String amount : parent.keySet()) {
+      groups.put(amount, "g" + root(parent, amount));
+    }
+    return groups;
+  }
+
+  private static String root(Map<String, String> parent, String key) {
+    String r = key;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+}

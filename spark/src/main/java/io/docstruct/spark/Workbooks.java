@@ -1,0 +1,199 @@
+package io.docstruct.spark;
+
+import io.docstruct.pipeline.ComplianceCheck;
+import io.docstruct.pipeline.DocStruct;
+import io.docstruct.pipeline.DocumentInput;
+import io.docstruct.pipeline.DocumentResult;
+import io.docstruct.pipeline.Problem;
+import io.docstruct.pipeline.Stage;
+import io.docstruct.pipeline.WorkbookSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The job's last step: workbooks, as {@code docstruct batch} writes them ({@link WorkbookSink}), one per key
+ * ({@link JobOptions.WorkbookKey}) and, when a key has more rows than a sheet holds, in parts: {@code
+ * workbooks/<key>-part<N>.xlsx}. The results arrive grouped by key and in input order; each document is read
+ * again from its response (or its image's saved answer), never by OCR, with the same pipeline, so that its rows
+ * are exactly batch's. A failed document is its row on the Failures sheet, as batch has it. Each workbook has
+ * batch's Evidence, Duplicates and Reconciliation sheets over its own documents ({@link ComplianceCheck}).
+ *
+ * <pre>{@code
+ * results.repartition(col("key")).sortWithinPartitions("key", "input_order")
+ *     .mapPartitions(new Workbooks(options, hadoop), RowEncoder…);
+ * }</pre>
+ */
+final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
+  private static final long serialVersionUID = 1L;
+
+  /** What each written workbook reports: its key, part, file and documents. */
+  static final StructType WRITTEN = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("key", DataTypes.StringType, false),
+      DataTypes.createStructField("part", DataTypes.IntegerType, false),
+      DataTypes.createStructField("path", DataTypes.StringType, false),
+      DataTypes.createStructField("documents", DataTypes.IntegerType, false)));
+
+  private final Broadcast<JobOptions> options;
+  private final Broadcast<SerializableConfiguration> hadoop;
+
+  Workbooks(Broadcast<JobOptions> options, Broadcast<SerializableConfiguration> hadoop) {
+    this.options = options;
+    this.hadoop = hadoop;
+  }
+
+  /** The key a result's workbook is chosen by. */
+  static String key(JobOptions.WorkbookKey key, @Nullable String month, String folder) {
+    return switch (key) {
+      case MONTH -> month == null ? "undated" : month;
+      case FOLDER -> folder;
+      case NONE -> "expenses";
+    };
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> results) throws IOException {
+    JobOptions job = options.value();
+    DocStruct docstruct = ExecutorPipelines.get(job);
+    Configuration conf = hadoop.value().value();
+    List<Row> written = new ArrayList<>();
+    try (TaskFiles files = new TaskFiles(conf)) {
+      Part part = null;
+      while (results.hasNext()) {
+        Row result = results.next();
+        String key = result.getString(result.fieldIndex("workbook_key"));
+        int[] rows = Tables.sheetRows(result);
+        if (part != null && (!part.key.equals(key) || !part.fits(rows, job.workbookRows()))) {
+          written.add(part.close(files, job));
+          part = part.key.equals(key) ? new Part(key, part.number + 1, files, docstruct) : null;
+        }
+        if (part == null) {
+          part = new Part(key, 1, files, docstruct);
+        }
+        part.add(workbookResult(docstruct, files, result), rows);
+      }
+      if (part != null) {
+        written.add(part.close(files, job));
+      }
+    }
+    return written.iterator();
+  }
+
+  /** One workbook being written: its key, its part number, and the rows each sheet has so far. */
+  private static final class Part {
+    final String key;
+    final int number;
+    final Path local;
+    final WorkbookSink sink;
+    final ComplianceCheck compliance;
+    final int[] rows = new int[5];
+    int documents;
+
+    Part(String key, int number, TaskFiles files, DocStruct docstruct) throws IOException {
+      this.key = key;
+      this.number = number;
+      this.local = files.scratch().resolve(fileName(key, number));
+      this.sink = WorkbookSink.open(local);
+      this.compliance = docstruct.complianceCheck();
+    }
+
+    /** Whether a document with these sheet rows still fits; a first document always does. */
+    boolean fits(int[] more, int limit) {
+      if (documents == 0) {
+        return true;
+      }
+      for (int i = 0; i < rows.length; i++) {
+        if (rows[i] + more[i] > limit) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void add(DocumentResult result, int[] more) {
+      sink.add(result);
+      compliance.add(result);
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] += more[i];
+      }
+      documents++;
+    }
+
+    Row close(TaskFiles files, JobOptions job) throws IOException {
+      sink.addCompliance(compliance);
+      sink.close();
+      String target = job.output() + "/workbooks/" + fileName(key, number);
+      files.publish(local, target);
+      return RowFactory.create(key, number, target, documents);
+    }
+  }
+
+  /** {@code 2026-05-part1.xlsx}; a key's characters that a file name cannot hold become {@code _}. */
+  static String fileName(String key, int part) {
+    String safe = key.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    return String.format(Locale.ROOT, "%s-part%d.xlsx", safe, part);
+  }
+
+  /**
+   * The result to add for a result row: a failed one as it was (no OCR call again); a processed one read again
+   * from its response, with the warnings it had (a PDF's, say).
+   */
+  private static DocumentResult workbookResult(DocStruct docstruct, TaskFiles files, Row row) {
+    String name = row.getString(row.fieldIndex("name"));
+    List<Problem> problems = problems(row.getList(row.fieldIndex("problems")));
+    DocumentInput placeholder = DocumentInput.response(Path.of(name)).named(name);
+    if ("failed".equals(row.getString(row.fieldIndex("status")))) {
+      Problem failure = new Problem(
+          stage(row.getString(row.fieldIndex("failure_stage"))),
+          row.getString(row.fieldIndex("failure_reason")), null);
+      return new DocumentResult(placeholder, name, failure, problems, List.of(), List.of(), null, null, null, null,
+          null, null);
+    }
+    String answer = row.getString(row.fieldIndex("answer_path"));
+    String response = answer != null ? answer : row.getString(row.fieldIndex("input_path"));
+    DocumentResult again;
+    try {
+      again = docstruct.process(DocumentInput.response(files.local(response)).named(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(response + ": cannot be read again for its workbook", e);
+    }
+    if (again.failed()) {
+      throw new IllegalStateException(name + ": failed when read again for its workbook: " + again.failure()
+          + "; was it changed while the job ran?");
+    }
+    return new DocumentResult(again.input(), name, null, again.problems(),
+        problems(row.getList(row.fieldIndex("warnings"))), List.of(), null, again.document(), again.text(),
+        again.verification(), again.rules(), null);
+  }
+
+  private static Stage stage(String label) {
+    for (Stage stage : Stage.values()) {
+      if (stage.label().equals(label)) {
+        return stage;
+      }
+    }
+    throw new IllegalArgumentException("no stage " + label);
+  }
+
+  private static List<Problem> problems(List<Row> rows) {
+    List<Problem> problems = new ArrayList<>(rows.size());
+    for (Row p : rows) {
+      problems.add(new Problem(stage(Objects.requireNonNull(p.getString(0))), p.getString(1), null));
+    }
+    return problems;
+  }
+}
