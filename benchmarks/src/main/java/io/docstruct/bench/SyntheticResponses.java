@@ -46,18 +46,7 @@ public final class SyntheticResponses {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append("{\"valueType\":\"ALL\",\"boundingPoly\":{\"vertices\":[");
-      vertex(sb, x, y).append(',');
-      vertex(sb, x + w, y).append(',');
-      vertex(sb, x + w, y + h).append(',');
-      vertex(sb, x, y + h);
-      sb.append("]},\"inferText\":\"")
-          .append(WORDS[random.nextInt(WORDS.length)])
-          .append("\",\"inferConfidence\":")
-          .append(String.format(Locale.ROOT, "%.8f", 0.9 + random.nextDouble() * 0.0999))
-          .append(",\"type\":\"NORMAL\",\"lineBreak\":")
-          .append(column == 9 || i == words - 1)
-          .append('}');
+      field(sb, x, y, w, h, WORDS[random.nextInt(WORDS.length)], random, column == 9 || i == words - 1);
     }
     sb.append("]}]}");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -160,21 +149,27 @@ public final class SyntheticResponses {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append("{\"valueType\":\"ALL\",\"boundingPoly\":{\"vertices\":[");
-      vertex(sb, x, y).append(',');
-      vertex(sb, x + w, y).append(',');
-      vertex(sb, x + w, y + h).append(',');
-      vertex(sb, x, y + h);
-      sb.append("]},\"inferText\":\"")
-          .append(PROSE[random.nextInt(PROSE.length)])
-          .append("\",\"inferConfidence\":")
-          .append(String.format(Locale.ROOT, "%.8f", 0.9 + random.nextDouble() * 0.0999))
-          .append(",\"type\":\"NORMAL\",\"lineBreak\":")
-          .append(inLine == 4 || i == words - 1)
-          .append('}');
+      field(sb, x, y, w, h, PROSE[random.nextInt(PROSE.length)], random, inLine == 4 || i == words - 1);
     }
     sb.append("]}]}");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** One General V2 field: an axis-aligned box, its text, a confidence drawn from {@code random}, its lineBreak. */
+  private static void field(
+      StringBuilder sb, double x, double y, double w, double h, String text, SplittableRandom random, boolean lineBreak) {
+    sb.append("{\"valueType\":\"ALL\",\"boundingPoly\":{\"vertices\":[");
+    vertex(sb, x, y).append(',');
+    vertex(sb, x + w, y).append(',');
+    vertex(sb, x + w, y + h).append(',');
+    vertex(sb, x, y + h);
+    sb.append("]},\"inferText\":\"")
+        .append(text)
+        .append("\",\"inferConfidence\":")
+        .append(String.format(Locale.ROOT, "%.8f", 0.9 + random.nextDouble() * 0.0999))
+        .append(",\"type\":\"NORMAL\",\"lineBreak\":")
+        .append(lineBreak)
+        .append('}');
   }
 
   private static StringBuilder vertex(StringBuilder sb, double x, double y) {
