@@ -14,13 +14,15 @@ import java.util.List;
  *   <li>Direction along the axis, after chaining words into line segments across the axis. First, {@code
  *       lineBreak=true} words at one end of a segment point to that end (order-independent, strongest);
  *       they decide when they agree at least three to one. Otherwise each pair of consecutive provider
- *       words votes once (towards the second word when both are on one line, towards the next line when it
- *       is within four line heights) and each word's vertex order adds {@value #VERTEX_WEIGHT}, so a
- *       provider's consistent sequence outweighs contradicting vertex order (the CLOVA example) while a
- *       shuffled sequence, whose votes cancel out, leaves vertex order to decide. When at least 90% of the
- *       words list their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex
- *       order says nothing: it does not vote on the axis, and the sequence must beat a lean towards upright
- *       of {@value #UPRIGHT_LEAN} standard deviations of a shuffled sequence's votes.
+ *       words that are neighbours on the page votes once (towards the second word when both are next to
+ *       each other in one segment or are segment ends on one line, towards the next line when both are
+ *       segment ends within four line heights) and each word's vertex order adds {@value #VERTEX_WEIGHT},
+ *       so a provider's consistent sequence outweighs contradicting vertex order (the CLOVA example) while
+ *       a shuffled sequence, whose consecutive words are rarely neighbours, casts few votes and leaves vertex
+ *       order to decide. When at least 90% of the words list their box's corners from the page's top-left
+ *       corner (boxes drawn axis-aligned), vertex order says nothing: it does not vote on the axis, and the
+ *       sequence must beat a lean towards upright of {@value #UPRIGHT_LEAN} standard deviations of a
+ *       shuffled sequence's votes.
  *     <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
  *       {@code maxSkew}.
  * </ol>
@@ -123,9 +125,28 @@ final class OrientationEstimator {
     }
     double sequence = 0;
     int sequenceVotes = 0;
+    // Where each word sits in its segment: only neighbours vote, so that a shuffled list, whose consecutive
+    // words are rarely neighbours, says (almost) nothing instead of a random walk's worth.
+    int[] place = new int[n];
+    boolean[] end = new boolean[n];
+    for (int s = 0; s < chains.count(); s++) {
+      int size = chains.size(s);
+      for (int k = 0; k < size; k++) {
+        int w = chains.word(s, k);
+        place[w] = k;
+        end[w] = k == 0 || k == size - 1;
+      }
+    }
     for (int i = 1; i < n; i++) {
       Item a = items.get(i - 1);
       Item b = items.get(i);
+      int sa = a.sweep;
+      int sb = b.sweep;
+      boolean neighbours =
+          segmentOf[i - 1] == segmentOf[i] ? Math.abs(place[sa] - place[sb]) == 1 : end[sa] && end[sb];
+      if (!neighbours) {
+        continue;
+      }
       double overlap = a.verticalOverlap(b.top, b.bottom);
       if (segmentOf[i - 1] == segmentOf[i]
           || overlap >= 0.5 * Math.min(a.height(), b.height())) {
