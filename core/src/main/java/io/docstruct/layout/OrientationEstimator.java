@@ -14,13 +14,20 @@ import java.util.List;
  *   <li>Direction along the axis, after chaining words into line segments across the axis. First, {@code
  *       lineBreak=true} words at one end of a segment point to that end (order-independent, strongest);
  *       they decide when they agree at least three to one. Otherwise each pair of consecutive provider
- *       words votes once (towards the second word when both are on one line, towards the next line when it
- *       is within four line heights) and each word's vertex order adds {@value #VERTEX_WEIGHT}, so a
- *       provider's consistent sequence outweighs contradicting vertex order (the CLOVA example) while a
- *       shuffled sequence, whose votes cancel out, leaves vertex order to decide. When at least 90% of the
- *       words list their box's corners from the page's top-left corner (boxes drawn axis-aligned), vertex
- *       order says nothing: it does not vote on the axis, and the sequence must beat a lean towards upright
- *       of {@value #UPRIGHT_LEAN} standard deviations of a shuffled sequence's votes.
+ *       words that are neighbours on the page votes once (towards the second word when both are next to
+ *       each other in one segment or are segment ends on one line, towards the next line when both are
+ *       segment ends within four line heights), and each word's vertex order adds {@value #VERTEX_WEIGHT},
+ *       so a provider's consistent sequence outweighs contradicting vertex order (the CLOVA example). The
+ *       sequence counts only when it reads as a reading order: its net vote must reach half of the list's
+ *       consecutive pairs ({@link #COHERENT_SHARE}). A shuffled list, whose consecutive words are
+ *       rarely neighbours, never does, and says nothing: vertex order, or the default, decides. When at
+ *       least 90% of the words list their box's corners from the page's top-left corner (boxes drawn
+ *       axis-aligned), vertex order says nothing: it does not vote on the axis, the sequence must beat a
+ *       lean towards upright of {@value #UPRIGHT_LEAN} standard deviations of its votes, and its certainty
+ *       is its net vote over every consecutive pair of the list, and over no fewer than {@value
+ *       #SEQUENCE_MIN_PAIRS}: then only ten words or more in order make a turn {@link Orientation#isSure()
+ *       sure} (four words on one line in random order read net two of three pairs one way one time in
+ *       three).
  *     <li>Skew: the median residual angle (modulo 90°) of each word's longer edges, ignoring residuals beyond
  *       {@code maxSkew}.
  * </ol>
@@ -29,6 +36,13 @@ final class OrientationEstimator {
   static final double ASPECT = 1.2;
   static final double VERTEX_WEIGHT = 0.3;
   static final double UPRIGHT_LEAN = 3;
+  /** The least net vote, as a share of the consecutive pairs, of a sequence that reads as a reading order. */
+  static final double COHERENT_SHARE = 0.5;
+  /**
+   * The fewest pairs a sequence alone is weighed against, so that a sure turn ({@link
+   * Orientation#SURE_CERTAINTY}) takes ten net votes at least: fewer can be chance.
+   */
+  static final int SEQUENCE_MIN_PAIRS = 14;
   private static final double BOX_ORDER_SHARE = 0.9;
   /** Fewer neighbouring pairs than this measure noise, not skew. */
   private static final int MIN_SLOPES = 3;
@@ -123,12 +137,29 @@ final class OrientationEstimator {
     }
     double sequence = 0;
     int sequenceVotes = 0;
+    // Each word's place in its segment, down the sweep (a segment's words are in sweep order): only
+    // neighbours on the page vote, so that a shuffled list, whose consecutive words are rarely neighbours,
+    // casts few votes instead of a random walk's worth.
+    int[] place = new int[n];
+    int[] filled = new int[chains.count()];
+    for (int w = 0; w < n; w++) {
+      place[w] = filled[chains.segmentOf(w)]++;
+    }
     for (int i = 1; i < n; i++) {
       Item a = items.get(i - 1);
       Item b = items.get(i);
+      int sa = a.sweep;
+      int sb = b.sweep;
+      boolean oneSegment = segmentOf[i - 1] == segmentOf[i];
+      boolean neighbours =
+          oneSegment
+              ? Math.abs(place[sa] - place[sb]) == 1
+              : isEnd(chains, sa, place[sa]) && isEnd(chains, sb, place[sb]);
+      if (!neighbours) {
+        continue;
+      }
       double overlap = a.verticalOverlap(b.top, b.bottom);
-      if (segmentOf[i - 1] == segmentOf[i]
-          || overlap >= 0.5 * Math.min(a.height(), b.height())) {
+      if (oneSegment || overlap >= 0.5 * Math.min(a.height(), b.height())) {
         sequence += Math.signum(b.cx() - a.cx());
         sequenceVotes++;
       } else if (Math.abs(b.cy() - a.cy()) < 4 * h) {
@@ -136,11 +167,18 @@ final class OrientationEstimator {
         sequenceVotes++;
       }
     }
+    // A list that does not read as a reading order (a shuffled one) is no evidence of direction at all.
+    int pairs = n - 1;
+    if (Math.abs(sequence) < COHERENT_SHARE * pairs) {
+      sequence = 0;
+      sequenceVotes = 0;
+    }
     int plus = base / 90;
     double vertex = vertexVotes[plus] - vertexVotes[plus + 2];
     // Tier 1: lineBreak hints at a line's end, when they agree (at least 3 to 1).
     // Tier 2: the provider's sequence plus vertex order; with axis-aligned boxes, vertex order is replaced
-    // by a lean towards upright as large as three standard deviations of a shuffled sequence's votes.
+    // by a lean towards upright as large as three standard deviations of the sequence's votes, and the
+    // sequence, the only evidence then, is weighed against all of the list's pairs (at least 14).
     double score;
     double total;
     if (lineBreak != 0 && Math.abs(lineBreak) >= 0.5 * lineBreakVotes) {
@@ -152,7 +190,7 @@ final class OrientationEstimator {
     } else {
       double lean = base == 0 ? UPRIGHT_LEAN * Math.sqrt(sequenceVotes) : 0;
       score = sequence + lean;
-      total = sequenceVotes + lean;
+      total = Math.max(pairs, SEQUENCE_MIN_PAIRS) + lean;
     }
     boolean flipped = score < 0;
     int rotation = flipped ? base + 180 : base;
@@ -174,6 +212,11 @@ final class OrientationEstimator {
     }
     double certainty = total > 0 ? Math.abs(score) / total : 0;
     return new Orientation(rotation, skew, Math.min(1, certainty), signals);
+  }
+
+  /** Whether word {@code w} of the sweep, {@code place}-th of its segment, is one of the segment's ends. */
+  private static boolean isEnd(Chains chains, int w, int place) {
+    return place == 0 || place == chains.size(chains.segmentOf(w)) - 1;
   }
 
   private static int rectangles(List<Item> items) {

@@ -35,16 +35,6 @@ import org.jspecify.annotations.Nullable;
 public record TextLayerPage(
     int pageIndex, @Nullable PageSize size, List<TextLayerLine> lines, int textRotation) {
 
-  /**
-   * The least {@link Orientation#certainty()} at which a page is taken to be turned: the winning direction
-   * along the text's axis has at least five times the votes of the opposite one, {@code (1 + c) / (1 − c)
-   * = 5}. OCRmyPDF's {@code --rotate-pages-threshold} is the same kind of ratio over Tesseract's
-   * orientation guess (default 14, "quite conservative"); the layout's votes come from the provider's own
-   * polygons, line breaks and word order, firmer evidence than a guess from pixels, and every turned page
-   * of the layout's fixtures and tests scores 1.
-   */
-  static final double TURN_CERTAINTY = 2.0 / 3;
-
   /** The fewest words with polygons that can tell that a page is turned (one word's outline cannot). */
   static final int TURN_MIN_WORDS = 3;
 
@@ -72,10 +62,13 @@ public record TextLayerPage(
 
   /**
    * The text layer of a page already structured by {@link LayoutEngine}. Its text rotation is the
-   * layout's estimate ({@link StructuredPage#orientation()}) only when that is sure: {@link
-   * #TURN_CERTAINTY certain} along the axis, the words' shapes agreeing on the axis ({@link
-   * Orientation.Signal#BOX_ASPECT}), and at least {@value #TURN_MIN_WORDS} words with polygons; else 0, so
-   * that a page in doubt is kept as its source shows it.
+   * layout's estimate ({@link StructuredPage#orientation()}) only when that is sure ({@link
+   * Orientation#isSure()}: at least {@link Orientation#SURE_CERTAINTY} certain along the axis, the words'
+   * shapes agreeing on the axis) and the page has at least {@value #TURN_MIN_WORDS} words with polygons;
+   * else 0, so that a page in doubt is kept as its source shows it. The threshold is of the kind of
+   * OCRmyPDF's {@code --rotate-pages-threshold} (a ratio of the winning guess's votes, default 14, "quite
+   * conservative"); the layout's votes come from the provider's own polygons, line breaks and word order,
+   * firmer evidence than a guess from pixels.
    */
   public static TextLayerPage of(StructuredPage page) {
     List<TextLayerLine> lines = new ArrayList<>();
@@ -94,10 +87,7 @@ public record TextLayerPage(
   /** The page's text rotation if the layout is sure of it, else 0. */
   private static int sureRotation(StructuredPage page) {
     Orientation o = page.orientation();
-    if (o.rotation() == 0
-        || o.certainty() < TURN_CERTAINTY
-        || !o.signals().contains(Orientation.Signal.BOX_ASPECT)
-        || o.signals().contains(Orientation.Signal.DEFAULT)) {
+    if (o.rotation() == 0 || !o.isSure()) {
       return 0;
     }
     int placed = 0;
