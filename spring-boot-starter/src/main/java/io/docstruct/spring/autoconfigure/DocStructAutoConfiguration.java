@@ -10,6 +10,9 @@ import io.docstruct.spring.observe.DocStructObserver;
 import io.docstruct.spring.observe.ObservedOcrEngine;
 import io.docstruct.spring.observe.OcrActivity;
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +37,8 @@ import org.springframework.core.io.ResourceLoader;
  * }
  * }</pre>
  *
- * <p>Images are read as {@code docstruct.pipeline.model}; unset, as the one model the engine serves when it
- * serves one (a single CLOVA Document OCR domain), else General OCR.
+ * <p>Images are read as the first of {@code docstruct.pipeline.model} the engine serves; unset, as the one
+ * model the engine serves when it serves one (a single CLOVA Document OCR domain, Tesseract), else General OCR.
  *
  * <p>Nothing here touches Jackson: DocStruct reads provider JSON with its own Jackson 2 mapper, and the
  * application's {@code ObjectMapper} or {@code JsonMapper} is left as the application made it.
@@ -46,7 +49,9 @@ import org.springframework.core.io.ResourceLoader;
   OcrEngineConfigurations.Clova.class,
   OcrEngineConfigurations.Nhn.class,
   OcrEngineConfigurations.Local.class,
-  OcrEngineConfigurations.LocalMissing.class
+  OcrEngineConfigurations.LocalMissing.class,
+  OcrEngineConfigurations.TesseractEngine.class,
+  OcrEngineConfigurations.TesseractMissing.class
 })
 public class DocStructAutoConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(DocStructAutoConfiguration.class);
@@ -86,19 +91,17 @@ public class DocStructAutoConfiguration {
     DocStructProperties.Pipeline p = properties.getPipeline();
     DocStruct.Builder b = DocStruct.builder().listener(observer::finished);
     OcrEngine engine = engines.getIfUnique();
-    OcrModel model = p.model();
+    List<OcrModel> models = p.models();
     if (engine != null) {
       b.ocr(new ObservedOcrEngine(engine, observer, activity));
-      if (model == null && engine.models().size() == 1) {
-        model = engine.models().iterator().next(); // one CLOVA Document domain reads one model: images are that
-      }
+      OcrModel model = modelFor(engine, models);
       if (model != null) {
         b.model(model);
       }
       if (p.getOcrConcurrency() != null) {
         b.ocrConcurrency(p.getOcrConcurrency());
       }
-    } else if (model != null || p.getOcrConcurrency() != null) {
+    } else if (!models.isEmpty() || p.getOcrConcurrency() != null) {
       LOG.warn(
           "DocStruct has no OCR engine, so docstruct.pipeline.model and docstruct.pipeline.ocr-concurrency are"
               + " not used; images fail at the ocr stage, saying so");
@@ -119,5 +122,25 @@ public class DocStructAutoConfiguration {
     DocStruct docstruct = b.build();
     LOG.info("DocStruct ready: {}", docstruct);
     return docstruct;
+  }
+
+  /**
+   * What images are read as: the first of {@code docstruct.pipeline.model} the engine serves; unset, the one
+   * model it serves when it serves one (a CLOVA Document domain, Tesseract), else {@code null} (General OCR).
+   */
+  private static @Nullable OcrModel modelFor(OcrEngine engine, List<OcrModel> wanted) {
+    if (wanted.isEmpty()) {
+      return engine.models().size() == 1 ? engine.models().iterator().next() : null;
+    }
+    for (OcrModel model : wanted) {
+      if (engine.serves(model)) {
+        return model;
+      }
+    }
+    throw new IllegalStateException(
+        "docstruct.pipeline.model=" + wanted.stream().map(OcrModel::label).collect(Collectors.joining(","))
+            + ": the OCR engine (" + ObservedOcrEngine.provider(engine) + ") serves "
+            + engine.models().stream().map(OcrModel::label).sorted().collect(Collectors.joining(", "))
+            + "; name one of them (a list is read in order: the first the engine serves)");
   }
 }

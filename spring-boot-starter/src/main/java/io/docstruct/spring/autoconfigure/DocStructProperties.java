@@ -29,6 +29,7 @@ public class DocStructProperties {
   private final Ocr ocr = new Ocr();
   private final Clova clova = new Clova();
   private final Nhn nhn = new Nhn();
+  private final Tesseract tesseract = new Tesseract();
   private final Pipeline pipeline = new Pipeline();
   private final Rules rules = new Rules();
 
@@ -44,6 +45,10 @@ public class DocStructProperties {
     return nhn;
   }
 
+  public Tesseract getTesseract() {
+    return tesseract;
+  }
+
   public Pipeline getPipeline() {
     return pipeline;
   }
@@ -54,8 +59,8 @@ public class DocStructProperties {
 
   @Override
   public String toString() {
-    return "DocStructProperties{ocr=" + ocr + ", clova=" + clova + ", nhn=" + nhn + ", pipeline=" + pipeline
-        + ", rules=" + rules + "}";
+    return "DocStructProperties{ocr=" + ocr + ", clova=" + clova + ", nhn=" + nhn + ", tesseract=" + tesseract
+        + ", pipeline=" + pipeline + ", rules=" + rules + "}";
   }
 
   /** Which OCR engine images go to, and the settings every client shares. */
@@ -63,12 +68,18 @@ public class DocStructProperties {
     /**
      * The OCR engine: auto (CLOVA when a domain is configured, else NHN Cloud when an app key is, else the
      * fallback), clova, nhn, local (the local CLOVA-compatible server with recorded answers; needs
-     * docstruct-testing), or none (saved responses only). An OcrEngine bean of your own always wins.
+     * docstruct-testing), tesseract (offline OCR with the tesseract command; needs docstruct-tesseract), or
+     * none (saved responses only). An OcrEngine bean of your own always wins.
      */
     private OcrEngineKind engine = OcrEngineKind.AUTO;
 
-    /** What "auto" uses when neither CLOVA nor NHN Cloud is configured: none, or local. */
-    private OcrEngineKind fallback = OcrEngineKind.NONE;
+    /**
+     * What "auto" uses when neither CLOVA nor NHN Cloud is configured: none, local or tesseract, or several in
+     * order of preference (tesseract,local: Tesseract when it is installed, else the local server). Each but
+     * the last is passed over when it cannot run here; the last is used regardless, and stops startup, saying
+     * what is missing, when it cannot.
+     */
+    private List<OcrEngineKind> fallback = new ArrayList<>(List.of(OcrEngineKind.NONE));
 
     /** Connection timeout of every call. */
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -92,11 +103,11 @@ public class DocStructProperties {
       this.engine = engine;
     }
 
-    public OcrEngineKind getFallback() {
+    public List<OcrEngineKind> getFallback() {
       return fallback;
     }
 
-    public void setFallback(OcrEngineKind fallback) {
+    public void setFallback(List<OcrEngineKind> fallback) {
       this.fallback = fallback;
     }
 
@@ -308,10 +319,156 @@ public class DocStructProperties {
     }
   }
 
+  /**
+   * Offline OCR with the tesseract command ({@code docstruct.ocr.engine=tesseract}, or a fallback that names
+   * it), as TesseractOcrEngine's builder takes it. Install it with {@code sudo apt-get install tesseract-ocr
+   * tesseract-ocr-kor tesseract-ocr-eng}.
+   */
+  public static class Tesseract {
+    /** The command to run: tesseract on the PATH, or a path to it. */
+    private String command = "tesseract";
+
+    /** The language packs to read with, as Tesseract names them (kor, eng, jpn, chi_tra…). */
+    private List<String> languages = new ArrayList<>(List.of("kor", "eng"));
+
+    /** How many tesseract processes run at once across every caller; default one per processor. */
+    private @Nullable Integer maxProcesses;
+
+    /** How long one page may take before its process is stopped and the page reported as a failure. */
+    private Duration pageTimeout = Duration.ofMinutes(2);
+
+    /** The resolution PDF pages are rendered at, and the one Tesseract is told images have (72 to 600). */
+    private int pdfDpi = 300;
+
+    /** Tesseract's page segmentation mode (--psm, 3 to 13); 4, a single column of text, reads receipts best. */
+    private int pageSegmentation = 4;
+
+    /**
+     * How Korean words Tesseract splits into syllables are joined again: spacing (where its plain text has no
+     * blank), geometry (from the gaps between the boxes), or off.
+     */
+    private String hangulJoining = "spacing";
+
+    private final Preparation preparation = new Preparation();
+
+    public String getCommand() {
+      return command;
+    }
+
+    public void setCommand(String command) {
+      this.command = command;
+    }
+
+    public List<String> getLanguages() {
+      return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+      this.languages = languages;
+    }
+
+    public @Nullable Integer getMaxProcesses() {
+      return maxProcesses;
+    }
+
+    public void setMaxProcesses(@Nullable Integer maxProcesses) {
+      this.maxProcesses = maxProcesses;
+    }
+
+    public Duration getPageTimeout() {
+      return pageTimeout;
+    }
+
+    public void setPageTimeout(Duration pageTimeout) {
+      this.pageTimeout = pageTimeout;
+    }
+
+    public int getPdfDpi() {
+      return pdfDpi;
+    }
+
+    public void setPdfDpi(int pdfDpi) {
+      this.pdfDpi = pdfDpi;
+    }
+
+    public int getPageSegmentation() {
+      return pageSegmentation;
+    }
+
+    public void setPageSegmentation(int pageSegmentation) {
+      this.pageSegmentation = pageSegmentation;
+    }
+
+    public String getHangulJoining() {
+      return hangulJoining;
+    }
+
+    public void setHangulJoining(String hangulJoining) {
+      this.hangulJoining = hangulJoining;
+    }
+
+    public Preparation getPreparation() {
+      return preparation;
+    }
+
+    @Override
+    public String toString() {
+      return "{command=" + command + ", languages=" + languages + ", maxProcesses=" + maxProcesses
+          + ", pageTimeout=" + pageTimeout + ", pdfDpi=" + pdfDpi + ", pageSegmentation=" + pageSegmentation
+          + ", hangulJoining=" + hangulJoining + ", preparation=" + preparation + "}";
+    }
+  }
+
+  /** What is done to a page before Tesseract reads it (its ImagePreparation). */
+  public static class Preparation {
+    /** Whether to turn the page level first (the angle within ±8° at which its ink falls into rows). */
+    private boolean deskew = true;
+
+    /** The height in pixels lines of text are scaled up to (0 to 200; 0: never scale). */
+    private int textHeight = 30;
+
+    /** Whether to binarise with a local (Sauvola) threshold instead of Tesseract's global one. */
+    private boolean binarise;
+
+    public boolean isDeskew() {
+      return deskew;
+    }
+
+    public void setDeskew(boolean deskew) {
+      this.deskew = deskew;
+    }
+
+    public int getTextHeight() {
+      return textHeight;
+    }
+
+    public void setTextHeight(int textHeight) {
+      this.textHeight = textHeight;
+    }
+
+    public boolean isBinarise() {
+      return binarise;
+    }
+
+    public void setBinarise(boolean binarise) {
+      this.binarise = binarise;
+    }
+
+    @Override
+    public String toString() {
+      return "{deskew=" + deskew + ", textHeight=" + textHeight + ", binarise=" + binarise + "}";
+    }
+  }
+
   /** The pipeline bean (DocStruct). */
   public static class Pipeline {
-    /** What images are read as: general, template, receipt, credit-card, name-card, biz-license, id-card, medical-receipt, passport. */
-    private @Nullable String model;
+    /**
+     * What images are read as: general, template, receipt, credit-card, name-card, biz-license, id-card,
+     * medical-receipt, passport; or several in order of preference, the first the engine serves (receipt,general:
+     * receipts as receipts where the engine reads them, else General OCR, which Tesseract and NHN Cloud read).
+     * Unset: the one model the engine serves when it serves one, else general.
+     */
+    private List<String> model = new ArrayList<>();
 
     /** How many documents processAll works on at once; default one per processor. */
     private @Nullable Integer jobs;
@@ -334,17 +491,17 @@ public class DocStructProperties {
     /** The time zone of "today" for verification and rules; default the JVM's. */
     private @Nullable ZoneId zone;
 
-    public @Nullable String getModel() {
+    public List<String> getModel() {
       return model;
     }
 
-    public void setModel(@Nullable String model) {
+    public void setModel(List<String> model) {
       this.model = model;
     }
 
-    /** The model, or {@code null} when unset. */
-    public @Nullable OcrModel model() {
-      return model == null || model.isBlank() ? null : OcrModel.fromLabel(model.strip());
+    /** The models asked for, in order of preference; empty when unset. */
+    public List<OcrModel> models() {
+      return model.stream().filter(m -> !m.isBlank()).map(m -> OcrModel.fromLabel(m.strip())).toList();
     }
 
     public @Nullable Integer getJobs() {

@@ -13,9 +13,15 @@ import io.docstruct.ocr.OcrModel;
 import io.docstruct.spring.observe.DocStructObserver;
 import io.docstruct.spring.observe.OcrActivity;
 import io.docstruct.spring.observe.OcrCall;
+import io.docstruct.tesseract.HangulJoining;
+import io.docstruct.tesseract.ImagePreparation;
+import io.docstruct.tesseract.TesseractInstallation;
+import io.docstruct.tesseract.TesseractOcrEngine;
+import io.docstruct.tesseract.TesseractUnavailableException;
 import io.docstruct.testing.server.LocalOcrServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,10 +31,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The OCR engine beans, one configuration per {@link OcrEngineKind}; each steps back for an {@code OcrEngine}
  * bean of the application's own. Every client is told of the starter's observer and activity on each retry.
+ * An engine chosen but missing from the class path or the machine stops startup with an {@link
+ * OcrEngineUnavailableException} that says what to add or install.
  */
 final class OcrEngineConfigurations {
   private static final Logger LOG = LoggerFactory.getLogger(OcrEngineConfigurations.class);
@@ -102,13 +111,13 @@ final class OcrEngineConfigurations {
   static class Local {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(OcrEngine.class)
-    LocalOcrServer docStructLocalOcrServer() {
+    LocalOcrServer docStructLocalOcrServer(Environment environment) {
       // Listens on 127.0.0.1 only; it accepts any secret, and the clients send LOCAL_SECRET.
       LocalOcrServer server = LocalOcrServer.builder().sampleResponses().start();
       LOG.warn(
-          "DocStruct OCR engine: local. Images are answered from recordings (the bundled samples) by {}, not read"
-              + " by an OCR service; configure docstruct.clova.domains.* or docstruct.nhn.* for real OCR",
-          server);
+          "DocStruct OCR engine: local ({}). Images are answered from recordings (the bundled samples) by {}, not"
+              + " read by an OCR service; configure docstruct.clova.domains.* or docstruct.nhn.* for real OCR",
+          OcrEngineChoice.resolve(environment, getClass().getClassLoader()).reason(), server);
       return server;
     }
 
@@ -143,6 +152,99 @@ final class OcrEngineConfigurations {
       throw new IllegalStateException(
           "docstruct.ocr.engine=local needs the local OCR server: add io.docstruct:docstruct-testing to the"
               + " application's dependencies, or configure docstruct.clova.domains.* or docstruct.nhn.*");
+    }
+  }
+
+  /**
+   * Offline OCR: a {@code TesseractOcrEngine} from {@code docstruct.tesseract.*}, checked now (the command
+   * answers as Tesseract 4 or 5 and has every language pack), so that an application configured for it never
+   * starts without it.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnOcrEngine(OcrEngineKind.TESSERACT)
+  @ConditionalOnClass(name = OcrEngineChoice.TESSERACT_ENGINE_CLASS)
+  static class TesseractEngine {
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(OcrEngine.class)
+    OcrEngine docStructOcrEngine(DocStructProperties properties, Environment environment) {
+      OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(environment, getClass().getClassLoader());
+      TesseractOcrEngine.Builder b = builder(properties.getTesseract());
+      TesseractOcrEngine engine;
+      try {
+        engine = b.build();
+      } catch (TesseractUnavailableException e) {
+        throw new OcrEngineUnavailableException(
+            "DocStruct's OCR engine is tesseract (" + chosen.reason() + "), and it cannot run: " + e.getMessage(),
+            "Install Tesseract with the language packs docstruct.tesseract.languages names (Korean and English: sudo"
+                + " apt-get install " + TesseractInstallation.APT_PACKAGES + "), or set"
+                + " docstruct.tesseract.command to where it is, or choose another engine with docstruct.ocr.engine.",
+            e);
+      }
+      LOG.info(
+          "DocStruct OCR engine: tesseract {} ({}), offline, on this machine ({})",
+          engine.installation().version(), String.join("+", engine.languages()), chosen.reason());
+      return engine;
+    }
+
+    /** The builder as {@code docstruct.tesseract.*} says; a value it refuses is named by its property. */
+    static TesseractOcrEngine.Builder builder(DocStructProperties.Tesseract t) {
+      String prefix = "docstruct.tesseract.";
+      TesseractOcrEngine.Builder b = TesseractOcrEngine.builder();
+      String property = prefix + "command";
+      try {
+        b.command(required(t.getCommand(), property));
+        property = prefix + "languages";
+        b.languages(t.getLanguages().stream().map(String::strip).toArray(String[]::new));
+        property = prefix + "max-processes";
+        if (t.getMaxProcesses() != null) {
+          b.maxProcesses(t.getMaxProcesses());
+        }
+        property = prefix + "page-timeout";
+        b.pageTimeout(t.getPageTimeout());
+        property = prefix + "pdf-dpi";
+        b.pdfDpi(t.getPdfDpi());
+        property = prefix + "page-segmentation";
+        b.pageSegmentation(t.getPageSegmentation());
+        property = prefix + "hangul-joining";
+        b.hangulJoining(hangulJoining(t.getHangulJoining()));
+        property = prefix + "preparation.text-height";
+        DocStructProperties.Preparation p = t.getPreparation();
+        b.preparation(new ImagePreparation(p.isDeskew(), p.getTextHeight(), p.isBinarise()));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(property + ": " + e.getMessage(), e);
+      }
+      return b;
+    }
+
+    private static HangulJoining hangulJoining(String value) {
+      String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+      for (HangulJoining j : HangulJoining.values()) {
+        if (j.name().equals(v)) {
+          return j;
+        }
+      }
+      throw new IllegalArgumentException("'" + value + "' is not one of spacing, geometry, off");
+    }
+  }
+
+  /** Tesseract chosen without docstruct-tesseract on the class path: refused at startup, saying what to add. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnOcrEngine(OcrEngineKind.TESSERACT)
+  @ConditionalOnMissingClass(OcrEngineChoice.TESSERACT_ENGINE_CLASS)
+  static class TesseractMissing {
+    @Bean
+    @ConditionalOnMissingBean(OcrEngine.class)
+    OcrEngine docStructOcrEngine(Environment environment) {
+      OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(environment, getClass().getClassLoader());
+      throw new OcrEngineUnavailableException(
+          "DocStruct's OCR engine is tesseract (" + chosen.reason() + "), and io.docstruct:docstruct-tesseract,"
+              + " which runs it, is not on the class path",
+          // The packages are TesseractInstallation.APT_PACKAGES, which is not on the class path here.
+          "Add the dependency io.docstruct:docstruct-tesseract to the application, and install Tesseract with its"
+              + " Korean and English language packs on every machine it runs on: sudo apt-get install"
+              + " tesseract-ocr tesseract-ocr-kor tesseract-ocr-eng. Or choose another engine with"
+              + " docstruct.ocr.engine.",
+          null);
     }
   }
 

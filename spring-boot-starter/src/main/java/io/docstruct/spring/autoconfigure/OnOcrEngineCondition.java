@@ -13,7 +13,7 @@ final class OnOcrEngineCondition extends SpringBootCondition {
   public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
     Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnOcrEngine.class.getName());
     OcrEngineKind wanted = (OcrEngineKind) attributes.get("value");
-    OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(context.getEnvironment());
+    OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(context.getEnvironment(), context.getClassLoader());
     String message = "DocStruct OCR engine " + chosen.kind() + " (" + chosen.reason() + ")";
     return chosen.kind() == wanted ? ConditionOutcome.match(message) : ConditionOutcome.noMatch(message);
   }

@@ -15,7 +15,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * DocStruct in {@code /actuator/health}, from what is known without calling the OCR service (whose calls cost
  * money): the engine and the models it serves, the last call's outcome and error code, and when the provider
- * last answered with its rate limit or quota. Always {@code UP}: an OCR outage is reported in the details and
+ * last answered with its rate limit or quota; for Tesseract, its command, whether that is still installed
+ * (looked up on the {@code PATH}, never run), its version and language packs. Always {@code UP}: an OCR outage is reported in the details and
  * in each response, never by taking the application out of its load balancer.
  *
  * <pre>{@code
@@ -41,6 +42,10 @@ public final class DocStructHealthIndicator implements HealthIndicator {
       details.put("note", "no OCR engine configured: saved responses only");
     } else {
       details.put("ocr", ObservedOcrEngine.provider(engine));
+      OcrEngine inner = engine instanceof ObservedOcrEngine observed ? observed.engine() : engine;
+      if (inner.getClass().getName().equals(ObservedOcrEngine.TESSERACT_ENGINE_CLASS)) {
+        details.put("tesseract", TesseractDetails.of(inner));
+      }
       details.put(
           "models", engine.models().stream().map(OcrModel::label).collect(Collectors.joining(", ")));
       details.put("readsImagesAs", docstruct.ocrRequest().model().label());

@@ -21,6 +21,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class ObservedOcrEngine implements OcrEngine {
+  /** The class of docstruct-tesseract's engine, by name: that module is optional in the starter. */
+  public static final String TESSERACT_ENGINE_CLASS = "io.docstruct.tesseract.TesseractOcrEngine";
+
   private final OcrEngine engine;
   private final String provider;
   private final DocStructObserver observer;
@@ -33,7 +36,10 @@ public final class ObservedOcrEngine implements OcrEngine {
     this.activity = Objects.requireNonNull(activity, "activity == null");
   }
 
-  /** The provider tag of an engine: {@code clova}, {@code nhn}, or its simple class name in lower case. */
+  /**
+   * The provider tag of an engine: {@code clova}, {@code nhn}, {@code tesseract}, or its simple class name in
+   * lower case. Tesseract is told by its class name: docstruct-tesseract is optional here.
+   */
   public static String provider(OcrEngine engine) {
     if (engine instanceof ObservedOcrEngine observed) {
       return observed.provider;
@@ -43,6 +49,9 @@ public final class ObservedOcrEngine implements OcrEngine {
     }
     if (engine instanceof NhnOcrEngine) {
       return "nhn";
+    }
+    if (engine.getClass().getName().equals(TESSERACT_ENGINE_CLASS)) {
+      return "tesseract";
     }
     return engine.getClass().getSimpleName().toLowerCase(Locale.ROOT);
   }
