@@ -7,8 +7,11 @@
                                    General OCR V2 answer (NNN.json): the same words and boxes for both.
   ocrmypdf PAGES_DIR OUT_DIR ROUNDS DPI
                                    OCRmyPDF's hOCR renderer (ocrmypdf.hocrtransform.HocrTransform, the
-                                   image under an invisible text layer) on every page, round after round
-                                   in this one process; prints pages/s per round like SearchablePdfPages.
+                                   image under an invisible text layer, interword_spaces as OCRmyPDF
+                                   sets it) on every page, round after round in this one process; prints
+                                   pages/s per round like SearchablePdfPages; then the same rounds without
+                                   the image (the text layer alone, as OCRmyPDF's pipeline renders it
+                                   before grafting it onto the page), their median only.
 
 Words: each annotated line is split into words along its top and bottom edges in proportion to the
 words' lengths (a space counts as one character), as the dataset's README describes.
@@ -129,21 +132,33 @@ def render(pages, out, rounds, dpi):
 
     out.mkdir(parents=True, exist_ok=True)
     hocrs = sorted(pages.glob('*.hocr'))
-    wall, cpu = [], []
-    for r in range(rounds):
-        w0 = time.perf_counter()
-        c0 = time.process_time()
-        for hocr in hocrs:
-            HocrTransform(hocr_filename=hocr, dpi=dpi).to_pdf(
-                out_filename=out / (hocr.stem + '.pdf'),
-                image_filename=pages / (hocr.stem + '.jpg'),
-                invisible_text=True)
-        wall.append(len(hocrs) / (time.perf_counter() - w0))
-        cpu.append(len(hocrs) / (time.process_time() - c0))
-        print(f'ocrmypdf round {r + 1}: {len(hocrs)} pages, {wall[-1]:.1f} pages/s wall, '
-              f'{cpu[-1]:.1f} pages/s CPU')
-    print(f'ocrmypdf median of rounds {rounds // 2 + 1}-{rounds}: {median(wall):.1f} pages/s wall, '
-          f'{median(cpu):.1f} pages/s CPU')
+    (out / 'text-only').mkdir(exist_ok=True)
+    for image in (True, False):
+        target = out if image else out / 'text-only'
+        wall, cpu = [], []
+        for r in range(rounds):
+            w0 = time.perf_counter()
+            c0 = time.process_time()
+            for hocr in hocrs:
+                # As OCRmyPDF's pipeline calls it (interword_spaces=True), but with the page image: the
+                # pipeline renders the text layer alone (image_filename=None) and grafts it onto the page.
+                HocrTransform(hocr_filename=hocr, dpi=dpi).to_pdf(
+                    out_filename=target / (hocr.stem + '.pdf'),
+                    image_filename=pages / (hocr.stem + '.jpg') if image else None,
+                    invisible_text=True,
+                    interword_spaces=True)
+            wall.append(len(hocrs) / (time.perf_counter() - w0))
+            cpu.append(len(hocrs) / (time.process_time() - c0))
+            if image:
+                print(f'ocrmypdf round {r + 1}: {len(hocrs)} pages, {wall[-1]:.1f} pages/s wall, '
+                      f'{cpu[-1]:.1f} pages/s CPU')
+        if image:
+            print(f'ocrmypdf median of rounds {rounds // 2 + 1}-{rounds}: {median(wall):.1f} pages/s wall, '
+                  f'{median(cpu):.1f} pages/s CPU')
+        else:
+            print(f'ocrmypdf text layer alone (no image, as its pipeline renders it), median of rounds '
+                  f'{rounds // 2 + 1}-{rounds}: {median(wall):.1f} pages/s wall, {median(cpu):.1f} pages/s '
+                  f'text-only CPU')
 
 
 def median(values):

@@ -6,6 +6,7 @@ import io.docstruct.document.PageSize;
 import io.docstruct.export.AtomicOutput;
 import io.docstruct.image.ImageOrientation;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,6 +67,9 @@ public final class SearchablePdfWriter {
   /** Name of the invisible font in page resources (a digit is added if a PDF page already uses it). */
   private static final String FONT_NAME = "DsGlyphless";
 
+  /** The size of the blocks {@code out} is given (a small receipt's page is one to ten of them). */
+  static final int OUTPUT_BLOCK = 64 * 1024;
+
   private final Redaction redaction;
   private final boolean pdfA;
   private final boolean debugOverlay;
@@ -117,7 +121,8 @@ public final class SearchablePdfWriter {
   }
 
   /**
-   * Writes the searchable PDF to {@code out}, which is left open.
+   * Writes the searchable PDF to {@code out}, which is left open. The writer buffers what it writes: {@code
+   * out} gets the file in blocks of {@value #OUTPUT_BLOCK} bytes and is flushed at the end.
    *
    * @throws IOException if a source cannot be read or {@code out} fails
    */
@@ -129,7 +134,11 @@ public final class SearchablePdfWriter {
             ? fromPdf(document, original.file())
             : fromImages(document, (PdfSource.Images) source)) {
       PdfA.describe(pdf, title, author, pdfA);
-      pdf.save(out);
+      // PDFBox writes token by token (and an image's bytes in 4 KB pieces): unbuffered, as AtomicOutput's
+      // file channel is, that was a system call per token.
+      BufferedOutputStream blocks = new BufferedOutputStream(out, OUTPUT_BLOCK);
+      pdf.save(blocks);
+      blocks.flush();
     }
   }
 
@@ -379,7 +388,6 @@ public final class SearchablePdfWriter {
     }
   }
 
-  /** {@code .NAME.<random>.tmp} beside the target. */
   /**
    * Options of a {@link SearchablePdfWriter}.
    *

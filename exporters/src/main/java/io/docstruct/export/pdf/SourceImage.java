@@ -37,6 +37,8 @@ final class SourceImage {
   private static final float REDACTED_JPEG_QUALITY = 0.9f;
 
   private final @Nullable byte[] jpeg;
+  /** The JPEG's frame header, read once; {@code null} if not a JPEG or one this reader does not follow. */
+  private final @Nullable JpegHeader header;
   private @Nullable BufferedImage decoded;
   private final int width;
   private final int height;
@@ -44,11 +46,13 @@ final class SourceImage {
 
   private SourceImage(
       @Nullable byte[] jpeg,
+      @Nullable JpegHeader header,
       @Nullable BufferedImage decoded,
       int width,
       int height,
       ImageOrientation orientation) {
     this.jpeg = jpeg;
+    this.header = header;
     this.decoded = decoded;
     this.width = width;
     this.height = height;
@@ -62,12 +66,12 @@ final class SourceImage {
       JpegHeader header = JpegHeader.read(bytes);
       if (header != null) {
         return List.of(
-            new SourceImage(bytes, null, header.width(), header.height(), header.orientation()));
+            new SourceImage(bytes, header, null, header.width(), header.height(), header.orientation()));
       }
       // A frame header this reader does not follow (height defined later by DNL…): ImageIO's size, shown
       // as stored.
       int[] size = jpegSize(bytes, file);
-      return List.of(new SourceImage(bytes, null, size[0], size[1], ImageOrientation.TOP_LEFT));
+      return List.of(new SourceImage(bytes, null, null, size[0], size[1], ImageOrientation.TOP_LEFT));
     }
     List<SourceImage> pages = new ArrayList<>();
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -82,7 +86,8 @@ final class SourceImage {
         for (int i = 0; i < count; i++) {
           BufferedImage image = opaque(reader.read(i));
           pages.add(
-              new SourceImage(null, image, image.getWidth(), image.getHeight(), ImageOrientation.TOP_LEFT));
+              new SourceImage(
+                  null, null, image, image.getWidth(), image.getHeight(), ImageOrientation.TOP_LEFT));
         }
       } finally {
         reader.dispose();
@@ -145,7 +150,6 @@ final class SourceImage {
   /** The image as it is. */
   PDImageXObject embed(PDDocument pdf) throws IOException {
     if (jpeg != null) {
-      JpegHeader header = JpegHeader.read(jpeg);
       PDColorSpace space =
           header == null || header.bitsPerComponent() != 8
               ? null

@@ -15,6 +15,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -290,6 +291,48 @@ class SearchablePdfWriterTest {
       try (InputStream raw = image.getCOSObject().createRawInputStream()) {
         assertThat(raw.readAllBytes()).isEqualTo(Files.readAllBytes(jpg));
       }
+      assertThat(tokens(new PDFTextStripper().getText(doc))).containsExactlyElementsOf(page.texts());
+    }
+  }
+
+  /**
+   * PDFBox writes a document token by token: a stream that does not buffer (a file channel's, as {@link
+   * io.docstruct.export.AtomicOutput} gives) made a system call of each. The writer hands over blocks.
+   */
+  @Test
+  void outputArrivesInLargeBlocksAndStaysOpen() throws IOException {
+    TestPage page = TestPage.of(KOREAN, Pose.UPRIGHT);
+    Path jpg = dir.resolve("page.jpg");
+    ImageIO.write(page.image(), "jpeg", jpg.toFile());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int[] writes = new int[1];
+    boolean[] closed = new boolean[1];
+    OutputStream counting =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            writes[0]++;
+            bytes.write(b);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            writes[0]++;
+            bytes.write(b, off, len);
+          }
+
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    WRITER.write(document(page.page()), PdfSource.images(jpg), counting);
+
+    assertThat((long) bytes.size()).isGreaterThan(Files.size(jpg));
+    assertThat(writes[0]).isLessThanOrEqualTo(bytes.size() / (SearchablePdfWriter.OUTPUT_BLOCK / 2) + 1);
+    assertThat(closed[0]).isFalse();
+    try (PDDocument doc = Loader.loadPDF(bytes.toByteArray())) {
       assertThat(tokens(new PDFTextStripper().getText(doc))).containsExactlyElementsOf(page.texts());
     }
   }
