@@ -452,6 +452,7 @@ public final class KnowledgeBase {
       }
     });
     try (RuleUnitInstance<BatchUnit> instance = batchUnit.createInstance(data, config)) {
+      data.insertInputs();
       instance.fire();
     }
     return output.report(severities);
