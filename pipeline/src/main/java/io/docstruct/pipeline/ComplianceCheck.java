@@ -8,6 +8,7 @@ import io.docstruct.rules.compliance.CardStatementReader;
 import io.docstruct.rules.compliance.CardTransaction;
 import io.docstruct.rules.compliance.ComplianceBatch;
 import io.docstruct.rules.compliance.ComplianceReport;
+import io.docstruct.rules.compliance.StatementHeaders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,19 +40,32 @@ import org.jspecify.annotations.Nullable;
 public final class ComplianceCheck {
   private final RuleEngine engine;
   private final ComplianceBatch batch = ComplianceBatch.create();
-  private final CardStatementReader reader = CardStatementReader.create();
+  private final CardStatementReader reader;
   private final List<CardTransaction> transactions = new ArrayList<>();
   private final List<StatementWarning> warnings = new ArrayList<>();
   private final List<Path> statements = new ArrayList<>();
   private @Nullable ComplianceReport report;
 
   ComplianceCheck(RuleEngine engine) {
+    this(engine, StatementHeaders.defaults());
+  }
+
+  private ComplianceCheck(RuleEngine engine, StatementHeaders headers) {
     this.engine = Objects.requireNonNull(engine, "engine == null");
+    this.reader = CardStatementReader.create(Objects.requireNonNull(headers, "headers == null"));
   }
 
   /** A batch check with {@code engine}'s rules, for callers that keep their own engine (the command line). */
   public static ComplianceCheck of(RuleEngine engine) {
     return new ComplianceCheck(engine);
+  }
+
+  /**
+   * {@link #of(RuleEngine)}, reading statements with other header names ({@code
+   * StatementHeaders.defaults().withSynonyms(Path.of("headers.csv"))}).
+   */
+  public static ComplianceCheck of(RuleEngine engine, StatementHeaders headers) {
+    return new ComplianceCheck(engine, headers);
   }
 
   /**

@@ -59,6 +59,7 @@ public final class RuleEngine {
   private final EntityMapper mapper;
   private final Clock clock;
   private final CategoryKeywords keywords;
+  private final ExpenseFields expenseFields;
   private final Map<String, Severity> severities;
   private final int settlementLagDays;
 
@@ -71,6 +72,7 @@ public final class RuleEngine {
     this.mapper = Boolean.TRUE.equals(b.reveal) ? EntityMapper.revealing() : EntityMapper.masking();
     this.clock = b.clock != null ? b.clock : Clock.systemDefaultZone();
     this.keywords = b.keywords != null ? b.keywords : knowledgeBase.categoryKeywords();
+    this.expenseFields = knowledgeBase.expenseFields();
     this.severities = Map.copyOf(b.severities);
   }
 
@@ -144,7 +146,7 @@ public final class RuleEngine {
       OcrDocument document, List<VerificationFact> findings, @Nullable VerificationReport report) {
     Objects.requireNonNull(document, "document == null");
     Objects.requireNonNull(findings, "findings == null");
-    DocumentUnit unit = new DocumentUnit(mapper, keywords, LocalDate.now(clock))
+    DocumentUnit unit = new DocumentUnit(mapper, keywords, LocalDate.now(clock), expenseFields)
         .with(PageFacts.of(document, receipts), findings)
         .withFailedPages(FailedPage.of(document));
     RuleOutput out = knowledgeBase.run(unit);
@@ -175,6 +177,15 @@ public final class RuleEngine {
    */
   public CategoryKeywords categoryKeywords() {
     return keywords;
+  }
+
+  /**
+   * Which field of a document becomes which expense property for this engine: the built-in table ({@code
+   * mapping-expense-fields.drl}) as its rule files changed it ({@code when $fields : /expenseFields then
+   * $fields.map("template", "total", "공급가액합계")}).
+   */
+  public ExpenseFields expenseFields() {
+    return expenseFields;
   }
 
   /** The user rule files this engine was built with, in order. */

@@ -17,6 +17,7 @@ import io.docstruct.rules.RuleEngine;
 import io.docstruct.rules.compliance.CardStatementException;
 import io.docstruct.rules.compliance.ComplianceReport;
 import io.docstruct.rules.compliance.ReconciliationLine;
+import io.docstruct.rules.compliance.StatementHeaders;
 import io.docstruct.verify.Severity;
 import io.docstruct.pipeline.WorkbookSink;
 import java.io.IOException;
@@ -160,6 +161,15 @@ final class BatchCommand implements Callable<Integer> {
   @Nullable Path evidenceTable;
 
   @Option(
+      names = "--statement-headers",
+      paramLabel = "FILE",
+      description =
+          "Header names of your card company's export that are not built in, one column a line:"
+              + " COLUMN,name|name (COLUMN one of DATE, TIME, APPROVAL_NUMBER, MERCHANT, BUSINESS_NUMBER,"
+              + " AMOUNT, CARD_NUMBER, STATUS), e.g. AMOUNT,매출금액. Tried before the built-in names.")
+  @Nullable Path statementHeaders;
+
+  @Option(
       names = "--settlement-lag",
       paramLabel = "DAYS",
       description = "How many days a statement date may differ from the receipt's (default 3).")
@@ -280,7 +290,14 @@ final class BatchCommand implements Callable<Integer> {
     } catch (RuleDefinitionException | IllegalArgumentException e) {
       throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
     }
-    ComplianceCheck compliance = ComplianceCheck.of(engine);
+    ComplianceCheck compliance;
+    try {
+      compliance = statementHeaders == null
+          ? ComplianceCheck.of(engine)
+          : ComplianceCheck.of(engine, StatementHeaders.defaults().withSynonyms(statementHeaders));
+    } catch (CardStatementException e) {
+      throw new CommandFailedException(ExitStatus.UNUSABLE_INPUT, String.valueOf(e.getMessage()), e);
+    }
     for (Path statement : cardStatements) {
       try {
         compliance.addStatement(statement);

@@ -99,4 +99,41 @@ class BatchComplianceTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
   }
+
+  @Test
+  void headerNamesThatAreNotBuiltInComeFromAFile() throws IOException {
+    // An export that names the amount 매출금액 and the merchant 사용처: not read without the file.
+    Path export = Files.writeString(dir.resolve("카드사_202405.csv"), """
+        사용일자,승인번호,사용처,매출금액
+        2024.05.16,31920476,빵굽는오후,"10,100"
+        """, UTF_8);
+    Path headers = Files.writeString(dir.resolve("headers.csv"), """
+        # our card company's export
+        AMOUNT,매출금액
+        merchant,사용처|사용가맹점
+        """, UTF_8);
+    Path xlsx = dir.resolve("expenses.xlsx");
+
+    CliRun without = CliRun.of("batch", folder().toString(), "--xlsx", xlsx.toString(), "--card-statement",
+        export.toString());
+    assertThat(without.exit()).isEqualTo(2);
+    assertThat(without.err()).contains("no header row");
+
+    CliRun run = CliRun.of("batch", folder().toString(), "--xlsx", xlsx.toString(), "--card-statement",
+        export.toString(), "--statement-headers", headers.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("card: 1 matched");
+  }
+
+  @Test
+  void aHeaderFileLineThatIsNotUnderstoodIsExit2NamingTheLine() throws IOException {
+    Path headers = Files.writeString(dir.resolve("headers.csv"), "AMOUNT,매출금액\nSHOP,사용처\n", UTF_8);
+
+    CliRun run = CliRun.of("batch", folder().toString(), "--xlsx", dir.resolve("x.xlsx").toString(),
+        "--card-statement", statement().toString(), "--statement-headers", headers.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("headers.csv line 2: no column 'SHOP'");
+  }
 }

@@ -1,5 +1,10 @@
 package io.docstruct.rules.compliance;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +23,15 @@ import org.jspecify.annotations.Nullable;
  *     .with(StatementColumn.AMOUNT, "매출금액")
  *     .with(StatementColumn.MERCHANT, "사용처");
  * CardStatementReader reader = CardStatementReader.create(headers);
+ * }</pre>
+ *
+ * <p>Or from a file the user keeps ({@code docstruct batch … --statement-headers headers.csv}), one column a
+ * line, its names separated by {@code |}, tried before the built-in ones:
+ *
+ * <pre>{@code
+ * # our card company's export
+ * AMOUNT,매출금액|청구금액
+ * MERCHANT,사용처
  * }</pre>
  *
  * @param synonyms the names of each column, in the order they are tried
@@ -56,6 +70,66 @@ public record StatementHeaders(Map<StatementColumn, List<String>> synonyms) {
     merged.addAll(synonyms.getOrDefault(column, List.of()));
     copy.put(column, merged);
     return new StatementHeaders(copy);
+  }
+
+  /** The largest synonym file {@link #withSynonyms(Path)} reads. */
+  public static final int MAX_SYNONYM_FILE_BYTES = 64 * 1024;
+
+  /**
+   * This table with the synonyms of a file (UTF-8): per line {@code COLUMN,name|name}, where {@code COLUMN} is a
+   * {@link StatementColumn} ({@code AMOUNT}, {@code MERCHANT} …, any case); the names are tried before the
+   * existing ones. Blank lines and lines starting with {@code #} are skipped.
+   *
+   * @throws CardStatementException naming the file and line of what is not understood, or why the file
+   *     cannot be read
+   */
+  public StatementHeaders withSynonyms(Path file) {
+    List<String> lines;
+    try {
+      if (Files.size(file) > MAX_SYNONYM_FILE_BYTES) {
+        throw new CardStatementException(
+            file + ": larger than " + MAX_SYNONYM_FILE_BYTES + " bytes, too large for a header synonym file");
+      }
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CardStatementException(file + ": no such file", e);
+    } catch (IOException e) {
+      throw new CardStatementException(file + ": cannot be read as UTF-8 text: " + e.getMessage(), e);
+    }
+    StatementHeaders table = this;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int comma = line.indexOf(',');
+      String where = file + " line " + (i + 1) + ": ";
+      if (comma < 0) {
+        throw new CardStatementException(where + "expected COLUMN,name|name, found '" + line + "'");
+      }
+      String name = line.substring(0, comma).strip().toUpperCase(Locale.ROOT);
+      StatementColumn column;
+      try {
+        column = StatementColumn.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw new CardStatementException(where + "no column '" + line.substring(0, comma).strip() + "'; one of "
+            + List.of(StatementColumn.values()), e);
+      }
+      List<String> names = new ArrayList<>();
+      for (String synonym : line.substring(comma + 1).split("\\|")) {
+        if (!squash(synonym).isEmpty()) {
+          names.add(synonym.strip());
+        }
+      }
+      if (names.isEmpty()) {
+        throw new CardStatementException(where + "no header names for " + column);
+      }
+      table = table.with(column, names.toArray(String[]::new));
+    }
+    return table;
   }
 
   /** The column a header names, or {@code null}. An exact synonym wins over none. */

@@ -51,6 +51,8 @@ public final class BatchOutput {
   /** By the later copy's sequence. */
   private final Map<Integer, Duplicate> duplicates = new HashMap<>();
   private final List<PendingFinding> unlessMatched = new ArrayList<>();
+  /** The pairs match rules offered that {@link #chooseMatches()} has not yet chosen among. */
+  private List<Candidate> candidates = new ArrayList<>();
   private final List<ReconciliationLine> lines = new ArrayList<>();
   private final Set<CardTransaction> matchedTransactions = new HashSet<>();
   private final Set<Integer> matchedClaims = new HashSet<>();
@@ -117,15 +119,82 @@ public final class BatchOutput {
             || (next.kind() == kept.kind() && next.first().sequence() < kept.first().sequence()) ? next : kept);
   }
 
-  /** Matches a transaction with a receipt; rules see it in {@code /matches}. Each side is matched at most once. */
+  /**
+   * Offers a transaction and a receipt that fit each other on {@code basis}, with the reason in words. Nothing
+   * is matched yet: when every match rule has fired, {@link #chooseMatches()} chooses among the offers (in a
+   * fixed order, whatever order the rules fired in) and puts the chosen pairs in {@code /matches}.
+   */
   public void match(CardTransaction transaction, ClaimedExpense claim, MatchBasis basis, String reason) {
-    if (matchedTransactions.contains(transaction) || matchedClaims.contains(claim.sequence())) {
+    candidates.add(new Candidate(transaction, claim, basis, reason));
+  }
+
+  /**
+   * {@link #match(CardTransaction, ClaimedExpense, MatchBasis, String)} with the built-in reason of the basis
+   * ({@code approval number 30012345 and amount ₩33,000}), written only for the pairs chosen.
+   */
+  public void match(CardTransaction transaction, ClaimedExpense claim, MatchBasis basis) {
+    candidates.add(new Candidate(transaction, claim, basis, null));
+  }
+
+  /**
+   * Chooses the matches among the pairs the match rules offered and adds them to {@code /matches}; the rule
+   * "Choose the matches" calls it once every match rule has fired. Each transaction and each receipt is
+   * matched at most once. The order is fixed, so the same batch gives the same matches however its facts
+   * were inserted or its rules fired: the strongest basis first ({@link MatchBasis} order); within a basis the
+   * receipts by date (earliest first, undated last), then by their place in the batch (so the first copy of
+   * a receipt photographed twice is the one matched); each takes, of the transactions still free, the one
+   * with the earliest date, then the first by statement and row. Taking the earliest free transaction
+   * leaves the later ones to the later receipts: where a pair fits by amount and a date window alone, no
+   * other choice matches more pairs.
+   */
+  public void chooseMatches() {
+    choose(true);
+  }
+
+  private void choose(boolean inSession) {
+    if (candidates.isEmpty()) {
       return;
     }
-    matchedTransactions.add(transaction);
-    matchedClaims.add(claim.sequence());
-    unit.getMatches().add(new TransactionMatch(transaction, claim, basis, reason));
-    lines.add(new ReconciliationLine(Status.MATCHED, Severity.INFO, transaction, claim, basis, reason));
+    List<Candidate> offered = candidates;
+    candidates = new ArrayList<>();
+    offered.sort(CANDIDATE_ORDER);
+    for (Candidate c : offered) {
+      if (matchedTransactions.contains(c.transaction()) || matchedClaims.contains(c.claim().sequence())) {
+        continue;
+      }
+      matchedTransactions.add(c.transaction());
+      matchedClaims.add(c.claim().sequence());
+      String reason = c.reason() != null ? c.reason() : reason(c.basis(), c.transaction(), c.claim());
+      if (inSession) {
+        unit.getMatches().add(new TransactionMatch(c.transaction(), c.claim(), c.basis(), reason));
+      }
+      lines.add(new ReconciliationLine(Status.MATCHED, Severity.INFO, c.transaction(), c.claim(), c.basis(), reason));
+    }
+  }
+
+  /** A pair a match rule offered; the reason {@code null} when the basis's own is meant. */
+  private record Candidate(
+      CardTransaction transaction, ClaimedExpense claim, MatchBasis basis, @Nullable String reason) {}
+
+  private static final Comparator<Candidate> CANDIDATE_ORDER = Comparator
+      .comparing(Candidate::basis)
+      .thenComparing(c -> c.claim().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparingInt(c -> c.claim().sequence())
+      .thenComparing(c -> c.transaction().date())
+      .thenComparing(c -> c.transaction().statement())
+      .thenComparingInt(c -> c.transaction().row());
+
+  /** The reason of a match in words, by its basis. */
+  private static String reason(MatchBasis basis, CardTransaction t, ClaimedExpense c) {
+    return switch (basis) {
+      case APPROVAL_NUMBER -> "approval number " + t.approvalNumber() + " and amount " + t.amountText();
+      case AMOUNT_DATE_BUSINESS_NUMBER -> "amount " + t.amountText() + ", business number " + t.businessNumber()
+          + ", dates " + c.date() + " / " + t.date();
+      case AMOUNT_DATE_MERCHANT -> "amount " + t.amountText() + ", merchant '" + t.merchant() + "' ~ '"
+          + c.merchant() + "', dates " + c.date() + " / " + t.date();
+      case AMOUNT_DATE -> "amount " + t.amountText() + " and dates " + c.date() + " / " + t.date()
+          + " only (no approval number, business number or similar name): check";
+    };
   }
 
   /**
@@ -194,6 +263,7 @@ public final class BatchOutput {
 
   /** The report, with {@code defaults} (from the engine's builder) and then the rules' overrides applied. */
   ComplianceReport report(Map<String, Severity> defaults) {
+    choose(false);   // pairs a user rule offered after "Choose the matches": matched, though no rule saw them
     Map<String, Severity> overrides = new HashMap<>(defaults);
     overrides.putAll(severityOverrides);
     List<EvidenceVerdict> evidence = new ArrayList<>(claims.size());

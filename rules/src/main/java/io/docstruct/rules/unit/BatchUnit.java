@@ -6,7 +6,9 @@ import io.docstruct.rules.compliance.ClaimedExpense;
 import io.docstruct.rules.compliance.EvidenceDecision;
 import io.docstruct.rules.compliance.Threshold;
 import io.docstruct.rules.compliance.TransactionMatch;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
@@ -62,6 +64,8 @@ public final class BatchUnit implements RuleUnitData {
   private final BatchOutput results;
   private final int settlementLagDays;
   private final boolean statementsGiven;
+  private final List<ClaimedExpense> inputClaims;
+  private final List<CardTransaction> inputRows;
 
   /** For Drools' code generation only. */
   public BatchUnit() {
@@ -80,8 +84,23 @@ public final class BatchUnit implements RuleUnitData {
     this.settlementLagDays = settlementLagDays;
     this.statementsGiven = !statementRows.isEmpty();
     this.results = new BatchOutput(this, claimed);
-    claimed.forEach(claims::add);
-    statementRows.forEach(transactions::add);
+    List<ClaimedExpense> byPlace = new ArrayList<>(claimed);
+    byPlace.sort(Comparator.comparingInt(ClaimedExpense::sequence));
+    List<CardTransaction> byRow = new ArrayList<>(statementRows);
+    byRow.sort(Comparator.comparing(CardTransaction::statement).thenComparingInt(CardTransaction::row));
+    this.inputClaims = byPlace;
+    this.inputRows = byRow;
+  }
+
+  /**
+   * Inserts the batch's facts into the session, called once the unit instance exists: the claims by their
+   * place in the batch, then the rows by statement and row. A store given its facts before the instance
+   * is created hands them to the session in the order of their identity hash codes, which differs from run
+   * to run; so would the order in which rules of equal salience fire.
+   */
+  void insertInputs() {
+    inputClaims.forEach(claims::add);
+    inputRows.forEach(transactions::add);
   }
 
   public DataStore<ClaimedExpense> getClaims() {

@@ -1,6 +1,7 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.rules.CategoryKeywords;
+import io.docstruct.rules.ExpenseFields;
 import io.docstruct.document.FailedPage;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule unit every built-in and user rule belongs to ({@code unit DocumentUnit;}). Its stores and
@@ -32,7 +34,10 @@ import org.drools.ruleunits.api.RuleUnitData;
  *       understood by: it holds a table only while the engine reads the labels, once, when it is built, so a
  *       rule {@code when $labels : /receiptLabels then $labels.add(…)} fires then and never on a document;
  *   <li>{@code /categoryKeywords} — the {@link CategoryKeywordTable} the rules fill at the same time, once, when
- *       the engine is built ({@code $keywords.add("식비", "샐러드")}); it becomes {@code keywords}.
+ *       the engine is built ({@code $keywords.add("식비", "샐러드")}); it becomes {@code keywords};
+ *   <li>{@code /expenseFields} — the {@link ExpenseFieldTable} of which field becomes which expense property,
+ *       filled at the same time ({@code $fields.map("template", "total", "공급가액합계")}); it becomes {@code
+ *       fieldMapping} ({@link ExpenseFields}), which the mapping rules pass to {@code mapper}.
  * </ul>
  *
  * <p>A user DRL file starts with:
@@ -57,10 +62,12 @@ public final class DocumentUnit implements RuleUnitData {
   private final DataStore<MedicalBill> medicalBills = DataSource.createStore();
   private final DataStore<ReceiptLabelTable> receiptLabels = DataSource.createStore();
   private final DataStore<CategoryKeywordTable> categoryKeywords = DataSource.createStore();
+  private final DataStore<ExpenseFieldTable> expenseFieldTables = DataSource.createStore();
   private final RuleOutput results = new RuleOutput(this);
   private final EntityMapper mapper;
   private final CategoryKeywords keywords;
   private final LocalDate today;
+  private final @Nullable ExpenseFields expenseFields;
 
   /** For Drools' code generation only; the engine uses the other constructor. */
   public DocumentUnit() {
@@ -73,16 +80,30 @@ public final class DocumentUnit implements RuleUnitData {
    * @param today the evaluation date
    */
   public DocumentUnit(EntityMapper mapper, CategoryKeywords keywords, LocalDate today) {
+    this(mapper, keywords, today, null);
+  }
+
+  /**
+   * @param mapper builds entities (and decides whether personal numbers are revealed)
+   * @param keywords the category keyword table
+   * @param today the evaluation date
+   * @param expenseFields which field becomes which expense property; {@code null} for the built-in table
+   */
+  public DocumentUnit(EntityMapper mapper, CategoryKeywords keywords, LocalDate today,
+      @Nullable ExpenseFields expenseFields) {
     this.mapper = mapper;
     this.keywords = keywords;
     this.today = today;
+    this.expenseFields = expenseFields;
   }
 
-  /** A unit without pages that collects the receipt labels and category keywords the rules add. */
-  static DocumentUnit collecting(ReceiptLabelTable labels, CategoryKeywordTable keywords) {
-    DocumentUnit unit = new DocumentUnit(EntityMapper.masking(), CategoryKeywords.empty(), LocalDate.of(2000, 1, 1));
+  /** A unit without pages that collects the receipt labels, category keywords and expense fields the rules add. */
+  static DocumentUnit collecting(ReceiptLabelTable labels, CategoryKeywordTable keywords, ExpenseFieldTable fields) {
+    DocumentUnit unit = new DocumentUnit(
+        EntityMapper.masking(), CategoryKeywords.empty(), LocalDate.of(2000, 1, 1), ExpenseFields.empty());
     unit.receiptLabels.add(labels);
     unit.categoryKeywords.add(keywords);
+    unit.expenseFieldTables.add(fields);
     return unit;
   }
 
@@ -157,5 +178,15 @@ public final class DocumentUnit implements RuleUnitData {
 
   public DataStore<CategoryKeywordTable> getCategoryKeywords() {
     return categoryKeywords;
+  }
+
+  /** The store {@code /expenseFields}: the table rules fill when the engine is built. */
+  public DataStore<ExpenseFieldTable> getExpenseFields() {
+    return expenseFieldTables;
+  }
+
+  /** The variable {@code fieldMapping}: which field becomes which expense property. */
+  public ExpenseFields getFieldMapping() {
+    return expenseFields != null ? expenseFields : ExpenseFields.defaults();
   }
 }

@@ -1,14 +1,17 @@
 package io.docstruct.rules.unit;
 
 import io.docstruct.document.Field;
+import io.docstruct.document.TemplateField;
 import io.docstruct.document.fields.BizLicenseFields;
 import io.docstruct.document.fields.CreditCardFields;
 import io.docstruct.document.fields.IdCardFields;
 import io.docstruct.document.fields.MedicalReceiptFields;
 import io.docstruct.document.fields.NameCardFields;
+import io.docstruct.document.fields.NamedField;
 import io.docstruct.document.fields.PassportFields;
 import io.docstruct.document.fields.ReceiptFields;
 import io.docstruct.privacy.Masking;
+import io.docstruct.rules.ExpenseFields;
 import io.docstruct.rules.entity.BusinessNumber;
 import io.docstruct.rules.entity.CardInfo;
 import io.docstruct.rules.entity.Contact;
@@ -27,9 +30,12 @@ import io.docstruct.verify.number.CardBrand;
 import io.docstruct.verify.number.CardNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -73,36 +79,20 @@ public final class EntityMapper {
 
   // ---------------------------------------------------------------- receipts
 
-  /** A receipt page as an expense (uncategorised). */
+  /** A receipt page as an expense (uncategorised), by the built-in expense field table. */
   public Expense expense(PageFact page) {
+    return expense(page, ExpenseFields.defaults());
+  }
+
+  /**
+   * A receipt page as an expense (uncategorised): each property from the fields {@code fields} names for kind
+   * {@value ExpenseFields#RECEIPT}, the first that gives a value; the line items from the receipt's items.
+   */
+  public Expense expense(PageFact page, ExpenseFields fields) {
     ReceiptFields r = Objects.requireNonNull(page.receipt(), "not a receipt page");
-    Merchant merchant = Merchant.unknown();
-    if (r.storeInfo() != null) {
-      ReceiptFields.Store s = r.storeInfo();
-      String printedBizNum = FieldValues.printed(s.bizNum());
-      merchant = new Merchant(
-          FieldValues.text(s.name()),
-          FieldValues.text(s.subName()),
-          printedBizNum == null ? null : BusinessNumber.parse(s.bizNum().value()),
-          printedBizNum,
-          s.addresses().isEmpty() ? null : FieldValues.text(s.addresses().get(0)),
-          s.tel().isEmpty() ? null : PhoneNumbers.normalize(FieldValues.printed(s.tel().get(0))));
-    }
-    LocalDate date = null;
-    java.time.LocalTime time = null;
-    Payment payment = null;
-    if (r.paymentInfo() != null) {
-      ReceiptFields.Payment p = r.paymentInfo();
-      date = FieldValues.date(p.date());
-      time = FieldValues.time(p.time());
-      if (p.cardCompany() != null || p.cardNumber() != null || p.confirmNum() != null) {
-        String printedNumber = FieldValues.printed(p.cardNumber());
-        payment = new Payment(
-            p.cardCompany() == null ? null : FieldValues.text(p.cardCompany()).replace(" ", ""),
-            PersonalNumbers.maskCard(printedNumber),
-            brand(printedNumber),
-            FieldValues.printed(p.confirmNum()));
-      }
+    Map<String, List<Field>> named = new LinkedHashMap<>();
+    for (NamedField f : r.namedFields()) {
+      named.computeIfAbsent(withoutIndices(f.name()), k -> new ArrayList<>(1)).add(f.field());
     }
     List<LineItem> items = new ArrayList<>();
     for (ReceiptFields.Item item : r.items()) {
@@ -112,15 +102,115 @@ public final class EntityMapper {
           money(item.unitPrice()),
           money(item.price())));
     }
-    Money vat = null;
-    Money discount = null;
-    for (ReceiptFields.SubTotal sub : r.subTotals()) {
-      vat = sum(vat, sub.taxPrices(), Function.identity());
-      discount = sum(discount, sub.discountPrices(), m -> m.amount().signum() > 0 ? negate(m) : m);
+    return mapped(page, new Sources(fields, ExpenseFields.RECEIPT, named), items);
+  }
+
+  /**
+   * A Template OCR page as an expense (uncategorised, without line items): each property from the template
+   * fields {@code fields} names for kind {@value ExpenseFields#TEMPLATE} (names compared without spaces or
+   * case), the first that gives a value. A field's lines are read as one text.
+   */
+  public Expense templateExpense(PageFact page, ExpenseFields fields) {
+    Map<String, List<Field>> named = new LinkedHashMap<>();
+    for (TemplateField f : page.templateFields()) {
+      named.computeIfAbsent(ExpenseFields.templateName(f.name()), k -> new ArrayList<>(1))
+          .add(Field.ofText(f.text().replace('\n', ' ')));
+    }
+    return mapped(page, new Sources(fields, ExpenseFields.TEMPLATE, named), List.of());
+  }
+
+  /** The fields of one page by name, and the table that says which of them each property is taken from. */
+  private record Sources(ExpenseFields table, String kind, Map<String, List<Field>> named) {
+    /** What {@code read} makes of the first field list, in table order, of which it makes something. */
+    <T> @Nullable T first(String property, Function<List<Field>, @Nullable T> read) {
+      for (String source : table.fields(kind, property)) {
+        List<Field> found = named.get(source);
+        if (found != null && !found.isEmpty()) {
+          T value = read.apply(found);
+          if (value != null) {
+            return value;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether any field the property is taken from is on the page (a value or not). */
+    boolean present(String property) {
+      for (String source : table.fields(kind, property)) {
+        List<Field> found = named.get(source);
+        if (found != null && !found.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Nullable String text(String property) {
+      return first(property, f -> FieldValues.text(f.get(0)));
+    }
+
+    @Nullable String printed(String property) {
+      return first(property, f -> FieldValues.printed(f.get(0)));
+    }
+
+    /** The sum of the amounts of the field's repetitions ({@code null} when none reads as one). */
+    @Nullable Money amount(String property, Function<Money, Money> adjust) {
+      return first(property, f -> sum(null, f, adjust));
+    }
+  }
+
+  private Expense mapped(PageFact page, Sources in, List<LineItem> items) {
+    Field bizNum = in.first("merchant.businessNumber", f -> FieldValues.printed(f.get(0)) == null ? null : f.get(0));
+    Merchant merchant = new Merchant(
+        in.text("merchant.name"),
+        in.text("merchant.branch"),
+        bizNum == null ? null : BusinessNumber.parse(bizNum.value()),
+        bizNum == null ? null : FieldValues.printed(bizNum),
+        in.text("merchant.address"),
+        PhoneNumbers.normalize(in.printed("merchant.phone")));
+    LocalDate date = in.first("date", f -> FieldValues.date(f.get(0)));
+    LocalTime time = in.first("time", f -> FieldValues.time(f.get(0)));
+    Payment payment = null;
+    if (in.present("payment.cardCompany") || in.present("payment.cardNumber")
+        || in.present("payment.approvalNumber")) {
+      String company = in.text("payment.cardCompany");
+      String printedNumber = in.printed("payment.cardNumber");
+      payment = new Payment(
+          company == null ? null : company.replace(" ", ""),
+          PersonalNumbers.maskCard(printedNumber),
+          brand(printedNumber),
+          in.printed("payment.approvalNumber"));
     }
     return new Expense(
-        page.source(), merchant, date, time, payment, items, null, vat, null, discount,
-        money(r.totalPrice()), null);
+        page.source(), merchant, date, time, payment, items,
+        in.amount("subtotal", Function.identity()),
+        in.amount("supplyAmount", Function.identity()),
+        in.amount("vat", Function.identity()),
+        in.amount("taxFreeAmount", Function.identity()),
+        in.amount("discount", m -> m.amount().signum() > 0 ? negate(m) : m),
+        in.amount("total", Function.identity()),
+        null, List.of());
+  }
+
+  /** {@code subTotal[0].taxPrice[1]} → {@code subTotal.taxPrice}. */
+  private static String withoutIndices(String name) {
+    if (name.indexOf('[') < 0) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean inIndex = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '[') {
+        inIndex = true;
+      } else if (c == ']') {
+        inIndex = false;
+      } else if (!inIndex) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.docstruct.rules.unit;
 import io.docstruct.receipt.ReceiptLabels;
 import io.docstruct.receipt.ReceiptReader;
 import io.docstruct.rules.CategoryKeywords;
+import io.docstruct.rules.ExpenseFields;
 import io.docstruct.rules.RuleDefinitionException;
 import io.docstruct.rules.RuleDefinitionException.Problem;
 import java.io.ByteArrayInputStream;
@@ -66,7 +67,9 @@ public final class KnowledgeBase {
   public static final List<String> BUILT_IN_FILES = List.of(
       "receipt-labels.drl",
       "category-keywords.drl",
+      "mapping-expense-fields.drl",
       "mapping-receipt.drl",
+      "mapping-template.drl",
       "mapping-general-receipt.drl",
       "mapping-biz-license.drl",
       "mapping-name-card.drl",
@@ -384,8 +387,19 @@ public final class KnowledgeBase {
     return tables().keywords();
   }
 
+  /**
+   * Which field becomes which expense property, as the rules give it ({@code when $fields : /expenseFields then
+   * $fields.map(…)}): the built-in {@code mapping-expense-fields.drl} and the changes of the user's files; read
+   * with the receipt labels.
+   *
+   * @throws RuleDefinitionException naming the rule whose kind, property or field is not understood
+   */
+  public ExpenseFields expenseFields() {
+    return tables().fields();
+  }
+
   /** What the rules that run once, when an engine is built, give. */
-  private record Tables(ReceiptReader receipts, CategoryKeywords keywords) {}
+  private record Tables(ReceiptReader receipts, CategoryKeywords keywords, ExpenseFields fields) {}
 
   private Tables tables() {
     Tables t = tables;
@@ -404,7 +418,8 @@ public final class KnowledgeBase {
   private Tables collectTables() {
     ReceiptLabelTable labels = ReceiptLabelTable.collecting();
     CategoryKeywordTable keywords = CategoryKeywordTable.collecting();
-    DocumentUnit empty = DocumentUnit.collecting(labels, keywords);
+    ExpenseFieldTable fields = ExpenseFieldTable.collecting();
+    DocumentUnit empty = DocumentUnit.collecting(labels, keywords, fields);
     try {
       run(empty);
     } catch (RuntimeException e) {
@@ -416,7 +431,7 @@ public final class KnowledgeBase {
       throw new RuleDefinitionException(
           List.of(new Problem(origin(rule), 0, "rule \"" + rule + "\": " + cause.getMessage())), e);
     }
-    return new Tables(ReceiptReader.of(labels.build()), keywords.build());
+    return new Tables(ReceiptReader.of(labels.build()), keywords.build(), fields.build());
   }
 
   /** Fires every rule on {@code data} in a new unit instance and returns what the rules wrote. */
@@ -452,6 +467,7 @@ public final class KnowledgeBase {
       }
     });
     try (RuleUnitInstance<BatchUnit> instance = batchUnit.createInstance(data, config)) {
+      data.insertInputs();
       instance.fire();
     }
     return output.report(severities);

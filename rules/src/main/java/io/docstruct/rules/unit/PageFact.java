@@ -1,5 +1,6 @@
 package io.docstruct.rules.unit;
 
+import io.docstruct.document.TemplateField;
 import io.docstruct.document.fields.BizLicenseFields;
 import io.docstruct.document.fields.CreditCardFields;
 import io.docstruct.document.fields.DocumentFields;
@@ -34,21 +35,35 @@ import org.jspecify.annotations.Nullable;
  * @param tables the tables the provider detected on the page, as span-aware grids
  * @param receiptReading for a page of words (General OCR, NHN): what the {@link ReceiptReader} read from it,
  *     including why it is not a receipt when it is not one; {@code null} for Document OCR and Template pages
+ * @param templateFields a Template OCR page's named fields; empty for other kinds
  */
 public record PageFact(
     Source source,
     @Nullable DocumentFields fields,
     List<String> lines,
     List<TableGrid> tables,
-    @Nullable ReceiptReading receiptReading) {
+    @Nullable ReceiptReading receiptReading,
+    List<TemplateField> templateFields) {
   public PageFact {
     lines = List.copyOf(lines);
     tables = List.copyOf(tables);
+    templateFields = List.copyOf(templateFields);
   }
 
-  /** A page without a receipt reading. */
+  /** A page without template fields. */
+  public PageFact(Source source, @Nullable DocumentFields fields, List<String> lines, List<TableGrid> tables,
+      @Nullable ReceiptReading receiptReading) {
+    this(source, fields, lines, tables, receiptReading, List.of());
+  }
+
+  /** A page without a receipt reading or template fields. */
   public PageFact(Source source, @Nullable DocumentFields fields, List<String> lines, List<TableGrid> tables) {
-    this(source, fields, lines, tables, null);
+    this(source, fields, lines, tables, null, List.of());
+  }
+
+  /** The names of the Template OCR fields, in order; empty for other kinds. */
+  public List<String> templateFieldNames() {
+    return templateFields.stream().map(TemplateField::name).toList();
   }
 
   /** The receipt fields, or {@code null}. */

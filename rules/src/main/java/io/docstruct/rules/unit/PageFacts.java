@@ -61,7 +61,7 @@ public final class PageFacts {
         tables.add(TableGrids.build(table));
       }
       ReceiptReading reading = words && page.fields() == null && structured != null ? receipts.read(structured) : null;
-      facts.add(new PageFact(source, page.fields(), lines, tables, reading));
+      facts.add(new PageFact(source, page.fields(), lines, tables, reading, page.templateFields()));
     }
     return facts;
   }

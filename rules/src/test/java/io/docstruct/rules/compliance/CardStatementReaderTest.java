@@ -125,6 +125,43 @@ class CardStatementReaderTest {
   }
 
   @Test
+  void theSynonymsCanComeFromAFileTheUserKeeps() throws IOException {
+    Path export = Files.writeString(dir.resolve("odd.csv"), """
+        사용일,매출금액,사용처
+        2024-06-04,27000,교보문고
+        """);
+    Path synonyms = Files.writeString(dir.resolve("headers.csv"), """
+        \uFEFF# 카드사 B 내보내기
+        DATE,사용일
+
+        amount, 매출금액 | 청구금액
+        MERCHANT,사용처
+        """);
+
+    StatementHeaders extended = StatementHeaders.defaults().withSynonyms(synonyms);
+
+    CardTransaction row = CardStatementReader.create(extended).read(export).rows().get(0);
+    assertThat(row.amount()).isEqualTo(27_000);
+    assertThat(row.merchant()).isEqualTo("교보문고");
+    assertThat(extended.columnOf("청구 금액")).isEqualTo(StatementColumn.AMOUNT);
+    assertThat(extended.columnOf("승인일자")).as("the built-in names stay").isEqualTo(StatementColumn.DATE);
+  }
+
+  @Test
+  void aSynonymFileLineThatIsNotUnderstoodIsNamed() throws IOException {
+    Path synonyms = Files.writeString(dir.resolve("headers.csv"), "AMOUNT,매출금액\nSHOP,사용처\nMERCHANT\n");
+    Path empty = Files.writeString(dir.resolve("empty-names.csv"), "MERCHANT, | \n");
+
+    assertThatThrownBy(() -> StatementHeaders.defaults().withSynonyms(synonyms))
+        .isInstanceOf(CardStatementException.class)
+        .hasMessageContaining("headers.csv line 2: no column 'SHOP'");
+    assertThatThrownBy(() -> StatementHeaders.defaults().withSynonyms(empty))
+        .hasMessageContaining("empty-names.csv line 1: no header names for MERCHANT");
+    assertThatThrownBy(() -> StatementHeaders.defaults().withSynonyms(dir.resolve("missing.csv")))
+        .hasMessageContaining("missing.csv: no such file");
+  }
+
+  @Test
   void readsAnXlsxExportWithDateCellsAndNumericApprovalNumbers() throws IOException {
     Path file = dir.resolve("card.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
