@@ -12,13 +12,19 @@
 # each in its own JVM with a 1 GB heap, and prints wall and CPU (user+sys) seconds per run. Per-core
 # throughput is documents per CPU second; local[2] against local[1] is a wall-time ratio, and needs a quiet
 # machine: the load average is printed with each run.
+#
+#   RUNS="batch spark1 spark1wb" benchmarks/spark-vs-batch.sh …   # choose the runs (default: batch spark1 spark2)
+#
+# spark1wb is the job in local[1] with --workbooks none: one workbook of every document, as batch writes one.
+# LOCAL_JAR=… and CLI_JAR=… run other builds of the two jars (copies kept for a before-and-after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
 TURNS=${2:-2}
 WORK=${3:-$(mktemp -d)}
-CLI=samples/target/docstruct.jar
-LOCAL=spark/target/docstruct-spark-local.jar
+CLI=${CLI_JAR:-samples/target/docstruct.jar}
+LOCAL=${LOCAL_JAR:-spark/target/docstruct-spark-local.jar}
+RUNS=${RUNS:-batch spark1 spark2}
 mkdir -p "$WORK/in"
 corpus=(core/src/test/resources/fixtures/corpus/valid/*.json)
 if [ "$(ls "$WORK/in" | wc -l)" -ne "$N" ]; then
@@ -38,7 +44,13 @@ run() {
 for ((t = 1; t <= TURNS; t++)); do
   rm -rf "$WORK/out-"*
   mkdir -p "$WORK/out-batch"
-  run batch java -Xmx1g -jar "$CLI" batch "$WORK/in" --xlsx "$WORK/out-batch/expenses.xlsx" --jobs 1
-  run spark1 java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1" --partitions 8
-  run spark2 java -Xmx1g -Dspark.master='local[2]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark2" --partitions 8
+  for r in $RUNS; do
+    case $r in
+      batch) run batch java -Xmx1g -jar "$CLI" batch "$WORK/in" --xlsx "$WORK/out-batch/expenses.xlsx" --jobs 1 ;;
+      spark1) run spark1 java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1" --partitions 8 ;;
+      spark2) run spark2 java -Xmx1g -Dspark.master='local[2]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark2" --partitions 8 ;;
+      spark1wb) run spark1wb java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1wb" --partitions 8 --workbooks none ;;
+      *) echo "unknown run: $r" >&2; exit 2 ;;
+    esac
+  done
 done

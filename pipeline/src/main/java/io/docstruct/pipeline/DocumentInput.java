@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -89,63 +88,39 @@ public sealed interface DocumentInput permits DocumentInput.Image, DocumentInput
   }
 
   /**
-   * The documents of a folder, as {@code docstruct batch} finds them, ordered by the name of their response:
+   * The documents of a folder, as {@code docstruct batch} finds them, ordered by the name of their response
+   * ({@link FolderDocuments} has the rule, by name alone):
    *
    * <ul>
-   *   <li>every response {@code BASE.json} ({@code .json} in any case), with the image or PDF of the same base
-   *       name beside it ({@link #SOURCE_EXTENSIONS}, the first found in that order, either case), if any;
-   *       a split PDF's per-call answers ({@code BASE.part-NN.json} beside {@code BASE.json}) are evidence,
-   *       not documents of their own;
+   *   <li>every response {@code BASE.json}, with the image or PDF of the same base name beside it ({@link
+   *       #SOURCE_EXTENSIONS}, the first found in that order), if any; a split PDF's per-call answers ({@code
+   *       BASE.part-NN.json} beside {@code BASE.json}) are evidence, not documents of their own;
    *   <li>every image or PDF without a {@code BASE.json} (for a base with several, the first in that order),
    *       whose answer is saved as {@code BASE.json} beside it ({@link Image#savingAnswerAs}), so that a second
    *       run reads it instead of calling the OCR engine again.
    * </ul>
    *
-   * <p>Only the folder's own files are listed, not its subfolders'.
+   * <p>Base names and extensions match in any case: {@code b.PNG} is the image of {@code b.JSON}, not an image
+   * to read. Only the folder's own files are listed, not its subfolders'.
    *
    * @throws IOException when the folder cannot be listed
    */
   static List<DocumentInput> folder(Path dir) throws IOException {
-    List<Path> files;
+    List<String> names;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(Files::isRegularFile).sorted().toList();
+      names = list.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
     }
-    record Found(Path key, DocumentInput input) {}
-    List<Found> found = new ArrayList<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-        if (!AnswerFiles.isPart(file)) {
-          String base = name.substring(0, name.length() - ".json".length());
-          @Nullable Path source = sourceOf(dir, base);
-          found.add(new Found(file, response(file, source == null ? List.of() : List.of(source))));
-        }
-        continue;
-      }
-      int dot = name.lastIndexOf('.');
-      if (dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot).toLowerCase(Locale.ROOT))) {
-        String base = name.substring(0, dot);
-        Path answer = dir.resolve(base + ".json");
-        if (!Files.exists(answer) && file.equals(sourceOf(dir, base))) {
-          found.add(new Found(answer, image(file).savingAnswerAs(answer)));
-        }
-      }
+    record Keyed(Path key, DocumentInput input) {}
+    List<Keyed> found = new ArrayList<>();
+    for (FolderDocuments.Found f : FolderDocuments.of(names)) {
+      Path json = dir.resolve(f.response());
+      @Nullable String source = f.source();
+      found.add(new Keyed(json, f.saved()
+          ? response(json, source == null ? List.of() : List.of(dir.resolve(source)))
+          : image(dir.resolve(Objects.requireNonNull(source))).savingAnswerAs(json)));
     }
-    found.sort(Comparator.comparing(Found::key));
-    return found.stream().map(Found::input).toList();
-  }
-
-  /** The image or PDF {@code BASE.ext} in {@code dir}, the first of {@link #SOURCE_EXTENSIONS}, either case. */
-  private static @Nullable Path sourceOf(Path dir, String base) {
-    for (String extension : SOURCE_EXTENSIONS) {
-      for (String candidate : List.of(extension, extension.toUpperCase(Locale.ROOT))) {
-        Path file = dir.resolve(base + candidate);
-        if (Files.isRegularFile(file)) {
-          return file;
-        }
-      }
-    }
-    return null;
+    found.sort(Comparator.comparing(Keyed::key));
+    return found.stream().map(Keyed::input).toList();
   }
 
   /**

@@ -48,6 +48,38 @@ class DocumentInputTest {
   }
 
   @Test
+  void anImageIsPairedWithItsResponseWhateverTheCaseOfEitherName() throws IOException {
+    // As phones and Windows name them: the response is there, so none of these images is sent to OCR again.
+    touch("b.JSON");
+    touch("b.PNG");
+    touch("IMG_0042.json");
+    touch("img_0042.Jpg");
+    touch("scan.json");
+    touch("SCAN.part-01.json");              // a split PDF's evidence, whatever its case
+    touch("Scan.PDF");
+    touch("new.Jpeg");                      // an image still to read, in any case of its extension
+    touch("new.TIF");                       // .jpeg comes first
+
+    List<DocumentInput> inputs = DocumentInput.folder(dir);
+
+    assertThat(inputs)
+        .containsExactly(
+            DocumentInput.response(dir.resolve("IMG_0042.json"), dir.resolve("img_0042.Jpg")),
+            DocumentInput.response(dir.resolve("b.JSON"), dir.resolve("b.PNG")),
+            DocumentInput.image(dir.resolve("new.Jpeg")).savingAnswerAs(dir.resolve("new.json")),
+            DocumentInput.response(dir.resolve("scan.json"), dir.resolve("Scan.PDF")));
+  }
+
+  @Test
+  void theRuleIsByNameAlone() {
+    assertThat(FolderDocuments.of(List.of("a.json", "a.JPG", "b.png", "B.tif", "notes.txt", "c.PART-01.JSON")))
+        .containsExactly(
+            new FolderDocuments.Found("a.json", true, "a.JPG"),
+            new FolderDocuments.Found("b.json", false, "b.png"),
+            new FolderDocuments.Found("c.PART-01.JSON", true, null));   // no c.json: a response of its own
+  }
+
+  @Test
   void namesAndBaseNames() {
     DocumentInput.Image photo = DocumentInput.image(Path.of("in/receipt.jpg"), OcrModel.RECEIPT);
 

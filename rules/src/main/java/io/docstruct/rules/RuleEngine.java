@@ -137,6 +137,28 @@ public final class RuleEngine {
     return knowledgeBase.run(new BatchUnit(claims, transactions, settlementLagDays), severities);
   }
 
+  /**
+   * Checks part of a batch, as {@link #checkBatch(Collection, Collection)} checks a whole one, but told whether
+   * card statements were given rather than inferring it from the rows: a part whose statement rows are all in
+   * other parts (the Spark job checks a batch per amount group) still reports the card receipts that are on
+   * none of the statements. Meaningful only when every rule relates receipts and rows within the part.
+   *
+   * <pre>{@code
+   * ComplianceReport group = engine.checkBatch(claimsOfThisAmount, rowsOfThisAmount, !allRows.isEmpty());
+   * }</pre>
+   *
+   * @param claims the part's expenses, in batch order
+   * @param transactions the card statements' rows of this part, possibly none
+   * @param statementsGiven whether the batch has any statement row; {@code true} when {@code transactions} has some
+   * @throws IllegalArgumentException when there are rows but {@code statementsGiven} is {@code false}
+   */
+  public ComplianceReport checkBatch(Collection<ClaimedExpense> claims, Collection<CardTransaction> transactions,
+      boolean statementsGiven) {
+    Objects.requireNonNull(claims, "claims == null");
+    Objects.requireNonNull(transactions, "transactions == null");
+    return knowledgeBase.run(new BatchUnit(claims, transactions, settlementLagDays, statementsGiven), severities);
+  }
+
   /** The clock that defines "today" for the rules, and for the verification {@link #evaluate(OcrDocument)} runs. */
   public Clock clock() {
     return clock;

@@ -36,12 +36,14 @@ import scala.Tuple2;
  * whole job, run per key group rather than in one session: every built-in batch rule relates a receipt to
  * another receipt or to a statement row only when their amounts are equal to the won, or when they share an
  * approval number. So the groups are the amounts, merged where an approval number appears with several amounts
- * (a rare bridge, resolved on the driver); within a group the claims keep their place in the whole batch (input
- * order) and the statement rows theirs, so that each group's session gives the answers the single session of
- * {@code docstruct batch} gives for those receipts.
+ * (a rare bridge, resolved on the driver); within a group the claims keep their order in the whole batch (input
+ * order, numbered afresh: the rules compare sequences only within a session) and the statement rows theirs, and
+ * each group is told whether the job has statements at all ({@link RuleEngine#checkBatch(java.util.Collection,
+ * java.util.Collection, boolean)}), so that each group's session gives the answers the single session of {@code
+ * docstruct batch} gives for those receipts.
  *
  * <pre>{@code
- * CrossDocumentChecks.Tables tables = CrossDocumentChecks.run(jsc, results, transactions, job, partitions);
+ * JavaRDD<Row> checks = CrossDocumentChecks.run(jsc, results, transactions, job, partitions);   // CHECK rows
  * }</pre>
  *
  * <p>Evidence verdicts are per receipt and stay in the workbooks. Batch rules of the user's own ({@code unit
@@ -77,13 +79,6 @@ final class CrossDocumentChecks {
       DataTypes.createStructField("statement", DataTypes.StringType, true),
       DataTypes.createStructField("statement_row", DataTypes.IntegerType, true),
       DataTypes.createStructField("reason", DataTypes.StringType, false)));
-
-  /**
-   * A statement row that no rule can pair with anything (a cancellation of ₩0 without an approval number):
-   * what a group without rows of its own gets when the job has statements. Its own line is dropped.
-   */
-  private static final CardTransaction NOTHING_MATCHES = new CardTransaction(
-      "(no row of this amount)", 0, java.time.LocalDate.EPOCH, null, null, null, null, 0L, null, true);
 
   private CrossDocumentChecks() {}
 
@@ -126,9 +121,15 @@ final class CrossDocumentChecks {
     }
   }
 
-  /** A claim on its way to its group: its place in the batch, its document, its row. */
-  record Claim(int sequence, String document, Row row) implements Serializable {
+  /**
+   * A claim on its way to its group: its place in the batch (its document's input order, then its place in the
+   * document), its document, its row.
+   */
+  record Claim(String order, int position, String document, Row row) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    static final Comparator<Claim> BATCH_ORDER =
+        Comparator.comparing(Claim::order).thenComparingInt(Claim::position);
   }
 
   /** The group key of an amount: the won, or {@code none}. */
@@ -144,13 +145,13 @@ final class CrossDocumentChecks {
    */
   static JavaRDD<Row> run(JavaSparkContext jsc, Dataset<Row> results, List<CardTransaction> transactions,
       Broadcast<JobOptions> job, int partitions) {
-    // Every claim, numbered in batch order: input order, then the expense's place in its document.
+    // Every claim with its place in batch order (input order, then the expense's place in its document). The
+    // rules compare claims' sequences only within a session, so each group numbers its own claims in that order:
+    // no sort of the whole job.
     JavaRDD<Claim> claims = results.where("status != 'failed'")
         .selectExpr("input_order", "name", "posexplode(claims) as (pos, claim)")
         .javaRDD()
-        .sortBy(r -> r.getString(0) + "\u0000" + String.format("%09d", r.getInt(2)), true, partitions)
-        .zipWithIndex()
-        .map(t -> new Claim(Math.toIntExact(t._2()), t._1().getString(1), t._1().getStruct(3)));
+        .map(r -> new Claim(r.getString(0), r.getInt(2), r.getString(1), r.getStruct(3)));
     List<Transaction> rows = new ArrayList<>();
     for (int i = 0; i < transactions.size(); i++) {
       rows.add(Transaction.of(i, transactions.get(i)));
@@ -160,7 +161,7 @@ final class CrossDocumentChecks {
     // Approval numbers seen with more than one amount bridge those amounts' groups: few, merged on the driver.
     JavaPairRDD<String, String> approvals = claims
         .mapToPair(c -> {
-          ClaimedExpense e = claim(c.row(), c.sequence(), c.document());
+          ClaimedExpense e = claim(c.row(), 0, c.document());
           return new Tuple2<>(String.valueOf(e.approvalKey()), amountKey(e.total()));
         })
         .union(statement.mapToPair(t -> new Tuple2<>(String.valueOf(t.transaction().approvalKey()),
@@ -183,20 +184,21 @@ final class CrossDocumentChecks {
       return new Tuple2<>(groupOf.value().getOrDefault(key, key), t);
     });
     return claimsByGroup.cogroup(rowsByGroup, partitions).flatMap(group -> {
-      List<ClaimedExpense> groupClaims = new ArrayList<>();
-      group._2()._1().forEach(c -> groupClaims.add(claim(c.row(), c.sequence(), c.document())));
-      groupClaims.sort(Comparator.comparingInt(ClaimedExpense::sequence));
+      List<Claim> inOrder = new ArrayList<>();
+      group._2()._1().forEach(inOrder::add);
+      inOrder.sort(Claim.BATCH_ORDER);
+      List<ClaimedExpense> groupClaims = new ArrayList<>(inOrder.size());
+      for (Claim c : inOrder) {
+        groupClaims.add(claim(c.row(), groupClaims.size(), c.document()));
+      }
       List<Transaction> groupRows = new ArrayList<>();
       group._2()._2().forEach(groupRows::add);
       groupRows.sort(Comparator.comparingInt(Transaction::order));
-      List<CardTransaction> cardRows = new ArrayList<>(groupRows.stream().map(Transaction::transaction).toList());
-      if (cardRows.isEmpty() && statementsGiven) {
-        // The batch unit tells "statements were given" from the rows it gets: a group none of whose receipts
-        // has the amount of a statement row still needs it (a card receipt on no statement is a finding).
-        cardRows.add(NOTHING_MATCHES);
-      }
+      List<CardTransaction> cardRows = groupRows.stream().map(Transaction::transaction).toList();
       RuleEngine engine = ExecutorPipelines.ruleEngine(job.value());
-      ComplianceReport report = engine.checkBatch(groupClaims, cardRows);
+      // A group none of whose receipts has the amount of a statement row is still checked against the
+      // statements: a card receipt on none of them is a finding.
+      ComplianceReport report = engine.checkBatch(groupClaims, cardRows, statementsGiven);
       List<Row> out = new ArrayList<>();
       for (Duplicate d : report.duplicates()) {
         out.add(RowFactory.create("duplicate", d.kind().name(), d.severity().name(), d.rule(),
@@ -206,9 +208,6 @@ final class CrossDocumentChecks {
       for (ReconciliationLine l : report.reconciliation()) {
         ClaimedExpense c = l.claim();
         CardTransaction t = l.transaction();
-        if (t == NOTHING_MATCHES) {
-          continue;
-        }
         out.add(RowFactory.create("reconciliation", l.status().name(), l.severity().name(),
             l.basis() == null ? null : l.basis().name(), c == null ? null : c.document(),
             c == null ? null : c.page() + 1, null, null, t == null ? null : t.statement(),

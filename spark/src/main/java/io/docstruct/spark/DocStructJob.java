@@ -30,9 +30,11 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.jspecify.annotations.Nullable;
 
@@ -252,10 +254,28 @@ public final class DocStructJob {
     String resultsPath = out + "/work/results";
     step(jsc, "results", "docstruct: process " + listed.size() + " inputs");
     JavaRDD<Row> rows = jsc.parallelize(listed, partitions).mapPartitions(new PartitionProcessor(job, hadoop));
-    spark.createDataFrame(rows, Tables.RESULT).write().mode(SaveMode.Overwrite).parquet(resultsPath);
+    // The summary's counts are taken as the rows are written, not by reading them all again: Spark counts
+    // each partition's metrics once, from its successful task.
+    Observation counted = new Observation("docstruct-summary");
+    spark.createDataFrame(rows, Tables.RESULT)
+        .observe(counted,
+            sum(when(col("status").notEqual("failed"), 1).otherwise(0)).as("documents"),
+            sum(when(col("status").equalTo("failed"), 1).otherwise(0)).as("failures"),
+            sum(size(col("expenses"))).as("expenses"),
+            sum(col("sheet_rows").getItem(1)).as("items"),
+            sum(size(col("violations"))).as("violations"),
+            sum(when(col("pdf_path").isNotNull(), 1).otherwise(0)).as("pdfs"))
+        .write().mode(SaveMode.Overwrite).parquet(resultsPath);
+    Map<String, Object> totals;
+    try {
+      totals = counted.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the results were counted", e);
+    }
 
     step(jsc, "tables", "docstruct: read the results");
-    Dataset<Row> results = spark.read().parquet(resultsPath);
+    Dataset<Row> results = spark.read().schema(Tables.RESULT).parquet(resultsPath);   // no footer to infer it from
     step(jsc, "tables", "docstruct: write documents");
     write(Tables.documents(results), options, out + "/documents");
     step(jsc, "tables", "docstruct: write failures");
@@ -268,16 +288,16 @@ public final class DocStructJob {
     write(Tables.violations(results), options, out + "/violations");
 
     step(jsc, "checks", "docstruct: duplicates and card statements, per amount group");
-    String checksPath = out + "/work/checks";
-    spark.createDataFrame(CrossDocumentChecks.run(jsc, results, transactions, job, partitions),
-        CrossDocumentChecks.CHECK).write().mode(SaveMode.Overwrite).parquet(checksPath);
-    Dataset<Row> checks = spark.read().parquet(checksPath);
+    // Few rows (findings only), kept for the second table; made again from the results if a block is lost.
+    Dataset<Row> checks = spark.createDataFrame(CrossDocumentChecks.run(jsc, results, transactions, job, partitions),
+        CrossDocumentChecks.CHECK).persist(StorageLevel.MEMORY_AND_DISK());
     step(jsc, "checks", "docstruct: write duplicates");
     write(checks.where("check = 'duplicate'").drop("check", "statement", "statement_row"), options,
         out + "/duplicates");
     step(jsc, "checks", "docstruct: write reconciliation");
     write(checks.where("check = 'reconciliation'").drop("check", "second_document", "second_page"), options,
         out + "/reconciliation");
+    checks.unpersist();
 
     List<String> workbooks = new ArrayList<>();
     JobOptions.WorkbookKey key = options.workbooks();
@@ -292,7 +312,9 @@ public final class DocStructJob {
         case NONE -> lit(Workbooks.key(key, null, ""));
       };
       Dataset<Row> keyed = results.withColumn("workbook_key", keyColumn);
-      int keys = (int) Math.max(1, keyed.select("workbook_key").distinct().count());
+      // Distinct keys over the job's own partitions, not spark.sql.shuffle.partitions (200 by default).
+      int keys = (int) Math.max(1, keyed.select("workbook_key").javaRDD().map(r -> r.getString(0))
+          .distinct(partitions).count());
       JavaRDD<Row> written = keyed.repartition(keys, col("workbook_key"))
           .sortWithinPartitions("workbook_key", "input_order")
           .javaRDD()
@@ -302,20 +324,17 @@ public final class DocStructJob {
       }
       workbooks.sort(null);
     }
-    step(jsc, "summary", "docstruct: count the results");
-
-    Row totals = results.agg(
-            sum(when(col("status").notEqual("failed"), 1).otherwise(0)),
-            sum(when(col("status").equalTo("failed"), 1).otherwise(0)),
-            sum(size(col("expenses"))),
-            sum(col("sheet_rows").getItem(1)),
-            sum(size(col("violations"))),
-            sum(when(col("pdf_path").isNotNull(), 1).otherwise(0)))
-        .first();
     jsc.clearCallSite();
     jsc.clearJobGroup();
-    return new JobSummary(listed.size(), totals.getLong(0), totals.getLong(1), totals.getLong(2),
-        totals.getLong(3), totals.getLong(4), totals.getLong(5), workbooks);
+    return new JobSummary(listed.size(), count(totals, "documents"), count(totals, "failures"),
+        count(totals, "expenses"), count(totals, "items"), count(totals, "violations"), count(totals, "pdfs"),
+        workbooks);
+  }
+
+  /** An observed sum: {@code null} (no rows at all) is 0. */
+  private static long count(Map<String, Object> totals, String name) {
+    Object value = totals.get(name);
+    return value == null ? 0L : ((Number) value).longValue();
   }
 
   /** Names what runs next in the Spark UI (job group) and in the stage summaries (call site). */

@@ -42,6 +42,7 @@ class InputListingTest {
     Path in = dir.resolve("in");
     touch(in, "a.json", "a.png", "a.jpg",                   // the .jpg comes first in SOURCE_EXTENSIONS
         "b.JSON", "b.PNG",                                   // either case
+        "IMG_7.json", "img_7.Jpg",                           // the base name and the extension in any case
         "c.json",                                            // no image
         "d.png", "d.tif",                                    // images without a response: the first one
         "scan.pdf", "scan.json", "scan.part-01.json", "scan.part-02.json",   // a split PDF's parts
@@ -54,8 +55,8 @@ class InputListingTest {
     List<InputFile> listed = InputListing.list(new Configuration(), List.of(in.toString()));
 
     assertThat(job(listed)).isEqualTo(batch(in)).containsExactly(
-        // batch looks for BASE.json in that exact case: b.PNG is read by OCR too, and the job does the same
-        "a.json response [a.jpg]", "b.JSON response [b.PNG]", "b.json image [b.PNG]", "c.json response []",
+        // b.PNG and img_7.Jpg are their responses' images, not images to read by OCR
+        "IMG_7.json response [img_7.Jpg]", "a.json response [a.jpg]", "b.JSON response [b.PNG]", "c.json response []",
         "d.json image [d.png]",
         "lonely.part-01.json response []", "scan.json response [scan.pdf]", "영수증 5월.json response [영수증 5월.jpg]");
     assertThat(listed).allMatch(f -> f.folder().equals("in") && f.file().startsWith("file:/"));

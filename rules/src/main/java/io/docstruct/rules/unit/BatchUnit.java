@@ -78,11 +78,27 @@ public final class BatchUnit implements RuleUnitData {
    * @param settlementLagDays how many days a statement date may differ from a receipt's
    */
   public BatchUnit(Collection<ClaimedExpense> claimed, Collection<CardTransaction> statementRows, int settlementLagDays) {
+    this(claimed, statementRows, settlementLagDays, !statementRows.isEmpty());
+  }
+
+  /**
+   * @param claimed the batch's expenses, in batch order
+   * @param statementRows the card statements' rows: those that concern these expenses, perhaps none
+   * @param settlementLagDays how many days a statement date may differ from a receipt's
+   * @param statementsGiven whether any card statement was given, even if none of its rows is here (a part of a
+   *     batch whose rows are all elsewhere); must be {@code true} when there are rows
+   */
+  public BatchUnit(Collection<ClaimedExpense> claimed, Collection<CardTransaction> statementRows, int settlementLagDays,
+      boolean statementsGiven) {
     if (settlementLagDays < 0) {
       throw new IllegalArgumentException("settlement lag is negative: " + settlementLagDays);
     }
+    if (!statementsGiven && !statementRows.isEmpty()) {
+      throw new IllegalArgumentException(
+          statementRows.size() + " statement rows, but no statement given: say statementsGiven = true");
+    }
     this.settlementLagDays = settlementLagDays;
-    this.statementsGiven = !statementRows.isEmpty();
+    this.statementsGiven = statementsGiven;
     this.results = new BatchOutput(this, claimed);
     List<ClaimedExpense> byPlace = new ArrayList<>(claimed);
     byPlace.sort(Comparator.comparingInt(ClaimedExpense::sequence));

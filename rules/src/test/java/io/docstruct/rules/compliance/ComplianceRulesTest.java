@@ -4,6 +4,7 @@ import static io.docstruct.rules.compliance.Claims.cancellation;
 import static io.docstruct.rules.compliance.Claims.receipt;
 import static io.docstruct.rules.compliance.Claims.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.docstruct.rules.RuleEngine;
 import io.docstruct.rules.compliance.ReconciliationLine.Status;
@@ -257,6 +258,29 @@ class ComplianceRulesTest {
           assertThat(f.rule()).isEqualTo("접대비 card slip not on the company card statements");
           assertThat(f.basis()).contains("§25 ②");
         });
+  }
+
+  @Test
+  void aPartOfABatchWhoseStatementRowsAreAllElsewhereIsToldStatementsWereGiven() {
+    // The Spark job checks per amount group: the ₩3,200 receipt's group has no statement row of its own, but the
+    // batch has a statement, on which this card receipt is not (as the whole batch's session says).
+    List<ClaimedExpense> claims = batch(receipt("personal-card.json").merchant("GS25 역삼점", "220-85-10001")
+        .card("59001234").total(3_200, null).at("2024-06-04", "08:00"));
+    CardTransaction elsewhere = row(2, "2024-06-05", "30012345", 33_000, "한우마을", null);
+
+    ComplianceReport whole = check(claims, elsewhere);
+    ComplianceReport part = ENGINE.checkBatch(claims, List.of(), true);
+
+    assertThat(part.reconciliation()).singleElement().satisfies(l -> {
+      assertThat(l.status()).isEqualTo(Status.NO_TRANSACTION);
+      assertThat(l.claim().document()).isEqualTo("personal-card.json");
+      assertThat(l.reason()).contains("on none of the card statements given");
+    });
+    assertThat(part.reconciliation(Status.NO_TRANSACTION)).isEqualTo(whole.reconciliation(Status.NO_TRANSACTION));
+    assertThat(ENGINE.checkBatch(claims, List.of(), false).reconciliation()).as("no statement at all").isEmpty();
+    assertThatThrownBy(() -> ENGINE.checkBatch(claims, List.of(elsewhere), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 statement rows, but no statement given");
   }
 
   @Test
