@@ -25,10 +25,11 @@ final class LabelIndex {
    * @param wordStart whether it must start at a word boundary (it starts with a Latin letter or digit)
    * @param wordEnd whether it must end at a word boundary (it ends with a Latin letter)
    * @param digitEnd whether it ends with a digit (then no digit may follow)
+   * @param whole whether it matches whole words only, whatever its script (the table writes it {@code =합겨})
    */
   record Entry(
       ReceiptLabels.Kind kind, String language, String label, String key, int rank, boolean wordStart,
-      boolean wordEnd, boolean digitEnd) {}
+      boolean wordEnd, boolean digitEnd, boolean whole) {}
 
   /**
    * A label found in a normalised line.
@@ -79,21 +80,23 @@ final class LabelIndex {
         for (int rank = 0; rank < list.size(); rank++) {
           String label = list.get(rank);
           if (kind == ReceiptLabels.Kind.ADDRESS_WORD && label.length() > 1 && label.startsWith("-")) {
-            suffixes.add(new Entry(kind, language, label, normalize(label.substring(1)), rank, false, false, false));
+            suffixes.add(new Entry(kind, language, label, normalize(label.substring(1)), rank, false, false, false,
+                false));
             continue;
           }
           if (kind == ReceiptLabels.Kind.ADDRESS_WORD && label.chars().allMatch(c -> c == '#')) {
-            digitRuns.add(new Entry(kind, language, label, label, rank, true, true, true));
+            digitRuns.add(new Entry(kind, language, label, label, rank, true, true, true, false));
             continue;
           }
-          String key = normalize(label);
+          boolean whole = label.length() > 1 && label.startsWith("=");
+          String key = normalize(whole ? label.substring(1) : label);
           if (key.isEmpty()) {
             continue;
           }
           char first = key.charAt(0);
           char last = key.charAt(key.length() - 1);
           entries.add(new Entry(kind, language, label, key, rank, latinAlnum(first), latinLetter(last),
-              Character.isDigit(last)));
+              Character.isDigit(last), whole));
         }
       }
     }
@@ -132,7 +135,8 @@ final class LabelIndex {
         for (Entry e : candidates) {
           int end = i + e.key().length();
           if (end <= n && line.startsWith(e.key(), i) && boundaries(line, i, end, e)
-              && (wordOf == null || wordStartOrWithin(wordOf, i, end))) {
+              && (wordOf == null || wordStartOrWithin(wordOf, i, end))
+              && (!e.whole() || wholeWords(line, wordOf, i, end))) {
             found = new Match(e, i, end);
             break;
           }
@@ -196,6 +200,19 @@ final class LabelIndex {
     }
     int before = wordOf[start - 1];
     return before != first;
+  }
+
+  /**
+   * Whether {@code [start, end)} holds whole words: no letter of the same word just before or after it (the
+   * words a line's characters come from tell where a space between Hangul was dropped; without them, any
+   * letter next to it is part of the same word).
+   */
+  private static boolean wholeWords(String line, int @Nullable [] wordOf, int start, int end) {
+    boolean before = start == 0 || !Character.isLetter(line.charAt(start - 1))
+        || wordOf != null && wordOf[start - 1] != wordOf[start];
+    boolean after = end == line.length() || !Character.isLetter(line.charAt(end))
+        || wordOf != null && wordOf[end] != wordOf[end - 1];
+    return before && after;
   }
 
   private static boolean boundaries(String line, int start, int end, Entry e) {

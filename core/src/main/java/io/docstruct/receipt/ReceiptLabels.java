@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Labels are matched case-insensitively; spaces between two Hangul or CJK characters and spaces next to
  * punctuation do not count ({@code 합 계 :} matches {@code 합계}, {@code TOTAL (RM)} matches {@code TOTAL(RM)}).
- * A label made of Latin letters or digits matches whole words only. Where labels overlap on a line, the
+ * A label made of Latin letters or digits matches whole words only; any other label written with a leading
+ * {@code =} does too ({@code =합겨}, an OCR engine's misreading of {@code 합계}, matches the word {@code 합겨} or
+ * {@code 합 겨}, never the inside of {@code 종합겨울세일}). Where labels overlap on a line, the
  * longest wins, so {@code TOTAL QTY} (an {@link Kind#OTHER} label) keeps {@code TOTAL} from matching inside it.
  * Within one kind and language, labels added earlier are preferred when a receipt prints several.
  *
