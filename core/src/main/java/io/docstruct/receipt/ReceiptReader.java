@@ -531,8 +531,13 @@ public final class ReceiptReader {
       int from = merchantLine + 1;
       int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
       int start = -1;
+      int place = -1; // the first header line naming a place without a number: USJ SUMMIT, SUBANG (SS)
       for (int i = from; i < limit && i <= from + 5; i++) {
         ReceiptLine l = lines.get(i);
+        if (place < 0 && addressScore(l) > 0 && l.digits == 0 && !l.has(Kind.COMPANY_SUFFIX) && !labelledField(l)
+            && !stopsAddress(l)) {
+          place = i;
+        }
         if (registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
           continue; // (872981-V), a former or parent company's name
         }
@@ -552,6 +557,11 @@ public final class ReceiptReader {
           start = i; // a town alone is a branch's name (IKEA CHERAS), not where the address starts
           break;
         }
+      }
+      if (start < 0 && place >= 0) {
+        // no street line, only the store's place (a mall, a town): that is all the address it prints
+        ReceiptLine l = lines.get(place);
+        return new Evidenced<>(clean(l.text), evidence(Evidence.ADDRESS_WORDS, null, l, 0, l.words.size()));
       }
       if (start < 0) {
         return null;

@@ -353,6 +353,21 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void aStoreThatPrintsOnlyItsPlaceHasThatPlaceAsItsAddress() {
+    // SROIE 152 (tuning set), its header lines: no street line, only the mall and town under the registration
+    // numbers. Before, a town without a number started no address, and the receipt had none.
+    OcrDocument doc = page("3-1708032", "WATSONS", "WATSON'S PERSONAL CARE STORES SDN BHD",
+        "COMPANY REG NO.: 28982V", "GST REG NO. 000947339264", "USJ SUMMIT, SUBANG (SS)",
+        "22241 WS CUT SCUSSORS 18.00 S", "SUBTOTAL (QTY 4) RM41.43", "CASH RM51.50",
+        "00440010036 25032018 13:11:54 0003 IKA");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.merchant().address()).isEqualTo("USJ SUMMIT, SUBANG (SS)");
+    assertThat(e.evidenceOf("expense.merchant.address").evidence().rule()).isEqualTo(Evidence.ADDRESS_WORDS);
+  }
+
+  @Test
   void aPageThatIsNotAReceiptSaysSoAndWhy() {
     OcrDocument doc = page("주간 회의록", "참석자 김민수 이영희 박지훈", "다음 회의에서 일정을 다시 정한다");
 
