@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #ITEM_ROW}: an item from one line (name … unit price, count, amount) or {@value #ITEM_TWO_LINES}
  *       from a name line and the amount line under it;
  *   <li>{@value #PAID_MINUS_CHANGE}: the total is the amount paid minus the change;
+ *   <li>{@value #ROUNDED_TOTAL}: the total is the amount printed under a rounding adjustment that differs from
+ *       the labelled total by the adjustment;
  *   <li>{@value #ITEMS_SUM}: the total is the printed amount equal to the items' sum;
  *   <li>{@value #PAYMENT_WORDS}: the payment method from the payment labels printed.
  * </ul>
@@ -57,6 +59,8 @@ public record Evidence(int page, String rule, @Nullable String label, List<Evide
   public static final String ITEM_TWO_LINES = "item-two-lines";
   /** The total as paid minus change. */
   public static final String PAID_MINUS_CHANGE = "paid-minus-change";
+  /** The total after its printed rounding adjustment. */
+  public static final String ROUNDED_TOTAL = "rounded-total";
   /** The total as the amount equal to the items' sum. */
   public static final String ITEMS_SUM = "items-sum";
   /** The payment method from payment labels. */

@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  *       amounts): the value after the label on its line, up to the next label, else the value under the label
  *       on the next line; an amount is the last one in that stretch;
  *   <li>the total: of the amounts after total labels, the one that agrees with the amount paid minus the
- *       change, with the subtotal and tax, then the preferred label, then the largest; without a total label,
+ *       change, with the subtotal and tax, then the preferred label, then the largest; when a rounding
+ *       adjustment is printed, the amount under it that differs from that total by the adjustment; without a total label,
  *       the amount paid minus the change, or a printed amount equal to the items' sum;
  *   <li>the merchant: after its label, else the header line with a company form, else the header's first line
  *       that is no title, number, date, telephone or address;
@@ -68,6 +69,8 @@ public final class ReceiptReader {
       "und", Currency.getInstance("XXX"), java.util.Map.of(), 2, DateStyle.KOREAN, List.of());
   private static final Set<Kind> AMOUNT_KINDS = EnumSet.of(Kind.TOTAL, Kind.SUBTOTAL, Kind.SUPPLY_AMOUNT, Kind.VAT,
       Kind.TAX_FREE, Kind.DISCOUNT, Kind.ROUNDING, Kind.PAID, Kind.CHANGE);
+  /** Labels of the lines that may print a total after its rounding adjustment. */
+  private static final Set<Kind> ROUNDED = EnumSet.of(Kind.TOTAL, Kind.SUBTOTAL, Kind.ROUNDING);
   /** Labels that end the item list. */
   private static final Set<Kind> ITEMS_END = EnumSet.of(Kind.TOTAL, Kind.SUBTOTAL, Kind.SUPPLY_AMOUNT, Kind.VAT,
       Kind.TAX_FREE, Kind.PAID, Kind.CHANGE, Kind.ROUNDING, Kind.CARD_NUMBER, Kind.APPROVAL_NUMBER,
@@ -487,6 +490,16 @@ public final class ReceiptReader {
           || firstDate(l) != null;
     }
 
+    /** The first label on a line of a field that ends an address (phone, fax, GST number …), or {@code null}. */
+    private LabelIndex.@Nullable Match firstFieldLabel(ReceiptLine l) {
+      for (LabelIndex.Match m : l.labels) {
+        if (NOT_ADDRESS.contains(m.kind())) {
+          return m;
+        }
+      }
+      return null;
+    }
+
     /** Whether a line holds a label of another field than the address. */
     private boolean labelledField(ReceiptLine l) {
       for (LabelIndex.Match m : l.labels) {
@@ -518,8 +531,13 @@ public final class ReceiptReader {
       int from = merchantLine + 1;
       int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
       int start = -1;
+      int place = -1; // the first header line naming a place without a number: USJ SUMMIT, SUBANG (SS)
       for (int i = from; i < limit && i <= from + 5; i++) {
         ReceiptLine l = lines.get(i);
+        if (place < 0 && addressScore(l) > 0 && l.digits == 0 && !l.has(Kind.COMPANY_SUFFIX) && !labelledField(l)
+            && !stopsAddress(l)) {
+          place = i;
+        }
         if (registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
           continue; // (872981-V), a former or parent company's name
         }
@@ -540,6 +558,11 @@ public final class ReceiptReader {
           break;
         }
       }
+      if (start < 0 && place >= 0) {
+        // no street line, only the store's place (a mall, a town): that is all the address it prints
+        ReceiptLine l = lines.get(place);
+        return new Evidenced<>(clean(l.text), evidence(Evidence.ADDRESS_WORDS, null, l, 0, l.words.size()));
+      }
       if (start < 0) {
         return null;
       }
@@ -548,11 +571,13 @@ public final class ReceiptReader {
       int tail = 0; // words of the line after the block that end the address before its phone label
       while (end < limit && end < start + 5) {
         ReceiptLine l = lines.get(end);
-        LabelIndex.Match phone = firstOf(l, Kind.PHONE);
-        int before = phone == null ? 0 : l.firstWord(phone);
+        LabelIndex.Match field = firstFieldLabel(l);
+        int before = field == null ? 0 : l.firstWord(field);
         if (before > 0 && !postcode && !l.hasStrongAmount() && addressScore(l) > 0
             && !PHONE.matcher(l.join(0, before)).find()) {
-          tail = before; // 47400 PETALING JAYA TEL: 03-7728 2288: the address ends where the phone begins
+          // 47400 PETALING JAYA TEL: 03-7728 2288, AXIS 40400 SHAH ALAM, SELANGOR FAX: 03-5121 5716: the address
+          // ends where the phone, fax or another field's label begins
+          tail = before;
           end++;
           break;
         }
@@ -955,6 +980,11 @@ public final class ReceiptReader {
             qualifiers.clear();
             to = l.segmentEnd(m);
           }
+          LabelIndex.Match count = l.nextLabel(m);
+          if (last == m && count != null && count.kind() == Kind.ITEM_HEADER && !hasAmount(l, l.lastWord(m) + 1, to)
+              && l.words.get(l.firstWord(count)).text().startsWith("(")) {
+            to = l.segmentEnd(count); // SUBTOTAL (QTY 4) RM41.43: a count in parentheses qualifies the label
+          }
           int found = -1;
           int strong = 0;
           for (int w = l.lastWord(m) + 1; w < to; w++) {
@@ -1076,7 +1106,8 @@ public final class ReceiptReader {
         }
       }
       if (best != null) {
-        return evidenced(best, best.value());
+        Evidenced<BigDecimal> rounded = roundedTotal(candidates, best);
+        return rounded != null ? rounded : evidenced(best, best.value());
       }
       if (!paid.isEmpty()) {
         Candidate p = paid.get(0);
@@ -1100,6 +1131,30 @@ public final class ReceiptReader {
       }
       missing.add("total: no amount after a total label (" + examples(Kind.TOTAL)
           + "), no amount paid and none equal to the items' sum");
+      return null;
+    }
+
+    /**
+     * The total after its printed rounding adjustment: an amount on a total, subtotal or rounding line below the
+     * adjustment that differs from the total by exactly the adjustment ({@code TOTAL SALES 45.34}, {@code
+     * ROUNDING ADJUSTMENT .01}, {@code ROUNDING 45.35}). What is due is the rounded amount; the adjustment's sign
+     * is not trusted, receipts print it either way.
+     */
+    private @Nullable Evidenced<BigDecimal> roundedTotal(List<Candidate> candidates, Candidate total) {
+      for (Candidate r : candidates) {
+        BigDecimal step = r.value().abs();
+        if (r.kind() != Kind.ROUNDING || step.signum() == 0 || step.compareTo(total.value()) >= 0) {
+          continue;
+        }
+        for (Candidate c : candidates) {
+          if (c != total && ROUNDED.contains(c.kind()) && c.valueLine().index > r.valueLine().index
+              && !c.rule().equals(SUMMARY_ROW) && c.value().signum() > 0
+              && c.value().subtract(total.value()).abs().compareTo(step) == 0) {
+            return new Evidenced<>(c.value(),
+                evidence(Evidence.ROUNDED_TOTAL, c.label().entry().label(), c.valueLine(), c.word(), c.word() + 1));
+          }
+        }
+      }
       return null;
     }
 
@@ -1458,6 +1513,9 @@ public final class ReceiptReader {
     }
     if (s.length() > 1 && s.endsWith("-") && Character.isDigit(s.charAt(s.length() - 2))) {
       s = "-" + s.substring(0, s.length() - 1);
+    }
+    if (s.length() > 1 && s.charAt(0) == '.' && Character.isDigit(s.charAt(1))) {
+      s = "0" + s; // .01, .00: tills print cents without the leading zero
     }
     int digits = 0;
     for (int i = 0; i < s.length(); i++) {

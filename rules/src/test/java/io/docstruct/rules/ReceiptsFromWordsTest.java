@@ -292,6 +292,82 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void theTotalIsTheAmountDueAfterItsRoundingAdjustment() {
+    // SROIE 186 (tuning set), its lines: the rounded amount is printed on a second ROUNDING line under the
+    // adjustment. Before, the total was TOTAL SALES 45.34, a sen short of what was due and paid.
+    OcrDocument speedMart = page("99 SPEED MART S/B (519537-X)", "LOT P.T. 2811, JALAN ANGSA,", "TAMAN BERKELEY",
+        "41150 KLANG, SELANGOR", "1132-PK SS6", "GST ID. : 000181747712", "INVOICE NO : 18301/102/T0305",
+        "03:16PM 569337 07-02-18", "2471 888 LYCHEES IN SYRUP 5 RM10.14 S", "@3 X RM 3.38",
+        "270 CSR GULA 12*1KG^ RM35.20 Z", "TOTAL SALES (INCLUSIVE GST) RM 45.34", "ROUNDING ADJUSTMENT RM .01",
+        "ROUNDING RM 45.35", "CREDIT RM 45.35", "CHANGE RM .00", "GST SUMMARY AMOUNT (RM) TAX(RM)",
+        "S = 6% 9.57 .57", "Z= 0% 35.20 .00", "THANK YOU. PLEASE COME AGAIN");
+    // SROIE 152 (tuning set), its lines: the rounded amount under a second SUBTOTAL line; the GST summary's
+    // TOTAL(RM) column holds the unrounded amount and was taken before.
+    OcrDocument watsons = page("WATSONS", "WATSON'S PERSONAL CARE STORES SDN BHD", "COMPANY REG NO.: 28982V",
+        "GST REG NO. 000947339264", "USJ SUMMIT, SUBANG (SS)", "22241 WS CUT SCUSSORS 18.00 S",
+        "64542 QVS TEMPO TWEEZER 17.90 S", "21434 WS BABY WIPES FRAG 7.90 S", "PWP LESS 30% MAR 18 -2.37",
+        "95448 WATSONS BASKET 0.00 Z", "SUBTOTAL (QTY 4) RM41.43", "ROUNDING RM0.02", "SUBTOTAL (QTY 4) RM41.45",
+        "CASH RM51.50", "CHANGE CASH RN10.05", "GST SUMMARY", "RATE NET(RM) GST(RM) TOTAL(RM)",
+        "S 6.00% 39.09 2.34 41.43", "00440010036 25032018 13:11:54 0003 IKA");
+
+    Expense e = ENGINE.evaluate(speedMart).expenses().get(0);
+    Expense w = ENGINE.evaluate(watsons).expenses().get(0);
+
+    assertThat(e.total().amount()).isEqualByComparingTo("45.35");
+    assertThat(e.evidenceOf("expense.total").evidence().rule()).isEqualTo(Evidence.ROUNDED_TOTAL);
+    assertThat(e.evidenceOf("expense.total").evidence().words()).extracting(EvidenceWord::text)
+        .containsExactly("45.35");
+    assertThat(w.total().amount()).isEqualByComparingTo("41.45");
+  }
+
+  @Test
+  void aTotalAlreadyRoundedStaysWhenTheAdjustmentIsPrintedBeforeIt() {
+    // SROIE 187 (tuning set), its lines: CASH ROUNDING -RM0.01 comes before TOTAL (EAT IN) RM24.00, which is
+    // what was due (CASH 30.00, CHANGE 6.00); nothing under the adjustment differs from it by a sen.
+    OcrDocument doc = page("SUBWAY#42210-0 PHONE 03-78870693", "URBAN IDEA SDN BHD (417940-M),",
+        "A-G-06, DATARAN GLOMAC,", "DATE 27/02/2018 15:32:47", "1 BAG FEE RM0.20", "1 (MY) EDV MEAL RM11.90",
+        "1 (MY) EDV MEAL RM11.90", "CASH ROUNDING -RM0.01", "TOTAL (EAT IN) RM24.00", "CASH RM30.00",
+        "CHANGE RM6.00", "TAX INFO :", "GST 6% (6) RM1.36", "TOTAL-EXCL-GST RM22.65");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.total().amount()).isEqualByComparingTo("24.00");
+    assertThat(e.evidenceOf("expense.total").evidence().rule()).isEqualTo(Evidence.LABEL);
+  }
+
+  @Test
+  void anAddressEndsWhereAFaxOrAnotherFieldsLabelBeginsOnItsLastLine() {
+    // SROIE 135 (tuning set), its header lines: the town and state share their row with the fax number. Before,
+    // only a phone label gave the words before it to the address; a FAX label ended the address a line early.
+    OcrDocument doc = page("ASO ELECTRICAL TRADING SDN BHD", "1000131-K", "NO 31G, JALAN SEPADU C 25/C.",
+        "SECTION 25, TAMAN IDUSTRIES.", "AXIS 40400 SHAH ALAM, SELANGOR FAX: 03-51215716",
+        "TEL: 03-51221701, 51313091", "RECEIPT #: CS00093091 DATE: 04/12/2017", "TOTAL : 99.00", "CASH : 100.00",
+        "CHANGE : 1.00");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.merchant().address())
+        .isEqualTo("NO 31G, JALAN SEPADU C 25/C. SECTION 25, TAMAN IDUSTRIES. AXIS 40400 SHAH ALAM, SELANGOR");
+    assertThat(e.evidenceOf("expense.merchant.address").evidence().words()).extracting(EvidenceWord::text)
+        .doesNotContain("FAX:", "03-51215716");
+  }
+
+  @Test
+  void aStoreThatPrintsOnlyItsPlaceHasThatPlaceAsItsAddress() {
+    // SROIE 152 (tuning set), its header lines: no street line, only the mall and town under the registration
+    // numbers. Before, a town without a number started no address, and the receipt had none.
+    OcrDocument doc = page("3-1708032", "WATSONS", "WATSON'S PERSONAL CARE STORES SDN BHD",
+        "COMPANY REG NO.: 28982V", "GST REG NO. 000947339264", "USJ SUMMIT, SUBANG (SS)",
+        "22241 WS CUT SCUSSORS 18.00 S", "SUBTOTAL (QTY 4) RM41.43", "CASH RM51.50",
+        "00440010036 25032018 13:11:54 0003 IKA");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.merchant().address()).isEqualTo("USJ SUMMIT, SUBANG (SS)");
+    assertThat(e.evidenceOf("expense.merchant.address").evidence().rule()).isEqualTo(Evidence.ADDRESS_WORDS);
+  }
+
+  @Test
   void aPageThatIsNotAReceiptSaysSoAndWhy() {
     OcrDocument doc = page("주간 회의록", "참석자 김민수 이영희 박지훈", "다음 회의에서 일정을 다시 정한다");
 
