@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.docstruct.document.OcrDocument;
 import io.docstruct.rules.entity.Expense;
 import io.docstruct.rules.entity.Money;
+import io.docstruct.verify.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -45,6 +46,12 @@ class ExpenseFieldRulesTest {
     assertThat(result.firedRules()).extracting(FiredRule::rule)
         .as("the table is read when the engine is built, never on a document")
         .doesNotContain("Expense fields: Receipt Document OCR", "Map a Template OCR page to an expense");
+    assertThat(result.violations()).as("never silent: the page says why it gave nothing")
+        .singleElement().satisfies(v -> {
+          assertThat(v.severity()).isEqualTo(Severity.INFO);
+          assertThat(v.message()).startsWith("no expense from this Template OCR page")
+              .contains("거래처명").contains("mapping-expense-fields.drl").endsWith("(page 1)");
+        });
   }
 
   @Test
@@ -76,7 +83,8 @@ class ExpenseFieldRulesTest {
       assertThat(e.date()).isEqualTo(LocalDate.of(2024, 5, 20));
       assertThat(e.source().kind()).isEqualTo("clova-template");
     });
-    assertThat(result.firedRules()).extracting(FiredRule::rule).contains("Map a Template OCR page to an expense");
+    assertThat(result.firedRules()).extracting(FiredRule::rule).contains("Map a Template OCR page to an expense")
+        .doesNotContain("A Template OCR page whose fields the expense table does not name");
     assertThat(engine.expenseFields().fields(ExpenseFields.TEMPLATE, "total")).containsExactly("공급가액합계");
   }
 
