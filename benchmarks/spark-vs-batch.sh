@@ -17,6 +17,10 @@
 #
 # spark1wb is the job in local[1] with --workbooks none: one workbook of every document, as batch writes one.
 # LOCAL_JAR=… and CLI_JAR=… run other builds of the two jars (copies kept for a before-and-after comparison).
+# PIN=1 pins each run with taskset: batch, spark1 and spark1wb to core 0, spark2 to cores 0 and 1. Unpinned,
+# a "one slot" JVM still keeps about 1.8 cores busy (JIT, GC, Spark's driver threads), so local[2] against
+# local[1] compares two JVMs that both use the whole machine; pinned, it compares one core with two, and the
+# per-core throughput is the wall-time ratio of batch and spark1 on the same core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -25,6 +29,8 @@ WORK=${3:-$(mktemp -d)}
 CLI=${CLI_JAR:-samples/target/docstruct.jar}
 LOCAL=${LOCAL_JAR:-spark/target/docstruct-spark-local.jar}
 RUNS=${RUNS:-batch spark1 spark2}
+one=(); two=()
+if [ "${PIN:-0}" = 1 ]; then one=(taskset -c 0); two=(taskset -c 0,1); fi
 mkdir -p "$WORK/in"
 corpus=(core/src/test/resources/fixtures/corpus/valid/*.json)
 if [ "$(ls "$WORK/in" | wc -l)" -ne "$N" ]; then
@@ -46,10 +52,10 @@ for ((t = 1; t <= TURNS; t++)); do
   mkdir -p "$WORK/out-batch"
   for r in $RUNS; do
     case $r in
-      batch) run batch java -Xmx1g -jar "$CLI" batch "$WORK/in" --xlsx "$WORK/out-batch/expenses.xlsx" --jobs 1 ;;
-      spark1) run spark1 java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1" --partitions 8 ;;
-      spark2) run spark2 java -Xmx1g -Dspark.master='local[2]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark2" --partitions 8 ;;
-      spark1wb) run spark1wb java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1wb" --partitions 8 --workbooks none ;;
+      batch) run batch "${one[@]}" java -Xmx1g -jar "$CLI" batch "$WORK/in" --xlsx "$WORK/out-batch/expenses.xlsx" --jobs 1 ;;
+      spark1) run spark1 "${one[@]}" java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1" --partitions 8 ;;
+      spark2) run spark2 "${two[@]}" java -Xmx1g -Dspark.master='local[2]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark2" --partitions 8 ;;
+      spark1wb) run spark1wb "${one[@]}" java -Xmx1g -Dspark.master='local[1]' -jar "$LOCAL" --input "$WORK/in" --output "$WORK/out-spark1wb" --partitions 8 --workbooks none ;;
       *) echo "unknown run: $r" >&2; exit 2 ;;
     esac
   done
