@@ -10,7 +10,6 @@ import io.docstruct.read.ResponseReader;
 import io.docstruct.testing.SroieReceipts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,8 @@ class ReceiptReaderTest {
       .build();
 
   private static ReceiptReading read(ReceiptLabels labels, String... lines) {
-    List<SroieReceipts.Annotated> annotated = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      double top = 40 + 34 * i;
-      double right = 40 + 14 * lines[i].length();
-      annotated.add(new SroieReceipts.Annotated(
-          new double[] {40, top, right, top, right, top + 24, 40, top + 24}, List.of(lines[i].split(" "))));
-    }
     OcrDocument doc = ResponseReader.create()
-        .read(new SroieReceipts.Receipt("t", annotated).clovaV2().getBytes(UTF_8), "t");
+        .read(SroieReceipts.Receipt.ofLines("t", lines).clovaV2().getBytes(UTF_8), "t");
     return ReceiptReader.of(labels).read(LayoutEngine.create().structure(doc.pages().get(0)));
   }
 

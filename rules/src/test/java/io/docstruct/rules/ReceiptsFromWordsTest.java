@@ -68,14 +68,7 @@ class ReceiptsFromWordsTest {
 
   /** A General V2 answer of printed lines, one line per row, as {@link SroieReceipts} lays them out. */
   private static OcrDocument page(String... lines) {
-    List<SroieReceipts.Annotated> annotated = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      double top = 40 + 34 * i;
-      double right = 40 + 14 * lines[i].length();
-      annotated.add(new SroieReceipts.Annotated(
-          new double[] {40, top, right, top, right, top + 24, 40, top + 24}, List.of(lines[i].split(" "))));
-    }
-    String answer = new SroieReceipts.Receipt("page", annotated).clovaV2();
+    String answer = SroieReceipts.Receipt.ofLines("page", lines).clovaV2();
     return ResponseReader.create().read(answer.getBytes(UTF_8), "page");
   }
 
