@@ -4,8 +4,11 @@
 #   benchmarks/spark-vs-batch.sh [DOCUMENTS] [TURNS] [WORK_DIR]
 #
 # Needs samples/target/docstruct.jar and spark/target/docstruct-spark-local.jar
-# (./mvnw -B -pl samples,spark/local -am package -DskipTests). Makes DOCUMENTS responses (default 10000) by
-# copying the valid responses of core's test corpus round-robin, then, TURNS times (default 2), in turn:
+# (./mvnw -B -pl samples,spark/local -am package -DskipTests). Makes DOCUMENTS responses (default 10000) from
+# the valid responses of core's test corpus with benchmarks/distinct-responses.py (round-robin copies, each
+# copy of a receipt a different purchase: dated a day later, its own approval number; plain copies would make
+# every copy of a receipt a duplicate of every other, and the run would measure the duplicate checks' square
+# growth instead of the pipeline), then, TURNS times (default 2), in turn:
 #   batch   docstruct batch --jobs 1          (one worker thread: one core's throughput)
 #   spark1  the job in local[1]               (one task slot)
 #   spark2  the job in local[2]               (two task slots)
@@ -32,12 +35,10 @@ RUNS=${RUNS:-batch spark1 spark2}
 one=(); two=()
 if [ "${PIN:-0}" = 1 ]; then one=(taskset -c 0); two=(taskset -c 0,1); fi
 mkdir -p "$WORK/in"
-corpus=(core/src/test/resources/fixtures/corpus/valid/*.json)
-if [ "$(ls "$WORK/in" | wc -l)" -ne "$N" ]; then
-  rm -rf "$WORK/in" && mkdir -p "$WORK/in"
-  for ((i = 0; i < N; i++)); do
-    cp "${corpus[$((i % ${#corpus[@]}))]}" "$(printf '%s/in/d%06d.json' "$WORK" "$i")"
-  done
+if [ "$(ls "$WORK/in" | wc -l)" -ne "$N" ] || [ ! -f "$WORK/in.distinct" ]; then
+  rm -rf "$WORK/in" "$WORK/in.distinct"
+  python3 benchmarks/distinct-responses.py core/src/test/resources/fixtures/corpus/valid "$N" "$WORK/in"
+  touch "$WORK/in.distinct"
 fi
 run() {
   local name=$1; shift
