@@ -17,6 +17,7 @@ import io.docstruct.spring.autoconfigure.DocStructActuatorAutoConfiguration;
 import io.docstruct.spring.autoconfigure.DocStructAutoConfiguration;
 import io.docstruct.spring.autoconfigure.DocStructHealthAutoConfiguration;
 import io.docstruct.spring.autoconfigure.DocStructMetricsAutoConfiguration;
+import io.docstruct.spring.autoconfigure.OcrEngineUnavailableException;
 import io.docstruct.spring.health.DocStructHealthIndicator;
 import io.docstruct.spring.observe.DocStructObserver;
 import io.docstruct.spring.observe.MicrometerDocStructObserver;
@@ -193,7 +194,16 @@ class DocStructAutoConfigurationTest {
                 assertThat(context)
                     .getFailure()
                     .rootCause()
-                    .hasMessageContaining("add io.docstruct:docstruct-testing"));
+                    .isInstanceOfSatisfying(
+                        OcrEngineUnavailableException.class,
+                        e -> {
+                          assertThat(e.getMessage())
+                              .isEqualTo("DocStruct's OCR engine is local (docstruct.ocr.engine=local), and"
+                                  + " io.docstruct:docstruct-testing, which serves it, is not on the class path");
+                          assertThat(e.action())
+                              .contains("add io.docstruct:docstruct-testing")
+                              .contains("docstruct.clova.domains.*");
+                        }));
   }
 
   @Test

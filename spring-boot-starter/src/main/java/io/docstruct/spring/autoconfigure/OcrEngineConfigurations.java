@@ -148,10 +148,15 @@ final class OcrEngineConfigurations {
   static class LocalMissing {
     @Bean
     @ConditionalOnMissingBean(OcrEngine.class)
-    OcrEngine docStructOcrEngine() {
-      throw new IllegalStateException(
-          "docstruct.ocr.engine=local needs the local OCR server: add io.docstruct:docstruct-testing to the"
-              + " application's dependencies, or configure docstruct.clova.domains.* or docstruct.nhn.*");
+    OcrEngine docStructOcrEngine(Environment environment) {
+      OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(environment, getClass().getClassLoader());
+      throw new OcrEngineUnavailableException(
+          "DocStruct's OCR engine is local (" + chosen.reason() + "), and io.docstruct:docstruct-testing, which"
+              + " serves it, is not on the class path",
+          "To answer from recordings (development, tests), add io.docstruct:docstruct-testing to the"
+              + " application's dependencies; to read real documents, configure docstruct.clova.domains.* or"
+              + " docstruct.nhn.*, or choose another engine with docstruct.ocr.engine.",
+          null);
     }
   }
 

@@ -11,6 +11,7 @@ import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.pipeline.Problem;
 import io.docstruct.pipeline.Stage;
 import io.docstruct.pipeline.WorkbookSink;
+import io.docstruct.tesseract.TesseractUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,8 +118,9 @@ public class ReceiptController {
 
   /**
    * A failed document as HTTP: the provider's rate limit, quota or unreachability 503, its other errors 502
-   * (each with the provider and its code), a file the client refused before sending 400, a page the service
-   * could not read 422. The upload is kept under its id either way.
+   * (each with the provider and its code), a local Tesseract that can no longer run 503, a file the client
+   * refused before sending 400, a page the service could not read 422. The upload is kept under its id either
+   * way.
    */
   private static ReceiptProblem failed(String id, Problem failure) {
     Map<String, Object> props = new LinkedHashMap<>();
@@ -137,6 +139,11 @@ public class ReceiptController {
     if (cause instanceof OcrTransportException) {
       props.put("retryable", true);
       return new ReceiptProblem(HttpStatus.SERVICE_UNAVAILABLE, "OCR service unreachable", failure.reason(), props);
+    }
+    if (cause instanceof TesseractUnavailableException) {
+      // The engine was there at startup and is not now: the service's fault, and no retry mends it.
+      props.put("retryable", false);
+      return new ReceiptProblem(HttpStatus.SERVICE_UNAVAILABLE, "OCR engine unavailable", failure.reason(), props);
     }
     if (cause instanceof OcrRequestException) {
       return new ReceiptProblem(HttpStatus.BAD_REQUEST, "Bad upload", failure.reason(), props);

@@ -27,8 +27,8 @@ public class ReceiptProblems {
     body.setTitle(p.title());
     p.properties().forEach(body::setProperty);
     ResponseEntity.BodyBuilder response = ResponseEntity.status(p.status());
-    if (p.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-      response.header("Retry-After", "30");
+    if (p.status() == HttpStatus.SERVICE_UNAVAILABLE && !Boolean.FALSE.equals(p.properties().get("retryable"))) {
+      response.header("Retry-After", "30");   // not for an engine that is gone: waiting does not bring it back
     }
     return response.body(body);
   }
