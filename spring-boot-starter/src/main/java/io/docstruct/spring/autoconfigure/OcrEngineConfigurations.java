@@ -149,14 +149,10 @@ final class OcrEngineConfigurations {
     @Bean
     @ConditionalOnMissingBean(OcrEngine.class)
     OcrEngine docStructOcrEngine(Environment environment) {
-      OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(environment, getClass().getClassLoader());
-      throw new OcrEngineUnavailableException(
-          "DocStruct's OCR engine is local (" + chosen.reason() + "), and io.docstruct:docstruct-testing, which"
-              + " serves it, is not on the class path",
+      throw notOnClassPath(environment, "local", "io.docstruct:docstruct-testing, which serves it",
           "To answer from recordings (development, tests), add io.docstruct:docstruct-testing to the"
               + " application's dependencies; to read real documents, configure docstruct.clova.domains.* or"
-              + " docstruct.nhn.*, or choose another engine with docstruct.ocr.engine.",
-          null);
+              + " docstruct.nhn.*, or choose another engine with docstruct.ocr.engine.");
     }
   }
 
@@ -240,17 +236,25 @@ final class OcrEngineConfigurations {
     @Bean
     @ConditionalOnMissingBean(OcrEngine.class)
     OcrEngine docStructOcrEngine(Environment environment) {
-      OcrEngineChoice.Resolved chosen = OcrEngineChoice.resolve(environment, getClass().getClassLoader());
-      throw new OcrEngineUnavailableException(
-          "DocStruct's OCR engine is tesseract (" + chosen.reason() + "), and io.docstruct:docstruct-tesseract,"
-              + " which runs it, is not on the class path",
+      throw notOnClassPath(environment, "tesseract", "io.docstruct:docstruct-tesseract, which runs it",
           // The packages are TesseractInstallation.APT_PACKAGES, which is not on the class path here.
           "Add the dependency io.docstruct:docstruct-tesseract to the application, and install Tesseract with its"
               + " Korean and English language packs on every machine it runs on: sudo apt-get install"
               + " tesseract-ocr tesseract-ocr-kor tesseract-ocr-eng. Or choose another engine with"
-              + " docstruct.ocr.engine.",
-          null);
+              + " docstruct.ocr.engine.");
     }
+  }
+
+  /** The startup failure of an engine chosen without the library that provides it. */
+  private static OcrEngineUnavailableException notOnClassPath(
+      Environment environment, String engine, String library, String action) {
+    OcrEngineChoice.Resolved chosen =
+        OcrEngineChoice.resolve(environment, OcrEngineConfigurations.class.getClassLoader());
+    return new OcrEngineUnavailableException(
+        "DocStruct's OCR engine is " + engine + " (" + chosen.reason() + "), and " + library
+            + ", is not on the class path",
+        action,
+        null);
   }
 
   static ClovaOcrClient clovaClient(
