@@ -109,7 +109,7 @@ class RadixSortTest {
     return corner.list().ofMinSize(RadixSort.MIN_SIZE).ofMaxSize(3 * RadixSort.MIN_SIZE).map(corners -> {
       List<Item> items = new ArrayList<>();
       for (double[] c : corners) {
-        Item it = new Item(Math.floorMod(items.size() * 7919, 613), WORD);
+        Item it = new Item(Math.floorMod(items.size() * 7919, 613), WORD, 0);
         it.place(c[0], c[1], c[0] + 1, c[1] + 1);
         items.add(it);
       }
