@@ -399,7 +399,11 @@ final class BlockSegmenter {
       }
       bySweep[j] = s;
     }
-    List<Item> items = new ArrayList<>();
+    int words = 0;
+    for (Segment s : bySweep) {
+      words += s.items.size();
+    }
+    List<Item> items = new ArrayList<>(words);
     boolean interleaved = false;
     for (int i = 0; i < bySweep.length; i++) {
       if (bySweep[i].firstInSweep < 0

@@ -28,10 +28,12 @@ final class Chains {
    * @param order each word's provider order, in sweep order
    * @param lineBreak whether each word has a {@code lineBreak} hint, in sweep order
    * @param segmentOf each word's segment, in sweep order
+   * @param grouped filled with the words grouped by segment; as long as {@code segmentOf}
    * @param count the number of segments
    */
   Chains(
-      Item[] words, double[] box, int[] order, boolean[] lineBreak, int[] segmentOf, int count) {
+      Item[] words, double[] box, int[] order, boolean[] lineBreak, int[] segmentOf, int[] grouped,
+      int count) {
     this.words = words;
     this.box = box;
     this.order = order;
@@ -46,7 +48,7 @@ final class Chains {
       start[s + 1] += start[s];
     }
     int[] fill = new int[count];
-    grouped = new int[segmentOf.length];
+    this.grouped = grouped;
     for (int w = 0; w < segmentOf.length; w++) {
       int s = segmentOf[w];
       grouped[start[s] + fill[s]++] = w;

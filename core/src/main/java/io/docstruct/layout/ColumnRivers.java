@@ -179,7 +179,11 @@ final class ColumnRivers {
 
   /** The median positive gap between consecutive words of a segment, or NaN for too few gaps. */
   private static double wordSpacing(List<Segment> segments) {
-    double[] gaps = new double[64];
+    int pairs = 0;
+    for (Segment s : segments) {
+      pairs += s.items.size() - 1;
+    }
+    double[] gaps = new double[pairs];
     int count = 0;
     for (Segment s : segments) {
       List<Item> items = s.items;
@@ -188,9 +192,6 @@ final class ColumnRivers {
         Item it = items.get(k);
         double gap = it.left - reach;
         if (gap > 0) {
-          if (count == gaps.length) {
-            gaps = Arrays.copyOf(gaps, 2 * count);
-          }
           gaps[count++] = gap;
         }
         reach = Math.max(reach, it.right);

@@ -49,27 +49,30 @@ final class Frame {
    */
   Box box(Quad q, double skew) {
     double[] box = new double[4];
-    turn(Outline.of(q), skew == 0 ? null : new Shrink(skew, degrees), box);
+    turn(Outlines.of(q), 0, skew == 0 ? null : new Shrink(skew, degrees), box);
     return new Box(box[0], box[1], box[2], box[3]);
   }
 
-  /** Sets every word item's upright box: its outline turned as {@link #box(Quad, double)} turns a quad. */
-  void place(List<Item> items, double skew) {
+  /**
+   * Sets every word item's upright box: its outline among {@code outlines} turned as {@link #box(Quad,
+   * double)} turns a quad.
+   */
+  void place(List<Item> items, Outlines outlines, double skew) {
     Shrink shrink = skew == 0 ? null : new Shrink(skew, degrees);
     double[] box = new double[4];
     for (Item it : items) {
-      turn(it.outline(), shrink, box);
+      turn(outlines, it.outline, shrink, box);
       it.place(box[0], box[1], box[2], box[3]);
     }
   }
 
-  /** The upright box of {@code o} into {@code box} (left, top, right, bottom). */
-  private void turn(Outline o, @Nullable Shrink shrink, double[] box) {
-    if (shrink != null && o.isRectangle()) {
-      double left = o.minX();
-      double top = o.minY();
-      double right = o.maxX();
-      double bottom = o.maxY();
+  /** The upright box of outline {@code i} into {@code box} (left, top, right, bottom). */
+  private void turn(Outlines o, int i, @Nullable Shrink shrink, double[] box) {
+    if (shrink != null && o.isRectangle(i)) {
+      double left = o.minX(i);
+      double top = o.minY(i);
+      double right = o.maxX(i);
+      double bottom = o.maxY(i);
       double w = ((right - left) * shrink.cos - (bottom - top) * shrink.sin) / shrink.det;
       double h = ((bottom - top) * shrink.cos - (right - left) * shrink.sin) / shrink.det;
       if (w > 0 && h > 0) {
@@ -86,14 +89,14 @@ final class Frame {
         return;
       }
     }
-    double x0 = x(o.x0, o.y0);
-    double x1 = x(o.x1, o.y1);
-    double x2 = x(o.x2, o.y2);
-    double x3 = x(o.x3, o.y3);
-    double y0 = y(o.x0, o.y0);
-    double y1 = y(o.x1, o.y1);
-    double y2 = y(o.x2, o.y2);
-    double y3 = y(o.x3, o.y3);
+    double x0 = x(o.x(i, 0), o.y(i, 0));
+    double x1 = x(o.x(i, 1), o.y(i, 1));
+    double x2 = x(o.x(i, 2), o.y(i, 2));
+    double x3 = x(o.x(i, 3), o.y(i, 3));
+    double y0 = y(o.x(i, 0), o.y(i, 0));
+    double y1 = y(o.x(i, 1), o.y(i, 1));
+    double y2 = y(o.x(i, 2), o.y(i, 2));
+    double y3 = y(o.x(i, 3), o.y(i, 3));
     box[0] = Math.min(Math.min(x0, x1), Math.min(x2, x3));
     box[1] = Math.min(Math.min(y0, y1), Math.min(y2, y3));
     box[2] = Math.max(Math.max(x0, x1), Math.max(x2, x3));

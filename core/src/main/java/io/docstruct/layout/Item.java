@@ -3,18 +3,18 @@ package io.docstruct.layout;
 import io.docstruct.document.Table;
 import io.docstruct.document.Word;
 import io.docstruct.geometry.Box;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A word with a polygon, or a table, while the page is being laid out: its upright box, its position in
- * the provider's order and, for a word, its outline on the page.
+ * the provider's order and, for a word, the number of its outline among the page's {@link Outlines}.
  */
 final class Item {
   final int order;
   final Word word;
   final @Nullable Table table;
-  private final @Nullable Outline outline;
+  /** The number of the word's outline on the page among the page's {@link Outlines}; -1 for a table. */
+  final int outline;
   /**
    * The word's text length in UTF-16 units, and whether it has two or more characters once stripped (see
    * {@link OrientationEstimator#twoOrMoreCharacters}): read once, while the text is at hand.
@@ -30,12 +30,12 @@ final class Item {
   double right;
   double bottom;
 
-  /** A word item; {@code word} must have a polygon. */
-  Item(int order, Word word) {
+  /** A word item, whose polygon is outline number {@code outline} of the page's {@link Outlines}. */
+  Item(int order, Word word, int outline) {
     this.order = order;
     this.word = word;
     this.table = null;
-    this.outline = Outline.of(Objects.requireNonNull(word.polygon(), "polygon"));
+    this.outline = outline;
     this.textLength = word.text().length();
     this.twoOrMoreCharacters = OrientationEstimator.twoOrMoreCharacters(word.text());
     this.lineBreak = Boolean.TRUE.equals(word.lineBreak());
@@ -45,16 +45,11 @@ final class Item {
     this.order = order;
     this.word = placeholder;
     this.table = table;
-    this.outline = null;
+    this.outline = -1;
     this.textLength = 0;
     this.twoOrMoreCharacters = false;
     this.lineBreak = false;
     place(box.left(), box.top(), box.right(), box.bottom());
-  }
-
-  /** The word's outline on the page, as the provider drew it. */
-  Outline outline() {
-    return Objects.requireNonNull(outline, "a table item has no outline");
   }
 
   void place(double left, double top, double right, double bottom) {

@@ -103,6 +103,7 @@ public final class LayoutEngine {
   public StructuredPage structure(Page page) {
     List<Word> words = page.words();
     List<Item> items = new ArrayList<>(words.size());
+    Outlines outlines = new Outlines(words.size());
     List<Word> unplaced = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -111,15 +112,15 @@ public final class LayoutEngine {
       }
       Quad q = w.polygon();
       if (q != null && q.allFinite()) {
-        items.add(new Item(i, w));
+        items.add(new Item(i, w, outlines.add(q)));
       } else {
         unplaced.add(w);
       }
     }
     LineChainer chainer = new LineChainer(lineOverlap, wordGap);
-    Orientation orientation = new OrientationEstimator(chainer, maxSkew).estimate(items);
+    Orientation orientation = new OrientationEstimator(chainer, maxSkew).estimate(items, outlines);
     Frame frame = frame(page, items, orientation);
-    frame.place(items, orientation.skew());
+    frame.place(items, outlines, orientation.skew());
 
     List<Item> tableItems = new ArrayList<>();
     List<Table> floatingTables = new ArrayList<>();
@@ -358,21 +359,24 @@ public final class LayoutEngine {
 
     Line line(List<Word> words, @Nullable Quad polygon) {
       startLine();
-      List<PlacedWord> placed = new ArrayList<>(words.size());
-      for (Word w : words) {
-        placed.add(place(w, w.text().length()));
+      PlacedWord[] placed = new PlacedWord[words.size()];
+      for (int i = 0; i < placed.length; i++) {
+        Word w = words.get(i);
+        placed[i] = place(w, w.text().length());
       }
-      return new Line(placed, polygon);
+      // List.of copies the array once, and the line keeps that list (an ArrayList would be copied twice).
+      return new Line(List.of(placed), polygon);
     }
 
     /** A line of word items, with the text lengths they recorded (their texts are not read again). */
     Line itemLine(List<Item> items, @Nullable Quad polygon) {
       startLine();
-      List<PlacedWord> placed = new ArrayList<>(items.size());
-      for (Item it : items) {
-        placed.add(place(it.word, it.textLength));
+      PlacedWord[] placed = new PlacedWord[items.size()];
+      for (int i = 0; i < placed.length; i++) {
+        Item it = items.get(i);
+        placed[i] = place(it.word, it.textLength);
       }
-      return new Line(placed, polygon);
+      return new Line(List.of(placed), polygon);
     }
 
     private void startLine() {

@@ -2,6 +2,7 @@ package io.docstruct.layout;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chains upright word boxes into {@link Segment}s: sweeping left to right, a word joins the open segment
@@ -12,6 +13,10 @@ import java.util.List;
  * RadixSort} (linear, but for words sharing a left edge), then about linear. A word looks at no more than
  * {@link #MAX_CANDIDATES} open segments, the most recent of each bucket first, so that a hostile page
  * (thousands of words stacked on one spot, each opening a segment) stays linear too.
+ *
+ * <p>A chainer serves one page: the page is chained twice (across the text axis for the orientation vote,
+ * then upright), and the second chaining of as many words fills the arrays of the first, so the {@link
+ * Chains} a call returns is valid until the next call.
  */
 final class LineChainer {
   /** Left edge, then top edge, then provider order: a total order that does not depend on the input order. */
@@ -32,24 +37,45 @@ final class LineChainer {
 
   private final double lineOverlap;
   private final double wordGap;
+  // The working arrays of the last chaining, taken up again by the next one of as many words.
+  private final RadixSort sorter = new RadixSort();
+  private Item[] sorted = new Item[0];
+  private double[] box = new double[0];
+  private int[] order = new int[0];
+  private boolean[] lineBreak = new boolean[0];
+  private int[] segmentOf = new int[0];
+  private int[] grouped = new int[0];
+  private @Nullable OpenSegments open;
 
   LineChainer(double lineOverlap, double wordGap) {
     this.lineOverlap = lineOverlap;
     this.wordGap = wordGap;
   }
 
-  /** The words chained; see {@link Chains#segments()} for the segments as objects. */
+  /**
+   * The words chained; see {@link Chains#segments()} for the segments as objects. The result shares this
+   * chainer's arrays: it is valid until the next call.
+   */
   Chains chain(List<Item> words, double medianHeight) {
-    Item[] sorted = words.toArray(new Item[0]);
-    RadixSort.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
-    int n = sorted.length;
+    int n = words.size();
+    if (sorted.length != n) {
+      sorted = new Item[n];
+      box = new double[4 * n];
+      order = new int[n];
+      lineBreak = new boolean[n];
+      segmentOf = new int[n];
+      grouped = new int[n];
+    }
+    Item[] sorted = words.toArray(this.sorted);
+    double[] box = this.box;
+    int[] order = this.order;
+    boolean[] lineBreak = this.lineBreak;
+    int[] segmentOf = this.segmentOf;
+    sorter.sort(sorted, it -> it.left, LEFT_TO_RIGHT);
     if (n == 0) {
-      return new Chains(sorted, new double[0], new int[0], new boolean[0], new int[0], 0);
+      return new Chains(sorted, box, order, lineBreak, segmentOf, grouped, 0);
     }
     // The sweep reads the words' boxes in sweep order from one array, not from the scattered items.
-    double[] box = new double[4 * n];
-    int[] order = new int[n];
-    boolean[] lineBreak = new boolean[n];
     double minCy = Double.POSITIVE_INFINITY;
     double maxCy = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
@@ -71,8 +97,8 @@ final class LineChainer {
     if (!(bucket > 0)) {
       bucket = 1;
     }
-    OpenSegments open = new OpenSegments((int) ((maxCy - minCy) / bucket) + 1, n);
-    int[] segmentOf = new int[n];
+    OpenSegments open = OpenSegments.emptied(this.open, (int) ((maxCy - minCy) / bucket) + 1, n);
+    this.open = open;
     int segments = 0;
     for (int w = 0; w < n; w++) {
       double left = box[4 * w];
@@ -137,6 +163,6 @@ final class LineChainer {
       }
       segmentOf[w] = best;
     }
-    return new Chains(sorted, box, order, lineBreak, segmentOf, segments);
+    return new Chains(sorted, box, order, lineBreak, segmentOf, grouped, segments);
   }
 }

@@ -1,6 +1,7 @@
 package io.docstruct.layout;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The median of a list of measurements (word heights, gaps, angles), exactly as sorting them would give it,
@@ -28,10 +29,12 @@ final class Median {
       return 0;
     }
     int m = count / 2;
+    Selection selection = new Selection();
     if (count % 2 == 1) {
-      return value(select(values, count, m));
+      return value(selection.select(values, count, m));
     }
-    return (value(select(values, count, m - 1)) + value(select(values, count, m))) / 2;
+    return (value(selection.select(values, count, m - 1)) + value(selection.select(values, count, m)))
+        / 2;
   }
 
   /**
@@ -49,42 +52,58 @@ final class Median {
   }
 
   /**
-   * The ordered bits of the value of the given rank (0-based) among the first {@code count} values, most
-   * significant digit first: count the digits of the candidates, keep those with the digit the rank falls
-   * in.
+   * Selections from one list of values, sharing their working arrays: the two middle values of an even
+   * count are selected one after the other.
    */
-  private static long select(double[] values, int count, int rank) {
-    long[] candidates = null;
-    int size = count;
-    int[] digits = new int[DIGITS];
-    for (int shift = Long.SIZE - DIGIT_BITS; shift >= 0 && size > 1; shift -= DIGIT_BITS) {
-      Arrays.fill(digits, 0);
-      for (int i = 0; i < size; i++) {
-        digits[digit(candidates == null ? orderedBits(values[i]) : candidates[i], shift)]++;
-      }
-      int digit = 0;
-      while (rank >= digits[digit]) {
-        rank -= digits[digit];
-        digit++;
-      }
-      if (digits[digit] == size) {
-        continue;
-      }
-      // Keep the candidates with that digit; branch-free, since the test is hard to predict.
-      long[] kept = candidates == null ? new long[digits[digit]] : candidates;
-      int k = 0;
-      for (int i = 0; i < size; i++) {
-        long key = candidates == null ? orderedBits(values[i]) : candidates[i];
-        kept[k] = key;
-        k += digit(key, shift) == digit ? 1 : 0;
-        if (k == kept.length) {
-          break;
+  private static final class Selection {
+    private final int[] digits = new int[DIGITS];
+    private long @Nullable [] kept;
+
+    /**
+     * The ordered bits of the value of the given rank (0-based) among the first {@code count} values, most
+     * significant digit first: count the digits of the candidates, keep those with the digit the rank falls
+     * in.
+     */
+    long select(double[] values, int count, int rank) {
+      long[] candidates = null;
+      int size = count;
+      for (int shift = Long.SIZE - DIGIT_BITS; shift >= 0 && size > 1; shift -= DIGIT_BITS) {
+        Arrays.fill(digits, 0);
+        for (int i = 0; i < size; i++) {
+          digits[digit(candidates == null ? orderedBits(values[i]) : candidates[i], shift)]++;
         }
+        int digit = 0;
+        while (rank >= digits[digit]) {
+          rank -= digits[digit];
+          digit++;
+        }
+        int keep = digits[digit];
+        if (keep == size) {
+          continue;
+        }
+        // Keep the candidates with that digit; branch-free, since the test is hard to predict. The first
+        // round copies them out of the values, into an array the next selection may take up again.
+        long[] next = candidates;
+        if (next == null) {
+          if (kept == null || kept.length < keep) {
+            kept = new long[keep];
+          }
+          next = kept;
+        }
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+          long key = candidates == null ? orderedBits(values[i]) : candidates[i];
+          next[k] = key;
+          k += digit(key, shift) == digit ? 1 : 0;
+          if (k == keep) {
+            break;
+          }
+        }
+        candidates = next;
+        size = keep;
       }
-      candidates = kept;
-      size = k;
+      return candidates == null ? orderedBits(values[0]) : candidates[rank];
     }
-    return candidates == null ? orderedBits(values[0]) : candidates[rank];
   }
 
   private static int digit(long key, int shift) {

@@ -1,6 +1,7 @@
 package io.docstruct.layout;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The segments {@link LineChainer} still has open, by height bucket. Each entry carries what the sweep
@@ -13,7 +14,8 @@ import java.util.Arrays;
  * <p>The first few entries of every bucket sit in one array, bucket after bucket, so the neighbouring
  * buckets a word looks at are neighbours in memory too; further entries go to an array of the bucket's
  * own. Buckets get fewer inline entries when there are more buckets than words, so that a page of
- * scattered words does not reserve more than a few entries per word.
+ * scattered words does not reserve more than a few entries per word. A page's second sweep empties the
+ * first one's arrays and fills them again ({@link #emptied}).
  */
 final class OpenSegments {
   private static final int SEGMENT = 0;
@@ -25,6 +27,7 @@ final class OpenSegments {
   private static final int STRIDE = 6;
   private static final int MAX_INLINE = 4;
 
+  private final int buckets;
   private final int inline;
   private final double[] first;
   private final double[][] more;
@@ -35,14 +38,39 @@ final class OpenSegments {
    * @param words the number of words to be swept
    */
   OpenSegments(int buckets, int words) {
-    inline = (int) Math.min(MAX_INLINE, 2L * words / buckets);
-    first = new double[buckets * inline * STRIDE];
-    more = new double[buckets][];
-    sizes = new int[buckets];
+    this(buckets, inline(buckets, words), new double[buckets * inline(buckets, words) * STRIDE],
+        new double[buckets][], new int[buckets]);
+  }
+
+  private OpenSegments(int buckets, int inline, double[] first, double[][] more, int[] sizes) {
+    this.buckets = buckets;
+    this.inline = inline;
+    this.first = first;
+    this.more = more;
+    this.sizes = sizes;
+  }
+
+  /**
+   * Empty open segments for a sweep of {@code words} words over {@code buckets} buckets: in the arrays of
+   * {@code spent}, a sweep that is over, when they are large enough, else new.
+   */
+  static OpenSegments emptied(@Nullable OpenSegments spent, int buckets, int words) {
+    int inline = inline(buckets, words);
+    if (spent == null
+        || spent.sizes.length < buckets
+        || spent.first.length < buckets * inline * STRIDE) {
+      return new OpenSegments(buckets, words);
+    }
+    Arrays.fill(spent.sizes, 0, buckets, 0);
+    return new OpenSegments(buckets, inline, spent.first, spent.more, spent.sizes);
+  }
+
+  private static int inline(int buckets, int words) {
+    return (int) Math.min(MAX_INLINE, 2L * words / buckets);
   }
 
   int buckets() {
-    return sizes.length;
+    return buckets;
   }
 
   /** The number of entries in bucket {@code b}. */

@@ -55,32 +55,35 @@ final class OrientationEstimator {
     this.maxSkew = maxSkew;
   }
 
-  /** @param items words with finite polygons, in provider order ({@code order} ascending) */
-  Orientation estimate(List<Item> items) {
+  /**
+   * @param items words with finite polygons, in provider order ({@code order} ascending)
+   * @param outlines their outlines
+   */
+  Orientation estimate(List<Item> items, Outlines outlines) {
     if (items.isEmpty()) {
       return Orientation.upright();
     }
     int n = items.size();
-    int[] vertexQuadrant = new int[n];
+    // One pass over the outlines: vertex order, box aspect and rectangles.
     int boxOrdered = 0;
+    int rectangles = 0;
     double aspectH = 0;
     double aspectV = 0;
-    for (int i = 0; i < n; i++) {
-      Outline o = items.get(i).outline();
-      vertexQuadrant[i] = o.quadrant();
-      if (vertexQuadrant[i] == 0 && o.isBoxOrder()) {
-        boxOrdered++;
-      }
-    }
-    boolean vertexUsable = boxOrdered < BOX_ORDER_SHARE * n;
     double[] vertexVotes = new double[4];
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
+      int o = it.outline;
+      int qd = outlines.quadrant(o);
+      if (qd == 0 && outlines.isBoxOrder(o)) {
+        boxOrdered++;
+      }
+      if (outlines.isRectangle(o)) {
+        rectangles++;
+      }
       int aspectAxis = -1;
       if (it.twoOrMoreCharacters) {
-        Outline o = it.outline();
-        double width = o.maxX() - o.minX();
-        double height = o.maxY() - o.minY();
+        double width = outlines.maxX(o) - outlines.minX(o);
+        double height = outlines.maxY(o) - outlines.minY(o);
         if (width >= ASPECT * height) {
           aspectAxis = 0;
           aspectH++;
@@ -89,11 +92,11 @@ final class OrientationEstimator {
           aspectV++;
         }
       }
-      int qd = vertexQuadrant[i];
       if (qd >= 0 && (aspectAxis < 0 || aspectAxis == qd % 2)) {
         vertexVotes[qd]++;
       }
     }
+    boolean vertexUsable = boxOrdered < BOX_ORDER_SHARE * n;
     double axisWeight = vertexUsable ? 0.5 : 0;
     double horizontal = aspectH + axisWeight * (vertexVotes[0] + vertexVotes[2]);
     double vertical = aspectV + axisWeight * (vertexVotes[1] + vertexVotes[3]);
@@ -102,7 +105,7 @@ final class OrientationEstimator {
     List<Orientation.Signal> signals = new ArrayList<>();
 
     // Segments across the axis, in a frame where the axis is x (direction still unknown).
-    new Frame(base, 0, 0).place(items, 0);
+    new Frame(base, 0, 0).place(items, outlines, 0);
     double[] heights = new double[n];
     for (int i = 0; i < n; i++) {
       heights[i] = items.get(i).height();
@@ -114,9 +117,11 @@ final class OrientationEstimator {
     for (int i = 0; i < n; i++) {
       segmentOf[i] = chains.segmentOf(items.get(i).sweep);
     }
-    double skew =
-        rectangles(items) >= BOX_ORDER_SHARE * n ? centreSlopeSkew(chains, n) : skew(items);
-    new Frame(base + skew, 0, 0).place(items, skew);
+    double skew = rectangles >= BOX_ORDER_SHARE * n ? centreSlopeSkew(chains, n) : skew(items, outlines);
+    if (skew != 0) {
+      // Without skew the items stand in that frame already.
+      new Frame(base + skew, 0, 0).place(items, outlines, skew);
+    }
     double lineBreak = 0;
     int lineBreakVotes = 0;
     for (int s = 0; s < chains.count(); s++) {
@@ -125,14 +130,17 @@ final class OrientationEstimator {
       if (firstWord == lastWord || !chains.lineBreak(firstWord) && !chains.lineBreak(lastWord)) {
         continue;
       }
-      // The ends in the upright frame, as now placed.
+      // The ends in the upright frame, as now placed: a hint points to the end it is at.
       Item first = chains.item(firstWord);
       Item last = chains.item(lastWord);
-      for (Item end : List.of(first, last)) {
-        if (end.lineBreak) {
-          lineBreak += end.cx() >= Math.max(first.cx(), last.cx()) ? 1 : -1;
-          lineBreakVotes++;
-        }
+      double right = Math.max(first.cx(), last.cx());
+      if (first.lineBreak) {
+        lineBreak += first.cx() >= right ? 1 : -1;
+        lineBreakVotes++;
+      }
+      if (last.lineBreak) {
+        lineBreak += last.cx() >= right ? 1 : -1;
+        lineBreakVotes++;
       }
     }
     double sequence = 0;
@@ -219,16 +227,6 @@ final class OrientationEstimator {
     return place == 0 || place == chains.size(chains.segmentOf(w)) - 1;
   }
 
-  private static int rectangles(List<Item> items) {
-    int c = 0;
-    for (Item it : items) {
-      if (it.outline().isRectangle()) {
-        c++;
-      }
-    }
-    return c;
-  }
-
   /**
    * For outlines that are axis-aligned rectangles (which hide the skew): the median slope between the
    * centres of neighbouring words of a line segment, in degrees within ±maxSkew; 0 with fewer than three
@@ -265,19 +263,27 @@ final class OrientationEstimator {
   }
 
   /** Median residual angle of the words' longer edges, in degrees, within ±maxSkew; 0 when none. */
-  private double skew(List<Item> items) {
+  private double skew(List<Item> items, Outlines outlines) {
     double[] residuals = new double[items.size() * 2];
     int k = 0;
     for (Item it : items) {
-      Outline o = it.outline();
-      double top = Math.hypot(o.x1 - o.x0, o.y1 - o.y0) + Math.hypot(o.x2 - o.x3, o.y2 - o.y3);
-      double side = Math.hypot(o.x2 - o.x1, o.y2 - o.y1) + Math.hypot(o.x3 - o.x0, o.y3 - o.y0);
+      int o = it.outline;
+      double x0 = outlines.x(o, 0);
+      double y0 = outlines.y(o, 0);
+      double x1 = outlines.x(o, 1);
+      double y1 = outlines.y(o, 1);
+      double x2 = outlines.x(o, 2);
+      double y2 = outlines.y(o, 2);
+      double x3 = outlines.x(o, 3);
+      double y3 = outlines.y(o, 3);
+      double top = Math.hypot(x1 - x0, y1 - y0) + Math.hypot(x2 - x3, y2 - y3);
+      double side = Math.hypot(x2 - x1, y2 - y1) + Math.hypot(x3 - x0, y3 - y0);
       if (top >= side) {
-        k = addResidual(o.x0, o.y0, o.x1, o.y1, residuals, k);
-        k = addResidual(o.x3, o.y3, o.x2, o.y2, residuals, k);
+        k = addResidual(x0, y0, x1, y1, residuals, k);
+        k = addResidual(x3, y3, x2, y2, residuals, k);
       } else {
-        k = addResidual(o.x1, o.y1, o.x2, o.y2, residuals, k);
-        k = addResidual(o.x0, o.y0, o.x3, o.y3, residuals, k);
+        k = addResidual(x1, y1, x2, y2, residuals, k);
+        k = addResidual(x0, y0, x3, y3, residuals, k);
       }
     }
     if (k == 0) {

@@ -25,7 +25,21 @@ final class RadixSort {
   private static final int PASSES = Integer.SIZE / DIGIT_BITS;
   private static final double MAX_DIGEST = 0xFFFF_FFFFL;
 
-  private RadixSort() {}
+  // Working arrays, grown to the largest sort so far and kept for the next (see RadixSort()).
+  private double[] values = new double[0];
+  private int[] digests = new int[0];
+  private int[] index = new int[0];
+  private int[] keysTo = new int[0];
+  private int[] indexTo = new int[0];
+  private Object[] moved = new Object[0];
+  private final int[][] count = new int[PASSES][DIGITS];
+
+  /**
+   * A sorter that keeps its working arrays for its next sort, for an owner that sorts as many items again
+   * (a page's words are chained twice); the static methods take a new one each. Not thread-safe, and it
+   * holds on to the items it last moved, so its owner should not outlive them by much.
+   */
+  RadixSort() {}
 
   /**
    * Sorts {@code list} as {@code list.sort(order)} would.
@@ -40,42 +54,40 @@ final class RadixSort {
     }
     @SuppressWarnings("unchecked")
     T[] items = (T[]) list.toArray();
-    sort(items, key, order);
+    new RadixSort().sort(items, key, order);
     for (int i = 0; i < items.length; i++) {
       list.set(i, items[i]);
     }
   }
 
   /** Sorts {@code items} as {@code Arrays.sort(items, order)} would; {@code key}, {@code order} as above. */
-  static <T> void sort(T[] items, ToDoubleFunction<? super T> key, Comparator<? super T> order) {
+  <T> void sort(T[] items, ToDoubleFunction<? super T> key, Comparator<? super T> order) {
     int n = items.length;
     if (n < MIN_SIZE) {
       Arrays.sort(items, order);
       return;
     }
-    double[] values = new double[n];
+    reserve(n);
     for (int i = 0; i < n; i++) {
       values[i] = key.applyAsDouble(items[i]);
     }
-    int[] digests = digests(values);
-    if (digests == null) {
+    if (!digest(n)) {
       Arrays.sort(items, order);
       return;
     }
-    int[] index = byDigest(digests);
-    if (index != null) {
-      Object[] sorted = new Object[n];
+    int[] from = byDigest(n);
+    if (from != null) {
       for (int i = 0; i < n; i++) {
-        sorted[i] = items[index[i]];
+        moved[i] = items[from[i]];
       }
-      System.arraycopy(sorted, 0, items, 0, n);
+      System.arraycopy(moved, 0, items, 0, n);
     }
-    for (int from = 0; from < n; ) {
-      int to = endOfRun(digests, from);
-      if (to - from > 1) {
-        Arrays.sort(items, from, to, order);
+    for (int start = 0; start < n; ) {
+      int end = endOfRun(digests, start, n);
+      if (end - start > 1) {
+        Arrays.sort(items, start, end, order);
       }
-      from = to;
+      start = end;
     }
   }
 
@@ -93,25 +105,28 @@ final class RadixSort {
           }
           return c != 0 ? c : Integer.compare(a, b);
         };
-    int[] digests = n < MIN_SIZE ? null : digests(keys);
-    int[] index;
+    int[] digests = null;
+    int[] index = null;
+    if (n >= MIN_SIZE) {
+      RadixSort sorter = new RadixSort();
+      sorter.reserve(n);
+      System.arraycopy(keys, 0, sorter.values, 0, n);
+      if (sorter.digest(n)) {
+        digests = sorter.digests;
+        index = sorter.byDigest(n);
+      }
+    }
     if (digests == null) {
       digests = new int[n];
+    }
+    if (index == null) {
       index = new int[n];
       for (int i = 0; i < n; i++) {
         index[i] = i;
       }
-    } else {
-      index = byDigest(digests);
-      if (index == null) {
-        index = new int[n];
-        for (int i = 0; i < n; i++) {
-          index[i] = i;
-        }
-      }
     }
     for (int from = 0; from < n; ) {
-      int to = endOfRun(digests, from);
+      int to = endOfRun(digests, from, n);
       if (to - from > 1) {
         Integer[] run = new Integer[to - from];
         for (int i = from; i < to; i++) {
@@ -127,45 +142,56 @@ final class RadixSort {
     return index;
   }
 
-  private static int endOfRun(int[] digests, int from) {
+  /** The end of the run of equal digests that starts at {@code from}, among the first {@code n}. */
+  private static int endOfRun(int[] digests, int from, int n) {
     int to = from + 1;
-    while (to < digests.length && digests[to] == digests[from]) {
+    while (to < n && digests[to] == digests[from]) {
       to++;
     }
     return to;
   }
 
-  /**
-   * Each key scaled to 32 bits over the keys' range: a monotone map (subtraction, multiplication and
-   * truncation never reverse two values), so equal digests hold equal or all but equal keys; {@code null}
-   * for infinite or NaN keys, which no scale fits.
-   */
-  private static int @Nullable [] digests(double[] values) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : values) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+  /** Grows the working arrays to hold {@code n} items, exactly, unless they do already. */
+  private void reserve(int n) {
+    if (values.length < n) {
+      values = new double[n];
+      digests = new int[n];
+      index = new int[n];
+      keysTo = new int[n];
+      indexTo = new int[n];
+      moved = new Object[n];
     }
-    double range = max - min;
-    if (!(range < Double.POSITIVE_INFINITY)) {
-      return null;
-    }
-    double scale = range > 0 ? MAX_DIGEST / range : 0;
-    int[] digests = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      digests[i] = (int) (long) Math.min(MAX_DIGEST, (values[i] - min) * scale);
-    }
-    return digests;
   }
 
   /**
-   * Sorts {@code digests} (unsigned) in place, stably, by a least-significant-digit radix sort that skips
-   * digits they all share; the positions they came from, or {@code null} when they were in order already
-   * (a list sorted before).
+   * The first {@code n} {@code values}, each scaled to 32 bits over their range, into {@code digests}: a
+   * monotone map (subtraction, multiplication and truncation never reverse two values), so equal digests
+   * hold equal or all but equal keys; {@code false} for infinite or NaN keys, which no scale fits.
    */
-  private static int @Nullable [] byDigest(int[] digests) {
-    int n = digests.length;
+  private boolean digest(int n) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      min = Math.min(min, values[i]);
+      max = Math.max(max, values[i]);
+    }
+    double range = max - min;
+    if (!(range < Double.POSITIVE_INFINITY)) {
+      return false;
+    }
+    double scale = range > 0 ? MAX_DIGEST / range : 0;
+    for (int i = 0; i < n; i++) {
+      digests[i] = (int) (long) Math.min(MAX_DIGEST, (values[i] - min) * scale);
+    }
+    return true;
+  }
+
+  /**
+   * Sorts the first {@code n} {@code digests} (unsigned) in place, stably, by a least-significant-digit radix
+   * sort that skips digits they all share; the positions they came from (one of the working arrays, valid
+   * until the next sort), or {@code null} when they were in order already (a list sorted before).
+   */
+  private int @Nullable [] byDigest(int n) {
     boolean ascending = true;
     for (int i = 1; i < n && ascending; i++) {
       ascending = Integer.compareUnsigned(digests[i - 1], digests[i]) <= 0;
@@ -173,19 +199,22 @@ final class RadixSort {
     if (ascending) {
       return null;
     }
-    int[][] count = new int[PASSES][DIGITS];
-    for (int k : digests) {
+    for (int[] c : count) {
+      Arrays.fill(c, 0);
+    }
+    for (int i = 0; i < n; i++) {
+      int k = digests[i];
       for (int p = 0; p < PASSES; p++) {
         count[p][(k >>> (p * DIGIT_BITS)) & (DIGITS - 1)]++;
       }
     }
     int[] keys = digests;
-    int[] index = new int[n];
+    int[] index = this.index;
     for (int i = 0; i < n; i++) {
       index[i] = i;
     }
-    int[] keysTo = new int[n];
-    int[] indexTo = new int[n];
+    int[] keysTo = this.keysTo;
+    int[] indexTo = this.indexTo;
     for (int p = 0; p < PASSES; p++) {
       int shift = p * DIGIT_BITS;
       int[] c = count[p];

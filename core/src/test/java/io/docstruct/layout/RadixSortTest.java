@@ -39,9 +39,31 @@ class RadixSortTest {
     expected.sort((a, b) -> Double.compare(a.top, b.top));
     Item[] actual = items.toArray(new Item[0]);
 
-    RadixSort.sort(actual, it -> it.top, (a, b) -> Double.compare(a.top, b.top));
+    new RadixSort().sort(actual, it -> it.top, (a, b) -> Double.compare(a.top, b.top));
 
     assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  /** A sorter that sorts again, fewer items or as many, with the arrays it kept, orders as a new one. */
+  @Property(tries = 100)
+  void sortsAgainWithItsKeptArrays(
+      @ForAll("items") List<Item> first, @ForAll("items") List<Item> second) {
+    RadixSort sorter = new RadixSort();
+    Item[] larger = (first.size() >= second.size() ? first : second).toArray(new Item[0]);
+    Item[] smaller = (first.size() >= second.size() ? second : first).toArray(new Item[0]);
+    Item[] again = larger.clone();
+    List<Item> expectedLarger = new ArrayList<>(List.of(larger));
+    expectedLarger.sort(LineChainer.LEFT_TO_RIGHT);
+    List<Item> expectedSmaller = new ArrayList<>(List.of(smaller));
+    expectedSmaller.sort(LineChainer.LEFT_TO_RIGHT);
+
+    sorter.sort(larger, it -> it.left, LineChainer.LEFT_TO_RIGHT);
+    sorter.sort(smaller, it -> it.left, LineChainer.LEFT_TO_RIGHT);
+    sorter.sort(again, it -> it.left, LineChainer.LEFT_TO_RIGHT);
+
+    assertThat(larger).containsExactlyElementsOf(expectedLarger);
+    assertThat(smaller).containsExactlyElementsOf(expectedSmaller);
+    assertThat(again).containsExactlyElementsOf(expectedLarger);
   }
 
   @Property(tries = 100)
@@ -87,7 +109,7 @@ class RadixSortTest {
     return corner.list().ofMinSize(RadixSort.MIN_SIZE).ofMaxSize(3 * RadixSort.MIN_SIZE).map(corners -> {
       List<Item> items = new ArrayList<>();
       for (double[] c : corners) {
-        Item it = new Item(Math.floorMod(items.size() * 7919, 613), WORD);
+        Item it = new Item(Math.floorMod(items.size() * 7919, 613), WORD, 0);
         it.place(c[0], c[1], c[0] + 1, c[1] + 1);
         items.add(it);
       }
