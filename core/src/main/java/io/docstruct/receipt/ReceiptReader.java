@@ -100,6 +100,12 @@ public final class ReceiptReader {
       "(?<![\\d" + maskClass() + "])\\d{4}[- ]?[\\d" + maskClass() + "]{2,6}(?:[- ]?[\\d" + maskClass()
           + "]{2,6}){1,3}(?![\\d" + maskClass() + "])");
   private static final Pattern APPROVAL = Pattern.compile("(?<!\\d)\\d{6,12}(?!\\d)");
+  /** A company registration number: at least five digits and a check letter or two ({@code 193573-M}). */
+  private static final Pattern REGISTRATION_NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\d])\\p{Lu}{0,4}\\d{5,}(?:\\s*-\\s*)?\\p{Lu}{1,3}(?![\\p{L}\\d])");
+  /** The first word of an address line that starts with its house or lot number: {@code 12,}, {@code G-23}, {@code A-G-06,}. */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile(
+      "[\\p{Lu}\\d]{0,3}\\d[\\p{Lu}\\d]*(?:[-/&][\\p{Lu}\\d]+)*[,.]?");
 
   private final ReceiptLabels labels;
   private final LabelIndex index;
@@ -336,7 +342,7 @@ public final class ReceiptReader {
     /** The line where the header ends: the first with an amount or an item header. */
     private int headerEnd() {
       for (ReceiptLine l : lines) {
-        if (l.hasStrongAmount() || l.count(Kind.ITEM_HEADER) >= 2) {
+        if (moneyLine(l) || l.count(Kind.ITEM_HEADER) >= 2) {
           return l.index;
         }
         for (LabelIndex.Match m : l.labels) {
@@ -346,6 +352,22 @@ public final class ReceiptReader {
         }
       }
       return lines.size();
+    }
+
+    /**
+     * Whether a line shows money: a strong amount, unless the line reads as an address and the amount stands
+     * inside it rather than at its end ({@code NO 122.124. JALAN DEDAP 13}: house numbers, not ringgit).
+     */
+    private boolean moneyLine(ReceiptLine l) {
+      if (!l.hasStrongAmount()) {
+        return false;
+      }
+      int last = l.words.size() - 1;
+      if (last > 0 && taxCode(l.words.get(last).text(), last, l.words.size(), l)) {
+        last--;
+      }
+      boolean atEnd = l.amounts[last] != null && l.amounts[last].strong();
+      return atEnd || !addressLike(l);
     }
 
     // ------------------------------------------------------------------ merchant and address
@@ -464,9 +486,19 @@ public final class ReceiptReader {
 
     /** Address words in a line: labelled phrases, word endings and postcodes. */
     private int addressScore(ReceiptLine l) {
-      int score = l.count(Kind.ADDRESS_WORD);
-      for (Word w : l.words) {
-        if (index.addressWord(LabelIndex.normalize(w.text())) != null) {
+      return addressScore(l, l.words.size());
+    }
+
+    /** Address words in words {@code [0, to)} of a line. */
+    private int addressScore(ReceiptLine l, int to) {
+      int score = 0;
+      for (LabelIndex.Match m : l.labels) {
+        if (m.kind() == Kind.ADDRESS_WORD && l.lastWord(m) < to) {
+          score++;
+        }
+      }
+      for (int w = 0; w < to; w++) {
+        if (index.addressWord(LabelIndex.normalize(l.words.get(w).text())) != null) {
           score++;
         }
       }
@@ -485,7 +517,7 @@ public final class ReceiptReader {
         }
       }
       String upper = l.norm;
-      return l.text.contains("@") || upper.contains("HTTP") || upper.contains("WWW.") || l.hasStrongAmount()
+      return l.text.contains("@") || upper.contains("HTTP") || upper.contains("WWW.") || moneyLine(l)
           || PHONE.matcher(l.text).find()
           || firstDate(l) != null;
     }
@@ -510,16 +542,44 @@ public final class ReceiptReader {
       return false;
     }
 
-    /** A line in parentheses with digits: a company registration number, {@code (872981-V)}. */
+    /**
+     * A company registration number's line: the number in parentheses ({@code (872981-V)}, {@code (GST REG NO:
+     * 000465809408)}), or a registration number ({@code 1000131-K}, {@code 1074617K}) with at most a short label
+     * ({@code NO. 193573-M}, {@code CO-REG:860671-D}). A house number ({@code LOT 1851-A}) has fewer digits and a
+     * street after it.
+     */
     private boolean registration(ReceiptLine l) {
       String t = l.text.strip();
-      return t.startsWith("(") && t.endsWith(")") && l.digits >= 4;
+      if (t.startsWith("(") && t.endsWith(")") && l.digits >= 4) {
+        return true;
+      }
+      if (l.digits < 5) {
+        return false;
+      }
+      Matcher m = REGISTRATION_NUMBER.matcher(l.norm);
+      if (!m.find()) {
+        return false;
+      }
+      int letters = 0;
+      for (int c = 0; c < l.norm.length(); c++) {
+        if (c >= m.start() && c < m.end()) {
+          continue;
+        }
+        char ch = l.norm.charAt(c);
+        if (Character.isDigit(ch)) {
+          return false;
+        }
+        if (Character.isLetter(ch)) {
+          letters++;
+        }
+      }
+      return letters <= 12;
     }
 
-    /** Whether the line shows a postcode (an address word given as a run of digits, {@code #####}). */
-    private boolean postcode(ReceiptLine l) {
-      for (Word w : l.words) {
-        LabelIndex.Entry e = index.addressWord(LabelIndex.normalize(w.text()));
+    /** Whether words {@code [0, to)} show a postcode (an address word given as a run of digits, {@code #####}). */
+    private boolean postcode(ReceiptLine l, int to) {
+      for (int w = 0; w < to; w++) {
+        LabelIndex.Entry e = index.addressWord(LabelIndex.normalize(l.words.get(w).text()));
         if (e != null && e.label().startsWith("#")) {
           return true;
         }
@@ -527,19 +587,100 @@ public final class ReceiptReader {
       return false;
     }
 
+    /**
+     * The address: the block of header lines after the merchant (and its registration number), from the first
+     * line with address words (or the house-number line just before it) to the first line that is clearly
+     * something else (a phone, fax, GST number, title, date or amount line); after the postcode only address
+     * words go on. A line that goes on to another field ({@code 47400 PETALING JAYA TEL: 03-7728 2288}) gives
+     * its words before it. Without such a block after the merchant, the one above it; without either, the
+     * store's place line (a mall, a town).
+     */
     private @Nullable Evidenced<String> address(int merchantLine, int headerEnd) {
-      int from = merchantLine + 1;
+      Evidenced<String> after = addressBlock(merchantLine + 1, headerEnd, merchantLine);
+      if (after != null) {
+        return after;
+      }
+      if (merchantLine > 0) {
+        Evidenced<String> above = addressBlock(0, merchantLine, merchantLine);
+        if (above != null) {
+          return above;
+        }
+      }
+      return placeLine(merchantLine + 1, headerEnd);
+    }
+
+    /** The first header line after the merchant naming a place without a number: USJ SUMMIT, SUBANG (SS). */
+    private @Nullable Evidenced<String> placeLine(int from, int headerEnd) {
       int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
-      int start = -1;
-      int place = -1; // the first header line naming a place without a number: USJ SUMMIT, SUBANG (SS)
       for (int i = from; i < limit && i <= from + 5; i++) {
         ReceiptLine l = lines.get(i);
-        if (place < 0 && addressScore(l) > 0 && l.digits == 0 && !l.has(Kind.COMPANY_SUFFIX) && !labelledField(l)
-            && !stopsAddress(l)) {
-          place = i;
+        if (addressScore(l, l.words.size()) > 0 && l.digits == 0 && !l.has(Kind.COMPANY_SUFFIX)
+            && !labelledField(l) && !stopsAddress(l)) {
+          return new Evidenced<>(clean(l.text), evidence(Evidence.ADDRESS_WORDS, null, l, 0, l.words.size()));
         }
-        if (registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
-          continue; // (872981-V), a former or parent company's name
+        if (labelledField(l) && (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE))) {
+          break;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The first word of a line where another field begins: a phone, fax, GST or other field's label, or an
+     * unlabelled telephone number; the word count when none does.
+     */
+    private int fieldStart(ReceiptLine l) {
+      int cut = l.words.size();
+      LabelIndex.Match field = firstFieldLabel(l);
+      if (field != null) {
+        cut = l.firstWord(field);
+      }
+      Matcher phone = PHONE.matcher(l.text);
+      if (phone.find()) {
+        cut = Math.min(cut, l.wordAt(phone.start()));
+      }
+      return cut;
+    }
+
+    /** Whether words {@code [0, to)} of a line read as address: two address words, or one and a number. */
+    private boolean addressLike(ReceiptLine l, int to) {
+      int score = addressScore(l, to);
+      if (score >= 2) {
+        return true;
+      }
+      if (score == 1) {
+        for (int w = 0; w < to; w++) {
+          if (hasDigit(l, w, w + 1)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** A line that starts with a house or lot number and names more after it: {@code G-23, SUNWAY GEO}. */
+    private boolean houseNumberLine(ReceiptLine l) {
+      if (l.words.size() < 2 || !HOUSE_NUMBER.matcher(l.words.get(0).text().toUpperCase(Locale.ROOT)).matches()) {
+        return false;
+      }
+      String first = l.words.get(0).text();
+      return (Character.isDigit(first.charAt(0)) || first.indexOf('-') > 0) && nameLike(l.join(1, l.words.size()));
+    }
+
+    private @Nullable Evidenced<String> addressBlock(int from, int headerEnd, int merchantLine) {
+      int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
+      int start = -1;
+      int startCut = 0; // the words of the start line before another field's label, when it has one
+      for (int i = from; i < limit && i <= from + 5; i++) {
+        ReceiptLine l = lines.get(i);
+        if (i == merchantLine || registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
+          continue; // (872981-V), 1000131-K, a former or parent company's name
+        }
+        int cut = fieldStart(l);
+        if (cut > 0 && cut < l.words.size() && !moneyLine(l) && addressLike(l, cut)) {
+          start = i; // the whole address on one line, before its phone: 9, JALAN SS 2/75, 47300 PJ TEL: 03-…
+          startCut = cut;
+          break;
         }
         if (labelledField(l)) {
           if (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE)) {
@@ -558,23 +699,25 @@ public final class ReceiptReader {
           break;
         }
       }
-      if (start < 0 && place >= 0) {
-        // no street line, only the store's place (a mall, a town): that is all the address it prints
-        ReceiptLine l = lines.get(place);
-        return new Evidenced<>(clean(l.text), evidence(Evidence.ADDRESS_WORDS, null, l, 0, l.words.size()));
-      }
       if (start < 0) {
         return null;
       }
+      if (startCut == 0 && start - 1 >= from && start - 1 != merchantLine) {
+        // the house number's line before the first line with address words: G-23, SUNWAY GEO / JALAN …
+        ReceiptLine before = lines.get(start - 1);
+        if (houseNumberLine(before) && !registration(before) && !before.has(Kind.COMPANY_SUFFIX)
+            && !stopsAddress(before) && !labelledField(before)) {
+          start--;
+        }
+      }
       int end = start + 1;
-      boolean postcode = postcode(lines.get(start));
-      int tail = 0; // words of the line after the block that end the address before its phone label
-      while (end < limit && end < start + 5) {
+      int tail = startCut; // words of the last line that end the address before another field's label
+      boolean postcode = postcode(lines.get(start), startCut == 0 ? lines.get(start).words.size() : startCut);
+      while (tail == 0 && end < limit && end < start + 5) {
         ReceiptLine l = lines.get(end);
-        LabelIndex.Match field = firstFieldLabel(l);
-        int before = field == null ? 0 : l.firstWord(field);
-        if (before > 0 && !postcode && !l.hasStrongAmount() && addressScore(l) > 0
-            && !PHONE.matcher(l.join(0, before)).find()) {
+        int before = fieldStart(l);
+        if (before > 0 && before < l.words.size() && !postcode && !moneyLine(l)
+            && addressScore(l, before) > 0) {
           // 47400 PETALING JAYA TEL: 03-7728 2288, AXIS 40400 SHAH ALAM, SELANGOR FAX: 03-5121 5716: the address
           // ends where the phone, fax or another field's label begins
           tail = before;
@@ -582,10 +725,10 @@ public final class ReceiptReader {
           break;
         }
         if (stopsAddress(l) || merchantLine >= 0 && l.index == merchantLine || registration(l)
-            || postcode && addressScore(l) == 0) {
+            || postcode && addressScore(l, l.words.size()) == 0) {
           break; // after the postcode only address words go on: not a branch code or a web address
         }
-        postcode |= postcode(l);
+        postcode |= postcode(l, l.words.size());
         end++;
       }
       StringBuilder text = new StringBuilder();
