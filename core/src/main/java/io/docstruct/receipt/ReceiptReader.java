@@ -55,7 +55,10 @@ import org.jspecify.annotations.Nullable;
  *       the amount paid minus the change, or a printed amount equal to the items' sum;
  *   <li>the merchant: after its label, else the header line with a company form, else the header's first line
  *       that is no title, number, date, telephone or address;
- *   <li>the address: after its label, else the header lines with address words after the merchant;
+ *   <li>the address: after its label, else the block of header lines after the merchant and its registration
+ *       number, from the house-number line or the first line with address words to the first line of another
+ *       field (phone, fax, GST number, title, date, amount); after the postcode only address words go on;
+ *       else such a block above the merchant's line, else the store's place line;
  *   <li>the date: the first date in the language's orders with a year from 1990 to 2099, preferring one after a
  *       date label; a barcode or a telephone number is never a date;
  *   <li>line items: between the item header (or the header's end) and the first total label: a name and up to
@@ -591,7 +594,8 @@ public final class ReceiptReader {
      * The address: the block of header lines after the merchant (and its registration number), from the first
      * line with address words (or the house-number line just before it) to the first line that is clearly
      * something else (a phone, fax, GST number, title, date or amount line); after the postcode only address
-     * words go on. A line that goes on to another field ({@code 47400 PETALING JAYA TEL: 03-7728 2288}) gives
+     * words go on (a state spelt with one letter wrong too). A phone line before the block does not end the
+     * search; a title or a date does. A line that goes on to another field ({@code 47400 PETALING JAYA TEL: 03-7728 2288}) gives
      * its words before it. Without such a block after the merchant, the one above it; without either, the
      * store's place line (a mall, a town).
      */
@@ -658,6 +662,30 @@ public final class ReceiptReader {
       return false;
     }
 
+    /**
+     * Whether a short line is a long address word (a state, a country: seven letters or more) printed or typed
+     * with one letter wrong ({@code SETANGOR}): still the address's last line, after its postcode.
+     */
+    private boolean misspeltPlace(ReceiptLine l) {
+      if (l.words.size() > 3 || l.digits > 0) {
+        return false;
+      }
+      List<String> places = labels.labels(Kind.ADDRESS_WORD, language.code());
+      for (Word w : l.words) {
+        String word = LabelIndex.normalize(w.text()).replaceAll("[^\\p{L}]", "");
+        if (word.length() < 7) {
+          continue;
+        }
+        for (String place : places) {
+          if (Math.abs(place.length() - word.length()) <= 1 && place.length() >= 7 && place.indexOf(' ') < 0
+              && oneEditApart(word, place)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** A line that starts with a house or lot number and names more after it: {@code G-23, SUNWAY GEO}. */
     private boolean houseNumberLine(ReceiptLine l) {
       if (l.words.size() < 2 || !HOUSE_NUMBER.matcher(l.words.get(0).text().toUpperCase(Locale.ROOT)).matches()) {
@@ -671,7 +699,7 @@ public final class ReceiptReader {
       int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
       int start = -1;
       int startCut = 0; // the words of the start line before another field's label, when it has one
-      for (int i = from; i < limit && i <= from + 5; i++) {
+      for (int i = from; i < limit && i <= from + 7; i++) {
         ReceiptLine l = lines.get(i);
         if (i == merchantLine || registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
           continue; // (872981-V), 1000131-K, a former or parent company's name
@@ -683,13 +711,13 @@ public final class ReceiptReader {
           break;
         }
         if (labelledField(l)) {
-          if (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE)) {
+          if (l.has(Kind.TITLE) || l.has(Kind.DATE)) {
             break;
           }
           continue; // 승차일시: 2024-08-09 ends in 시 but is a date's line
         }
         if (stopsAddress(l) && !addressLike(l)) {
-          if (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE)) {
+          if (l.has(Kind.TITLE) || l.has(Kind.DATE)) {
             break;
           }
           continue;
@@ -725,7 +753,7 @@ public final class ReceiptReader {
           break;
         }
         if (stopsAddress(l) || merchantLine >= 0 && l.index == merchantLine || registration(l)
-            || postcode && addressScore(l, l.words.size()) == 0) {
+            || postcode && addressScore(l, l.words.size()) == 0 && !misspeltPlace(l)) {
           break; // after the postcode only address words go on: not a branch code or a web address
         }
         postcode |= postcode(l, l.words.size());
@@ -1769,6 +1797,24 @@ public final class ReceiptReader {
       }
     }
     return false;
+  }
+
+  /** Whether two words differ by at most one letter changed, added or left out. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() > b.length()) {
+      return oneEditApart(b, a);
+    }
+    if (b.length() - a.length() > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == a.length()) {
+      return true;
+    }
+    return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1)) : a.substring(i).equals(b.substring(i + 1));
   }
 
   /** Text stripped of separators at its ends ({@code : 킹마트 ,} → {@code 킹마트}). */

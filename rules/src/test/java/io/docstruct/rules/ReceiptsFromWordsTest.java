@@ -431,6 +431,29 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void aPhoneLinePrintedBeforeTheAddressDoesNotEndTheSearchForIt() {
+    // SROIE 168's header with its telephone line printed under the company, before the address. Before, the
+    // phone label ended the search: no address. A title still ends it (what follows is the sale, or a
+    // customer's BILL TO block).
+    assertThat(address("KING'S CONFECTIONERY S/B 273500-U (KSB)", "TEL NO:- 012 - 602 8832",
+        "NO.41, JALAN SERI BINTANG 2", "TAMAN SRI BINTANG,", "52100 KUALA LUMPUR.", "TAX INVOICE",
+        "DATE: 01/02/2018", "TOTAL 12.00"))
+        .isEqualTo("NO.41, JALAN SERI BINTANG 2 TAMAN SRI BINTANG, 52100 KUALA LUMPUR.");
+  }
+
+  @Test
+  void aStateSpeltWithOneLetterWrongAfterThePostcodeIsStillTheAddresssLastLine() {
+    // SROIE 145 (tuning set), its header lines as printed: SETANGOR for SELANGOR under the postcode line.
+    // Before, only listed address words went on after the postcode, and the state was lost.
+    assertThat(address("107", "GERBANG ALAF RESTAURANTS SDN BHD", "(65351-M)", "FORMERLY KNOWN AS",
+        "GOLDEN ARCHES RESTAURANTS SDN BHD", "LICENSEE OF MCDONALD'S", "LEVEL 6, BANGUNAN TH, DAMANSARA UPTOWN3",
+        "NO.3, JALAN SS21/39, 47400 PETALING JAYA", "SETANGOR", "(GST ID NO: 000504664064)",
+        "MCDONALD'S SHELL MAHKOTA CHERAS DT (#36", "TEL NO. 03-9010-9849", "TAX INVOICE", "DATE: 01/02/2018",
+        "TOTAL 8.50"))
+        .isEqualTo("LEVEL 6, BANGUNAN TH, DAMANSARA UPTOWN3 NO.3, JALAN SS21/39, 47400 PETALING JAYA SETANGOR");
+  }
+
+  @Test
   void aPageThatIsNotAReceiptSaysSoAndWhy() {
     OcrDocument doc = page("주간 회의록", "참석자 김민수 이영희 박지훈", "다음 회의에서 일정을 다시 정한다");
 
