@@ -52,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>the total: of the amounts after total labels, the one that agrees with the amount paid minus the
  *       change, with the subtotal and tax, then the preferred label, then the largest; when a rounding
  *       adjustment is printed, the amount under it that differs from that total by the adjustment; without a total label,
+ *       the amount printed after the tax lines equal to the supply amount (or subtotal, or items) plus the VAT,
  *       the amount paid minus the change, or a printed amount equal to the items' sum;
  *   <li>the merchant: after its label, else the header line with a company form, else the header's first line
  *       that is no title, number, date, telephone or address;
@@ -210,7 +211,7 @@ public final class ReceiptReader {
       Evidenced<BigDecimal> taxFree = first(amounts, Kind.TAX_FREE);
       Evidenced<BigDecimal> discount = discount(amounts);
       List<ReceiptItem> items = items(headerEnd, merchantLine[0], address);
-      Evidenced<BigDecimal> total = total(amounts, items, subtotal, vat, supply, taxFree);
+      Evidenced<BigDecimal> total = total(amounts, items, subtotal, vat, supply, taxFree, discount);
       items = keptItems(items, total, subtotal);
       Evidenced<String> cardNumber = cardNumber();
       Evidenced<String> approval = labelledValue(Kind.APPROVAL_NUMBER, APPROVAL);
@@ -1217,7 +1218,8 @@ public final class ReceiptReader {
 
     private @Nullable Evidenced<BigDecimal> total(List<Candidate> candidates, List<ReceiptItem> items,
         @Nullable Evidenced<BigDecimal> subtotal, @Nullable Evidenced<BigDecimal> vat,
-        @Nullable Evidenced<BigDecimal> supply, @Nullable Evidenced<BigDecimal> taxFree) {
+        @Nullable Evidenced<BigDecimal> supply, @Nullable Evidenced<BigDecimal> taxFree,
+        @Nullable Evidenced<BigDecimal> discount) {
       List<BigDecimal> implied = new ArrayList<>();
       Candidate change = null;
       List<Candidate> paid = new ArrayList<>();
@@ -1243,12 +1245,28 @@ public final class ReceiptReader {
             .add(taxFree == null ? BigDecimal.ZERO : taxFree.value());
         sums.add(s);
       }
+      BigDecimal itemsSum = itemsSum(items);
+      if (itemsSum != null && discount != null) {
+        itemsSum = itemsSum.add(discount.value()); // a coupon or discount printed under the items (negative)
+      }
+      if (itemsSum != null && itemsSum.signum() > 0) {
+        sums.add(itemsSum); // prices that include their tax
+        if (vat != null) {
+          sums.add(itemsSum.add(vat.value()));
+        }
+      }
       if (rounding != null) {
         for (BigDecimal s : List.copyOf(sums)) {
           sums.add(s.add(rounding));
         }
         if (subtotal != null) {
           sums.add(subtotal.value().add(rounding));
+        }
+      }
+      int payment = Integer.MAX_VALUE; // the first line of the payment: a total under it is a summary's
+      for (Candidate c : candidates) {
+        if (c.kind() == Kind.PAID || c.kind() == Kind.CHANGE) {
+          payment = Math.min(payment, c.line().index);
         }
       }
       Candidate best = null;
@@ -1262,6 +1280,9 @@ public final class ReceiptReader {
         if (c.rule().equals(SUMMARY_ROW)) {
           score -= 3; // TOTAL 83.93 5.04 under GST SUMMARY: the taxable amount and its tax, not the total
         }
+        if (c.line().index > payment) {
+          score -= 2; // printed after the payment: a tax summary's total
+        }
         if (contains(implied, c.value())) {
           score += change != null ? 10 : 4;
         }
@@ -1271,7 +1292,8 @@ public final class ReceiptReader {
         if (best != null && c.value().compareTo(best.value()) == 0) {
           score = Math.max(score, bestScore) + 1;
         }
-        if (score > bestScore || score == bestScore && best != null && c.value().compareTo(best.value()) > 0) {
+        // of equally good totals the last one before the payment: after the discounts and adjustments
+        if (score > bestScore || score == bestScore && best != null && c.valueLine().index > best.valueLine().index) {
           best = c;
           bestScore = score;
         }
@@ -1279,6 +1301,10 @@ public final class ReceiptReader {
       if (best != null) {
         Evidenced<BigDecimal> rounded = roundedTotal(candidates, best);
         return rounded != null ? rounded : evidenced(best, best.value());
+      }
+      Evidenced<BigDecimal> parts = partsSum(candidates, items, subtotal, vat, supply, taxFree, change != null);
+      if (parts != null) {
+        return parts;
       }
       if (!paid.isEmpty()) {
         Candidate p = paid.get(0);
@@ -1302,6 +1328,55 @@ public final class ReceiptReader {
       }
       missing.add("total: no amount after a total label (" + examples(Kind.TOTAL)
           + "), no amount paid and none equal to the items' sum");
+      return null;
+    }
+
+    /**
+     * Without a labelled total: the amount printed after the tax lines that equals their parts, the supply
+     * amount (or subtotal, or the items' sum) plus the VAT and the tax-free amount ({@code 과세물품가액 28,273},
+     * {@code 부가세 2,827}, then {@code 비씨카드 31,100} under a total line whose amount was misread). When the
+     * change is printed, the amount paid minus it decides instead.
+     */
+    private @Nullable Evidenced<BigDecimal> partsSum(List<Candidate> candidates, List<ReceiptItem> items,
+        @Nullable Evidenced<BigDecimal> subtotal, @Nullable Evidenced<BigDecimal> vat,
+        @Nullable Evidenced<BigDecimal> supply, @Nullable Evidenced<BigDecimal> taxFree, boolean change) {
+      if (vat == null || vat.value().signum() <= 0 || change) {
+        return null;
+      }
+      BigDecimal tax = vat.value().add(taxFree == null ? BigDecimal.ZERO : taxFree.value());
+      List<BigDecimal> sums = new ArrayList<>();
+      if (supply != null) {
+        sums.add(supply.value().add(tax));
+      }
+      if (subtotal != null) {
+        sums.add(subtotal.value().add(vat.value()));
+      }
+      BigDecimal itemsSum = itemsSum(items);
+      if (itemsSum != null && itemsSum.signum() > 0) {
+        sums.add(itemsSum.add(vat.value()));
+      }
+      if (sums.isEmpty()) {
+        return null;
+      }
+      int after = -1; // the last line of the parts: the sum is printed below them
+      for (Candidate c : candidates) {
+        if (c.kind() == Kind.VAT || c.kind() == Kind.SUPPLY_AMOUNT || c.kind() == Kind.SUBTOTAL
+            || c.kind() == Kind.TAX_FREE) {
+          after = Math.max(after, c.valueLine().index);
+        }
+      }
+      for (int i = after + 1; i < lines.size(); i++) {
+        ReceiptLine l = lines.get(i);
+        for (int w = 0; w < l.words.size(); w++) {
+          Amount a = l.amounts[w];
+          if (a != null && (a.strong() || language.decimals() == 0) && a.value().signum() > 0
+              && contains(sums, a.value())) {
+            LabelIndex.Match label = lastLabelBefore(l, w);
+            return new Evidenced<>(a.value(), evidence(Evidence.PARTS_SUM,
+                label == null ? null : label.entry().label(), l, w, w + 1));
+          }
+        }
+      }
       return null;
     }
 

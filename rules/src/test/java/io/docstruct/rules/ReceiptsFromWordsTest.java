@@ -314,6 +314,38 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void withoutATotalAmountTheAmountUnderTheTaxLinesEqualToSupplyPlusVatIsTheTotal() {
+    // Our ko-receipt-08 (a low-resolution photo) as Tesseract 5.3.0 reads it, line for line: the total's label
+    // read as 항제 and its amount as 아으000, two item amounts misread. Before, no total was read at all; the
+    // card line's 31,100 equals the supply amount plus VAT printed above it.
+    OcrDocument doc = page("미래서점 종로점", "사업자번호 864-86°59172", "대표자 이서연 TEL 02-472-4352",
+        "서울득별시 종로구 세종대로 45", "판매일 2024-12-18 09:54 i", "상품명 수량 금액", "바니나우유 3 9.900",
+        "제육덮밥 1 2,400", "사괴 1봉 j 2,300", "가페라떼 | 3 13,500", "과세물품가액 | | 28,273",
+        "부가세 hse pre 1106 | 2.827", "항제 ㆍ ㆍ ae 가 아으000", "비씨카드 | 31,100", "SUMS 43924147 | | |");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.total()).isEqualTo(Money.krw(new BigDecimal("31100")));
+    assertThat(e.evidenceOf("expense.total").evidence().rule()).isEqualTo(Evidence.PARTS_SUM);
+    assertThat(e.evidenceOf("expense.total").evidence().words()).extracting(EvidenceWord::text)
+        .containsExactly("31,100");
+  }
+
+  @Test
+  void ofTwoTotalsUnderTheSameLabelTheOneAfterTheDiscountIsTheTotal() {
+    // SROIE 173's totals (tuning set) printed under one label before and after the coupon, paid by card
+    // (no cash and change to agree with). Before, the larger of two equal labels won: 60.60, before the coupon.
+    OcrDocument doc = page("DOMINO'S PIZZA", "D-08, M AVENUE , JLN 1 / 38A", "51200 KUALA LUMPUR",
+        "ORDER TIME : 12:54:37 DATE :26/03/18", "1 9\"HT (BQ) 2 2P2C-R-2 30.30", "1 9\"NYC (CP) 2 2P2C-R-2 30.30",
+        "TOTAL : 60.60", "COUPON DISCOUNT : 27.60", "TOTAL : 33.00", "*6% GST INCLUDED : 1.87",
+        "THANK YOU FOR VISITING DOMINO'S.");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.total().amount()).isEqualByComparingTo("33.00");
+  }
+
+  @Test
   void aTotalAlreadyRoundedStaysWhenTheAdjustmentIsPrintedBeforeIt() {
     // SROIE 187 (tuning set), its lines: CASH ROUNDING -RM0.01 comes before TOTAL (EAT IN) RM24.00, which is
     // what was due (CASH 30.00, CHANGE 6.00); nothing under the adjustment differs from it by a sen.
