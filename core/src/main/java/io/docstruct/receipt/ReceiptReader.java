@@ -1159,7 +1159,11 @@ public final class ReceiptReader {
           }
           int found = -1;
           int strong = 0;
-          for (int w = l.lastWord(m) + 1; w < to; w++) {
+          int first = l.lastWord(m) + 1;
+          if (last == m && tailOfLabelWord(l, m) && l.amounts[first - 1] != null && l.amounts[first - 1].strong()) {
+            first--; // the label runs into its amount's word: TOTAL RM4.00 matches TOTAL RM
+          }
+          for (int w = first; w < to; w++) {
             Amount a = l.amounts[w];
             if (a != null && (a.strong() || language.decimals() == 0)) {
               found = w;
@@ -1170,6 +1174,14 @@ public final class ReceiptReader {
             out.add(new Candidate(m.kind(), l.amounts[found].value(), l, m, found, l,
                 strong >= 2 && m.kind() == Kind.TOTAL ? SUMMARY_ROW : Evidence.LABEL));
             continue;
+          }
+          if (l.lastWord(m) + 1 >= l.segmentEnd(m) && l.segmentEnd(m) == l.words.size()) {
+            ReceiptLine row = sameRow(l);
+            if (row != null) {
+              // the labels and the amounts printed as two columns, laid out as two blocks: SUBTOTAL … 28.70
+              out.add(new Candidate(m.kind(), row.amounts[0].value(), l, m, 0, row, Evidence.LABEL));
+              continue;
+            }
           }
           ReceiptLine under = under(l, m);
           if (under != null && under.labels.isEmpty()) {
@@ -1184,6 +1196,30 @@ public final class ReceiptReader {
         }
       }
       return out;
+    }
+
+    /**
+     * The line of one strong amount printed on a label line's row, to its right, but laid out apart from it (the
+     * amounts of a column the layout engine read as a block of its own), or {@code null}. The two must share
+     * most of their height.
+     */
+    private @Nullable ReceiptLine sameRow(ReceiptLine l) {
+      double height = l.bottom - l.top;
+      double right = l.x1[l.words.size() - 1];
+      if (Double.isNaN(height) || height <= 0 || Double.isNaN(right)) {
+        return null;
+      }
+      for (ReceiptLine other : lines) {
+        if (other == l || other.words.size() != 1 || other.amounts[0] == null || !other.amounts[0].strong()
+            || Double.isNaN(other.x0[0]) || other.x0[0] <= right) {
+          continue;
+        }
+        double overlap = Math.min(l.bottom, other.bottom) - Math.max(l.top, other.top);
+        if (overlap >= 0.6 * Math.min(height, other.bottom - other.top)) {
+          return other;
+        }
+      }
+      return null;
     }
 
     private @Nullable Evidenced<BigDecimal> first(List<Candidate> candidates, Kind kind) {

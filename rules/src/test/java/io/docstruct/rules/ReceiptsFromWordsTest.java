@@ -346,6 +346,70 @@ class ReceiptsFromWordsTest {
   }
 
   @Test
+  void aLabelThatRunsIntoItsAmountsWordLabelsThatAmount() {
+    // SROIE 112's totals (tuning set) paid with a larger note and no change line: TOTAL RM4.00 matches the
+    // label TOTAL RM, which took the RM of RM4.00 and left no amount after it. Before, the amount paid (10.00)
+    // was the total.
+    OcrDocument doc = page("SUN VICTORY SDN BHD", "LEVEL G2, BLOCK D1.", "50480 KUALA LUMPUR.",
+        "PAID TIME 14/01/2018 (SUN) 13:51", "PARKING FEE RATE A RM4.00", "AMOUNT RM3.77", "GST 6.00 % RM0.23",
+        "TOTAL RM4.00", "CASH RM10.00", "INCLUSIVE 6% GST");
+
+    Expense e = ENGINE.evaluate(doc).expenses().get(0);
+
+    assertThat(e.total().amount()).isEqualByComparingTo("4.00");
+    assertThat(e.evidenceOf("expense.total").evidence().label()).isEqualTo("TOTAL RM");
+    assertThat(e.evidenceOf("expense.total").evidence().words()).extracting(EvidenceWord::text)
+        .containsExactly("RM4.00");
+  }
+
+  @Test
+  void anAmountOnItsLabelsRowInAColumnLaidOutApartIsTheLabelsValue() {
+    // SROIE 164 (tuning set), its lines and boxes as annotated: the labels and the amounts under the items are
+    // two columns, whose boxes differ in height, so the layout reads them as two blocks. Before, SUBTOTAL had
+    // no amount; the amount on its row, to its right, is its value.
+    SroieReceipts.Receipt receipt = SroieReceipts.parse(""
+        + "310,198,591,198,591,237,310,237,SUNFISH\n"
+        + "353,248,550,248,550,288,353,288,<484297-M>\n"
+        + "253,297,633,297,633,339,253,339,22 LRG PERUSAHAAN 4\n"
+        + "212,348,695,348,695,391,212,391,KIMPAL INDS.PARK B . CAVES\n"
+        + "271,396,612,396,612,439,271,439,TEL : 03-61855688\n"
+        + "52,548,96,548,96,585,52,585,NO\n"
+        + "54,598,156,598,156,671,54,671,TABLE\n"
+        + "753,553,852,553,852,589,753,589,10256\n"
+        + "815,602,852,602,852,678,815,678,12\n"
+        + "52,726,313,726,313,769,52,769,SALTED F . RICE\n"
+        + "52,776,256,776,256,818,52,818,EFRIED EGG\n"
+        + "55,826,453,826,453,865,55,865,NASI LEMAK DRUMSTICK\n"
+        + "52,876,276,876,276,917,52,917,SOYA CINCAU\n"
+        + "54,926,354,926,354,966,54,966,LARGE / ICE TEA\n"
+        + "750,732,831,732,831,768,750,768,8.50\n"
+        + "754,782,833,782,833,820,754,820,1.80\n"
+        + "748,827,832,827,832,869,748,869,9.80\n"
+        + "748,881,834,881,834,919,748,919,4.30\n"
+        + "750,930,834,930,834,968,750,968,4.30\n"
+        + "48,1022,375,1022,375,1097,48,1097,SUBTOTAL\n"
+        + "50,1099,315,1099,315,1143,50,1143,RM CASH\n"
+        + "52,1148,176,1148,176,1189,52,1189,CHANGE\n"
+        + "630,1028,830,1028,830,1101,630,1101,28.70\n"
+        + "716,1108,855,1108,855,1150,716,1150,100.000\n"
+        + "729,1153,831,1153,831,1194,729,1194,71.30\n"
+        + "53,1246,253,1246,253,1289,53,1289,INC 6% GST\n"
+        + "753,1254,835,1254,835,1294,753,1294,1.62\n"
+        + "331,1347,555,1347,555,1391,331,1391,TAX INVOICE\n"
+        + "72,1397,815,1397,815,1440,72,1440,#001-001-0934-0001 05/01/2018 13:30-R\n"
+        + "271,1498,634,1498,634,1538,271,1538,GST : 002008047616\n"
+        + "273,1544,610,1544,610,1589,273,1589,THANK YOU\n", "164");
+    Expense e = ENGINE.evaluate(ResponseReader.create().read(receipt.clovaV2().getBytes(UTF_8), "164"))
+        .expenses().get(0);
+
+    assertThat(e.subtotal()).isNotNull();
+    assertThat(e.subtotal().amount()).isEqualByComparingTo("28.70");
+    assertThat(e.evidenceOf("expense.subtotal").evidence().words()).extracting(EvidenceWord::text)
+        .containsExactly("28.70");
+    assertThat(e.total().amount()).isEqualByComparingTo("28.70");
+  }
+
+  @Test
   void aTotalAlreadyRoundedStaysWhenTheAdjustmentIsPrintedBeforeIt() {
     // SROIE 187 (tuning set), its lines: CASH ROUNDING -RM0.01 comes before TOTAL (EAT IN) RM24.00, which is
     // what was due (CASH 30.00, CHANGE 6.00); nothing under the adjustment differs from it by a sen.
