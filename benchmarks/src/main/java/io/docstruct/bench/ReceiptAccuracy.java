@@ -105,7 +105,8 @@ public final class ReceiptAccuracy {
    * @param fields the score of each field, in a fixed order
    * @param misses every miss, by receipt
    */
-  public record Report(int receipts, List<FieldScore> fields, List<Miss> misses, List<Miss> tolerated) {
+  public record Report(int receipts, List<FieldScore> fields, List<Miss> misses, List<Miss> tolerated,
+      Map<String, Map<String, Integer>> causes) {
     /** The score of one field, or {@code null} when none was scored. */
     public @Nullable FieldScore field(String name) {
       for (FieldScore f : fields) {
@@ -118,13 +119,7 @@ public final class ReceiptAccuracy {
 
     /** Prints the table and the misses. */
     public void print(PrintStream out) {
-      out.printf(Locale.ROOT, "%d receipts%n%-16s %6s %6s %9s %9s%n", receipts, "field", "right", "of", "accuracy",
-          "strict");
-      for (FieldScore f : fields) {
-        long spelt = tolerated.stream().filter(m -> m.field().equals(f.field())).count();
-        out.printf(Locale.ROOT, "%-16s %6d %6d %8.1f%% %8.1f%%%n", f.field(), f.right(), f.scored(),
-            100 * f.accuracy(), f.scored() == 0 ? 100 : 100.0 * (f.right() - spelt) / f.scored());
-      }
+      printTable(out);
       if (!tolerated.isEmpty()) {
         out.println("right only up to the key's own spelling (the key's text is not on the receipt; "
             + "at most one edit per " + TOLERANCE_CHARS + " characters):");
@@ -135,21 +130,46 @@ public final class ReceiptAccuracy {
         misses.forEach(m -> out.println("  " + m));
       }
     }
+
+    /**
+     * Prints the table and, per field, how many misses (strict: spelling-forgiven readings included) fall in
+     * each category of cause; never a receipt's name or text. For receipts held out from tuning, whose
+     * readings must not be looked at.
+     */
+    public void printSummary(PrintStream out) {
+      printTable(out);
+      out.println("strict misses by cause (counts only):");
+      causes.forEach((field, counts) -> counts.forEach((cause, n) ->
+          out.printf(Locale.ROOT, "  %-8s %3d  %s%n", field, n, cause)));
+    }
+
+    private void printTable(PrintStream out) {
+      out.printf(Locale.ROOT, "%d receipts%n%-16s %6s %6s %9s %9s%n", receipts, "field", "right", "of", "accuracy",
+          "strict");
+      for (FieldScore f : fields) {
+        long spelt = tolerated.stream().filter(m -> m.field().equals(f.field())).count();
+        out.printf(Locale.ROOT, "%-16s %6d %6d %8.1f%% %8.1f%%%n", f.field(), f.right(), f.scored(),
+            100 * f.accuracy(), f.scored() == 0 ? 100 : 100.0 * (f.right() - spelt) / f.scored());
+      }
+    }
   }
 
-  /** {@code ReceiptAccuracy DIR [--from NAME] [--to NAME] [--rules FILE]...}. */
+  /** {@code ReceiptAccuracy DIR [--from NAME] [--to NAME] [--rules FILE]... [--summary]}. */
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
       System.err.println("usage: " + ReceiptAccuracy.class.getName()
-          + " DIR [--from NAME] [--to NAME] [--rules FILE]...   (DIR: SROIE box/ and key/, or NAME.json + NAME.expected.json)");
+          + " DIR [--from NAME] [--to NAME] [--rules FILE]... [--summary]   (DIR: SROIE box/ and key/, or NAME.json"
+          + " + NAME.expected.json; --summary: the table and counts of misses by cause, no receipt named)");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
     String from = "";
     String to = "\uffff";
     List<Path> rules = new ArrayList<>();
+    boolean summary = false;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
+        case "--summary" -> summary = true;
         case "--from" -> from = args[++i];
         case "--to" -> to = args[++i];
         case "--rules" -> rules.add(Path.of(args[++i]));
@@ -163,7 +183,11 @@ public final class ReceiptAccuracy {
     String high = to;
     RuleEngine engine = RuleEngine.builder().rules(rules).build();
     Report report = measure(dir, name -> name.compareTo(low) >= 0 && name.compareTo(high) <= 0, engine);
-    report.print(System.out);
+    if (summary) {
+      report.printSummary(System.out);
+    } else {
+      report.print(System.out);
+    }
   }
 
   /**
@@ -188,8 +212,11 @@ public final class ReceiptAccuracy {
         StringBuilder printed = new StringBuilder();
         receipt.lines().forEach(l -> printed.append(text(String.join(" ", l.words()))).append('\n'));
         tally.printed = printed.toString();
+        tally.printedLines = receipt.lines().stream()
+            .map(l -> String.join(" ", l.words()).toUpperCase(Locale.ROOT)).toList();
         sroie(name, JSON.readTree(key.toFile()), expense(engine.evaluate(doc)), tally);
         tally.printed = null;
+        tally.printedLines = List.of();
       }
     } else {
       for (Path json : list(dir, ".json")) {
@@ -388,6 +415,10 @@ public final class ReceiptAccuracy {
     final List<Miss> tolerated = new ArrayList<>();
     /** The receipt's own lines, normalised one per line, when the key was typed apart from them (SROIE). */
     @Nullable String printed;
+    /** The receipt's own lines as printed, upper-cased (SROIE), for the causes of misses. */
+    List<String> printedLines = List.of();
+    /** Per field, the number of strict misses of each cause. */
+    final Map<String, Map<String, Integer>> causes = new LinkedHashMap<>();
 
     void score(String receipt, String field, String expected, @Nullable String actual,
         Function<String, String> normal, @Nullable Expense e, String evidenceField) {
@@ -398,13 +429,23 @@ public final class ReceiptAccuracy {
         Function<String, String> normal, @Nullable Expense e, String evidenceField, String expectedNormal) {
       int[] f = fields.computeIfAbsent(field, k -> new int[2]);
       f[1]++;
+      FieldEvidence chose = e == null ? null : e.evidenceOf(evidenceField);
       if (actual != null && normal.apply(actual).equals(expectedNormal)) {
         f[0]++;
-      } else if (actual != null && spellingOnly(normal.apply(actual), expectedNormal)) {
+        return;
+      }
+      if (printed != null) {
+        String rule = chose == null ? "no evidence" : chose.evidence().rule();
+        String cause = field.equals("total") ? amountCause(actual, expectedNormal, rule)
+            : field.equals("date") ? (actual == null ? "nothing read" : "another date (" + rule + ")")
+            : textCause(actual == null ? null : normal.apply(actual), expectedNormal, rule);
+        causes.computeIfAbsent(field, k -> new java.util.TreeMap<>()).merge(cause, 1, Integer::sum);
+      }
+      if (actual != null && spellingOnly(normal.apply(actual), expectedNormal)) {
         f[0]++;
         tolerated.add(new Miss(receipt, field, expected, actual));
       } else {
-        FieldEvidence why = e == null ? null : e.evidenceOf(evidenceField);
+        FieldEvidence why = chose;
         String how = e == null ? " (no expense)"
             : why == null ? "" : " (" + why.evidence().rule() + (why.evidence().label() == null ? "" : " " + why.evidence().label()) + ")";
         misses.add(new Miss(receipt, field, expected, actual + how));
@@ -427,7 +468,65 @@ public final class ReceiptAccuracy {
     Report report() {
       List<FieldScore> scores = new ArrayList<>();
       fields.forEach((field, f) -> scores.add(new FieldScore(field, f[0], f[1])));
-      return new Report(receipts, scores, misses, tolerated);
+      return new Report(receipts, scores, misses, tolerated, causes);
+    }
+
+    /** Why a name or address was missed, by how the reading (normalised) stands to the key. */
+    String textCause(@Nullable String actual, String expected, String rule) {
+      String printedAs = printed != null && printed.replace("\n", "").contains(expected) ? ""
+          : "; the key is not printed as one run";
+      if (actual == null || actual.isEmpty()) {
+        return "nothing read" + printedAs;
+      }
+      String how;
+      if (expected.contains(actual)) {
+        how = expected.startsWith(actual) ? "stops before the key's end"
+            : expected.endsWith(actual) ? "starts after the key's start" : "inside the key, short at both ends";
+      } else if (actual.contains(expected)) {
+        how = actual.startsWith(expected) ? "runs on past the key's end"
+            : actual.endsWith(expected) ? "starts before the key" : "holds the key and more at both ends";
+      } else if (edits(actual, expected) * 10 <= expected.length()) {
+        how = "differs within a tenth of the key (spelling, a word)";
+      } else {
+        int common = 0;
+        while (common < Math.min(actual.length(), expected.length())
+            && actual.charAt(common) == expected.charAt(common)) {
+          common++;
+        }
+        how = common >= 8 ? "same start, then differs" : "another text";
+      }
+      return how + " (" + rule + ")" + printedAs;
+    }
+
+    /** Why a total was missed: larger or smaller, and what kind of line prints the key's and the read amount. */
+    String amountCause(@Nullable String actual, String expected, String rule) {
+      String keyLine = amountLine(expected);
+      if (actual == null) {
+        return "nothing read; key's amount " + keyLine;
+      }
+      String read = number(actual);
+      int cmp;
+      try {
+        cmp = new BigDecimal(read).compareTo(new BigDecimal(expected));
+      } catch (NumberFormatException e) {
+        return "a key that is no number";
+      }
+      return (cmp > 0 ? "larger" : "smaller") + " than the key (" + rule + "); key's amount " + keyLine
+          + "; read amount " + amountLine(read);
+    }
+
+    /** The kinds of the printed lines that show an amount (by the words on them), or "not printed". */
+    private String amountLine(String amount) {
+      java.util.Set<String> kinds = new java.util.TreeSet<>();
+      for (String l : printedLines) {
+        Matcher m = AMOUNT.matcher(l);
+        while (m.find()) {
+          if (number(m.group()).equals(amount)) {
+            kinds.add(lineKind(l));
+          }
+        }
+      }
+      return kinds.isEmpty() ? "not printed" : "on " + String.join("+", kinds) + " lines";
     }
 
     /**
@@ -448,6 +547,31 @@ public final class ReceiptAccuracy {
       int allowed = Math.max(1, expected.length() / TOLERANCE_CHARS);
       return Math.abs(actual.length() - expected.length()) <= allowed && edits(actual, expected) <= allowed;
     }
+  }
+
+  private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])\\d[\\d,]*\\.\\d{2}(?![\\d])|(?<![\\d])\\.\\d{2}(?![\\d])");
+
+  /** A printed line's kind by its words, for counting causes: total, subtotal, rounding, payment, change, tax, other. */
+  static String lineKind(String line) {
+    if (line.contains("ROUND")) {
+      return "rounding";
+    }
+    if (line.contains("SUB") && line.contains("TOTAL") || line.contains("EXCL")) {
+      return "subtotal";
+    }
+    if (line.matches(".*\\b(CHANGE|BALANCE|BAKI)\\b.*")) {
+      return "change";
+    }
+    if (line.matches(".*\\b(CASH|PAID|TENDER\\w*|CREDIT|VISA|MASTER\\w*|CARD|PAYMENT|TUNAI)\\b.*")) {
+      return "payment";
+    }
+    if (line.matches(".*(TOTAL|JUMLAH|\\bDUE\\b|PAYABLE|\\bNETT?\\b|AMOUNT).*")) {
+      return "total";
+    }
+    if (line.matches(".*\\b(GST|TAX|SST)\\b.*")) {
+      return "tax";
+    }
+    return "other";
   }
 
   /** Levenshtein distance. */

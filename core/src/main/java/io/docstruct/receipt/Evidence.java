@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #PAID_MINUS_CHANGE}: the total is the amount paid minus the change;
  *   <li>{@value #ROUNDED_TOTAL}: the total is the amount printed under a rounding adjustment that differs from
  *       the labelled total by the adjustment;
+ *   <li>{@value #PARTS_SUM}: without a labelled total, the total is the amount printed after the tax lines
+ *       that equals the supply amount (or subtotal, or the items' sum) plus the VAT;
  *   <li>{@value #ITEMS_SUM}: the total is the printed amount equal to the items' sum;
  *   <li>{@value #PAYMENT_WORDS}: the payment method from the payment labels printed.
  * </ul>
@@ -61,6 +63,8 @@ public record Evidence(int page, String rule, @Nullable String label, List<Evide
   public static final String PAID_MINUS_CHANGE = "paid-minus-change";
   /** The total after its printed rounding adjustment. */
   public static final String ROUNDED_TOTAL = "rounded-total";
+  /** The total as the amount printed after the tax lines that equals the supply amount plus the VAT. */
+  public static final String PARTS_SUM = "parts-sum";
   /** The total as the amount equal to the items' sum. */
   public static final String ITEMS_SUM = "items-sum";
   /** The payment method from payment labels. */

@@ -52,10 +52,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>the total: of the amounts after total labels, the one that agrees with the amount paid minus the
  *       change, with the subtotal and tax, then the preferred label, then the largest; when a rounding
  *       adjustment is printed, the amount under it that differs from that total by the adjustment; without a total label,
+ *       the amount printed after the tax lines equal to the supply amount (or subtotal, or items) plus the VAT,
  *       the amount paid minus the change, or a printed amount equal to the items' sum;
  *   <li>the merchant: after its label, else the header line with a company form, else the header's first line
  *       that is no title, number, date, telephone or address;
- *   <li>the address: after its label, else the header lines with address words after the merchant;
+ *   <li>the address: after its label, else the block of header lines after the merchant and its registration
+ *       number, from the house-number line or the first line with address words to the first line of another
+ *       field (phone, fax, GST number, title, date, amount); after the postcode only address words go on;
+ *       else such a block above the merchant's line, else the store's place line;
  *   <li>the date: the first date in the language's orders with a year from 1990 to 2099, preferring one after a
  *       date label; a barcode or a telephone number is never a date;
  *   <li>line items: between the item header (or the header's end) and the first total label: a name and up to
@@ -100,6 +104,12 @@ public final class ReceiptReader {
       "(?<![\\d" + maskClass() + "])\\d{4}[- ]?[\\d" + maskClass() + "]{2,6}(?:[- ]?[\\d" + maskClass()
           + "]{2,6}){1,3}(?![\\d" + maskClass() + "])");
   private static final Pattern APPROVAL = Pattern.compile("(?<!\\d)\\d{6,12}(?!\\d)");
+  /** A company registration number: at least five digits and a check letter or two ({@code 193573-M}). */
+  private static final Pattern REGISTRATION_NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\d])\\p{Lu}{0,4}\\d{5,}(?:\\s*-\\s*)?\\p{Lu}{1,3}(?![\\p{L}\\d])");
+  /** The first word of an address line that starts with its house or lot number: {@code 12,}, {@code G-23}, {@code A-G-06,}. */
+  private static final Pattern HOUSE_NUMBER = Pattern.compile(
+      "[\\p{Lu}\\d]{0,3}\\d[\\p{Lu}\\d]*(?:[-/&][\\p{Lu}\\d]+)*[,.]?");
 
   private final ReceiptLabels labels;
   private final LabelIndex index;
@@ -201,7 +211,7 @@ public final class ReceiptReader {
       Evidenced<BigDecimal> taxFree = first(amounts, Kind.TAX_FREE);
       Evidenced<BigDecimal> discount = discount(amounts);
       List<ReceiptItem> items = items(headerEnd, merchantLine[0], address);
-      Evidenced<BigDecimal> total = total(amounts, items, subtotal, vat, supply, taxFree);
+      Evidenced<BigDecimal> total = total(amounts, items, subtotal, vat, supply, taxFree, discount);
       items = keptItems(items, total, subtotal);
       Evidenced<String> cardNumber = cardNumber();
       Evidenced<String> approval = labelledValue(Kind.APPROVAL_NUMBER, APPROVAL);
@@ -336,7 +346,7 @@ public final class ReceiptReader {
     /** The line where the header ends: the first with an amount or an item header. */
     private int headerEnd() {
       for (ReceiptLine l : lines) {
-        if (l.hasStrongAmount() || l.count(Kind.ITEM_HEADER) >= 2) {
+        if (moneyLine(l) || l.count(Kind.ITEM_HEADER) >= 2) {
           return l.index;
         }
         for (LabelIndex.Match m : l.labels) {
@@ -346,6 +356,22 @@ public final class ReceiptReader {
         }
       }
       return lines.size();
+    }
+
+    /**
+     * Whether a line shows money: a strong amount, unless the line reads as an address and the amount stands
+     * inside it rather than at its end ({@code NO 122.124. JALAN DEDAP 13}: house numbers, not ringgit).
+     */
+    private boolean moneyLine(ReceiptLine l) {
+      if (!l.hasStrongAmount()) {
+        return false;
+      }
+      int last = l.words.size() - 1;
+      if (last > 0 && taxCode(l.words.get(last).text(), last, l.words.size(), l)) {
+        last--;
+      }
+      boolean atEnd = l.amounts[last] != null && l.amounts[last].strong();
+      return atEnd || !addressLike(l);
     }
 
     // ------------------------------------------------------------------ merchant and address
@@ -464,9 +490,19 @@ public final class ReceiptReader {
 
     /** Address words in a line: labelled phrases, word endings and postcodes. */
     private int addressScore(ReceiptLine l) {
-      int score = l.count(Kind.ADDRESS_WORD);
-      for (Word w : l.words) {
-        if (index.addressWord(LabelIndex.normalize(w.text())) != null) {
+      return addressScore(l, l.words.size());
+    }
+
+    /** Address words in words {@code [0, to)} of a line. */
+    private int addressScore(ReceiptLine l, int to) {
+      int score = 0;
+      for (LabelIndex.Match m : l.labels) {
+        if (m.kind() == Kind.ADDRESS_WORD && l.lastWord(m) < to) {
+          score++;
+        }
+      }
+      for (int w = 0; w < to; w++) {
+        if (index.addressWord(LabelIndex.normalize(l.words.get(w).text())) != null) {
           score++;
         }
       }
@@ -485,7 +521,7 @@ public final class ReceiptReader {
         }
       }
       String upper = l.norm;
-      return l.text.contains("@") || upper.contains("HTTP") || upper.contains("WWW.") || l.hasStrongAmount()
+      return l.text.contains("@") || upper.contains("HTTP") || upper.contains("WWW.") || moneyLine(l)
           || PHONE.matcher(l.text).find()
           || firstDate(l) != null;
     }
@@ -510,16 +546,44 @@ public final class ReceiptReader {
       return false;
     }
 
-    /** A line in parentheses with digits: a company registration number, {@code (872981-V)}. */
+    /**
+     * A company registration number's line: the number in parentheses ({@code (872981-V)}, {@code (GST REG NO:
+     * 000465809408)}), or a registration number ({@code 1000131-K}, {@code 1074617K}) with at most a short label
+     * ({@code NO. 193573-M}, {@code CO-REG:860671-D}). A house number ({@code LOT 1851-A}) has fewer digits and a
+     * street after it.
+     */
     private boolean registration(ReceiptLine l) {
       String t = l.text.strip();
-      return t.startsWith("(") && t.endsWith(")") && l.digits >= 4;
+      if (t.startsWith("(") && t.endsWith(")") && l.digits >= 4) {
+        return true;
+      }
+      if (l.digits < 5) {
+        return false;
+      }
+      Matcher m = REGISTRATION_NUMBER.matcher(l.norm);
+      if (!m.find()) {
+        return false;
+      }
+      int letters = 0;
+      for (int c = 0; c < l.norm.length(); c++) {
+        if (c >= m.start() && c < m.end()) {
+          continue;
+        }
+        char ch = l.norm.charAt(c);
+        if (Character.isDigit(ch)) {
+          return false;
+        }
+        if (Character.isLetter(ch)) {
+          letters++;
+        }
+      }
+      return letters <= 12;
     }
 
-    /** Whether the line shows a postcode (an address word given as a run of digits, {@code #####}). */
-    private boolean postcode(ReceiptLine l) {
-      for (Word w : l.words) {
-        LabelIndex.Entry e = index.addressWord(LabelIndex.normalize(w.text()));
+    /** Whether words {@code [0, to)} show a postcode (an address word given as a run of digits, {@code #####}). */
+    private boolean postcode(ReceiptLine l, int to) {
+      for (int w = 0; w < to; w++) {
+        LabelIndex.Entry e = index.addressWord(LabelIndex.normalize(l.words.get(w).text()));
         if (e != null && e.label().startsWith("#")) {
           return true;
         }
@@ -527,28 +591,134 @@ public final class ReceiptReader {
       return false;
     }
 
+    /**
+     * The address: the block of header lines after the merchant (and its registration number), from the first
+     * line with address words (or the house-number line just before it) to the first line that is clearly
+     * something else (a phone, fax, GST number, title, date or amount line); after the postcode only address
+     * words go on (a state spelt with one letter wrong too). A phone line before the block does not end the
+     * search; a title or a date does. A line that goes on to another field ({@code 47400 PETALING JAYA TEL: 03-7728 2288}) gives
+     * its words before it. Without such a block after the merchant, the one above it; without either, the
+     * store's place line (a mall, a town).
+     */
     private @Nullable Evidenced<String> address(int merchantLine, int headerEnd) {
-      int from = merchantLine + 1;
+      Evidenced<String> after = addressBlock(merchantLine + 1, headerEnd, merchantLine);
+      if (after != null) {
+        return after;
+      }
+      if (merchantLine > 0) {
+        Evidenced<String> above = addressBlock(0, merchantLine, merchantLine);
+        if (above != null) {
+          return above;
+        }
+      }
+      return placeLine(merchantLine + 1, headerEnd);
+    }
+
+    /** The first header line after the merchant naming a place without a number: USJ SUMMIT, SUBANG (SS). */
+    private @Nullable Evidenced<String> placeLine(int from, int headerEnd) {
       int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
-      int start = -1;
-      int place = -1; // the first header line naming a place without a number: USJ SUMMIT, SUBANG (SS)
       for (int i = from; i < limit && i <= from + 5; i++) {
         ReceiptLine l = lines.get(i);
-        if (place < 0 && addressScore(l) > 0 && l.digits == 0 && !l.has(Kind.COMPANY_SUFFIX) && !labelledField(l)
-            && !stopsAddress(l)) {
-          place = i;
+        if (addressScore(l, l.words.size()) > 0 && l.digits == 0 && !l.has(Kind.COMPANY_SUFFIX)
+            && !labelledField(l) && !stopsAddress(l)) {
+          return new Evidenced<>(clean(l.text), evidence(Evidence.ADDRESS_WORDS, null, l, 0, l.words.size()));
         }
-        if (registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
-          continue; // (872981-V), a former or parent company's name
+        if (labelledField(l) && (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE))) {
+          break;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The first word of a line where another field begins: a phone, fax, GST or other field's label, or an
+     * unlabelled telephone number; the word count when none does.
+     */
+    private int fieldStart(ReceiptLine l) {
+      int cut = l.words.size();
+      LabelIndex.Match field = firstFieldLabel(l);
+      if (field != null) {
+        cut = l.firstWord(field);
+      }
+      Matcher phone = PHONE.matcher(l.text);
+      if (phone.find()) {
+        cut = Math.min(cut, l.wordAt(phone.start()));
+      }
+      return cut;
+    }
+
+    /** Whether words {@code [0, to)} of a line read as address: two address words, or one and a number. */
+    private boolean addressLike(ReceiptLine l, int to) {
+      int score = addressScore(l, to);
+      if (score >= 2) {
+        return true;
+      }
+      if (score == 1) {
+        for (int w = 0; w < to; w++) {
+          if (hasDigit(l, w, w + 1)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a short line is a long address word (a state, a country: seven letters or more) printed or typed
+     * with one letter wrong ({@code SETANGOR}): still the address's last line, after its postcode.
+     */
+    private boolean misspeltPlace(ReceiptLine l) {
+      if (l.words.size() > 3 || l.digits > 0) {
+        return false;
+      }
+      List<String> places = labels.labels(Kind.ADDRESS_WORD, language.code());
+      for (Word w : l.words) {
+        String word = LabelIndex.normalize(w.text()).replaceAll("[^\\p{L}]", "");
+        if (word.length() < 7) {
+          continue;
+        }
+        for (String place : places) {
+          if (Math.abs(place.length() - word.length()) <= 1 && place.length() >= 7 && place.indexOf(' ') < 0
+              && oneEditApart(word, place)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** A line that starts with a house or lot number and names more after it: {@code G-23, SUNWAY GEO}. */
+    private boolean houseNumberLine(ReceiptLine l) {
+      if (l.words.size() < 2 || !HOUSE_NUMBER.matcher(l.words.get(0).text().toUpperCase(Locale.ROOT)).matches()) {
+        return false;
+      }
+      String first = l.words.get(0).text();
+      return (Character.isDigit(first.charAt(0)) || first.indexOf('-') > 0) && nameLike(l.join(1, l.words.size()));
+    }
+
+    private @Nullable Evidenced<String> addressBlock(int from, int headerEnd, int merchantLine) {
+      int limit = Math.min(Math.max(headerEnd, from + 1), lines.size());
+      int start = -1;
+      int startCut = 0; // the words of the start line before another field's label, when it has one
+      for (int i = from; i < limit && i <= from + 7; i++) {
+        ReceiptLine l = lines.get(i);
+        if (i == merchantLine || registration(l) || l.has(Kind.COMPANY_SUFFIX)) {
+          continue; // (872981-V), 1000131-K, a former or parent company's name
+        }
+        int cut = fieldStart(l);
+        if (cut > 0 && cut < l.words.size() && !moneyLine(l) && addressLike(l, cut)) {
+          start = i; // the whole address on one line, before its phone: 9, JALAN SS 2/75, 47300 PJ TEL: 03-…
+          startCut = cut;
+          break;
         }
         if (labelledField(l)) {
-          if (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE)) {
+          if (l.has(Kind.TITLE) || l.has(Kind.DATE)) {
             break;
           }
           continue; // 승차일시: 2024-08-09 ends in 시 but is a date's line
         }
         if (stopsAddress(l) && !addressLike(l)) {
-          if (l.has(Kind.PHONE) || l.has(Kind.TITLE) || l.has(Kind.DATE)) {
+          if (l.has(Kind.TITLE) || l.has(Kind.DATE)) {
             break;
           }
           continue;
@@ -558,23 +728,25 @@ public final class ReceiptReader {
           break;
         }
       }
-      if (start < 0 && place >= 0) {
-        // no street line, only the store's place (a mall, a town): that is all the address it prints
-        ReceiptLine l = lines.get(place);
-        return new Evidenced<>(clean(l.text), evidence(Evidence.ADDRESS_WORDS, null, l, 0, l.words.size()));
-      }
       if (start < 0) {
         return null;
       }
+      if (startCut == 0 && start - 1 >= from && start - 1 != merchantLine) {
+        // the house number's line before the first line with address words: G-23, SUNWAY GEO / JALAN …
+        ReceiptLine before = lines.get(start - 1);
+        if (houseNumberLine(before) && !registration(before) && !before.has(Kind.COMPANY_SUFFIX)
+            && !stopsAddress(before) && !labelledField(before)) {
+          start--;
+        }
+      }
       int end = start + 1;
-      boolean postcode = postcode(lines.get(start));
-      int tail = 0; // words of the line after the block that end the address before its phone label
-      while (end < limit && end < start + 5) {
+      int tail = startCut; // words of the last line that end the address before another field's label
+      boolean postcode = postcode(lines.get(start), startCut == 0 ? lines.get(start).words.size() : startCut);
+      while (tail == 0 && end < limit && end < start + 5) {
         ReceiptLine l = lines.get(end);
-        LabelIndex.Match field = firstFieldLabel(l);
-        int before = field == null ? 0 : l.firstWord(field);
-        if (before > 0 && !postcode && !l.hasStrongAmount() && addressScore(l) > 0
-            && !PHONE.matcher(l.join(0, before)).find()) {
+        int before = fieldStart(l);
+        if (before > 0 && before < l.words.size() && !postcode && !moneyLine(l)
+            && addressScore(l, before) > 0) {
           // 47400 PETALING JAYA TEL: 03-7728 2288, AXIS 40400 SHAH ALAM, SELANGOR FAX: 03-5121 5716: the address
           // ends where the phone, fax or another field's label begins
           tail = before;
@@ -582,10 +754,10 @@ public final class ReceiptReader {
           break;
         }
         if (stopsAddress(l) || merchantLine >= 0 && l.index == merchantLine || registration(l)
-            || postcode && addressScore(l) == 0) {
+            || postcode && addressScore(l, l.words.size()) == 0 && !misspeltPlace(l)) {
           break; // after the postcode only address words go on: not a branch code or a web address
         }
-        postcode |= postcode(l);
+        postcode |= postcode(l, l.words.size());
         end++;
       }
       StringBuilder text = new StringBuilder();
@@ -987,7 +1159,11 @@ public final class ReceiptReader {
           }
           int found = -1;
           int strong = 0;
-          for (int w = l.lastWord(m) + 1; w < to; w++) {
+          int first = l.lastWord(m) + 1;
+          if (last == m && tailOfLabelWord(l, m) && l.amounts[first - 1] != null && l.amounts[first - 1].strong()) {
+            first--; // the label runs into its amount's word: TOTAL RM4.00 matches TOTAL RM
+          }
+          for (int w = first; w < to; w++) {
             Amount a = l.amounts[w];
             if (a != null && (a.strong() || language.decimals() == 0)) {
               found = w;
@@ -998,6 +1174,14 @@ public final class ReceiptReader {
             out.add(new Candidate(m.kind(), l.amounts[found].value(), l, m, found, l,
                 strong >= 2 && m.kind() == Kind.TOTAL ? SUMMARY_ROW : Evidence.LABEL));
             continue;
+          }
+          if (l.lastWord(m) + 1 >= l.segmentEnd(m) && l.segmentEnd(m) == l.words.size()) {
+            ReceiptLine row = sameRow(l);
+            if (row != null) {
+              // the labels and the amounts printed as two columns, laid out as two blocks: SUBTOTAL … 28.70
+              out.add(new Candidate(m.kind(), row.amounts[0].value(), l, m, 0, row, Evidence.LABEL));
+              continue;
+            }
           }
           ReceiptLine under = under(l, m);
           if (under != null && under.labels.isEmpty()) {
@@ -1012,6 +1196,30 @@ public final class ReceiptReader {
         }
       }
       return out;
+    }
+
+    /**
+     * The line of one strong amount printed on a label line's row, to its right, but laid out apart from it (the
+     * amounts of a column the layout engine read as a block of its own), or {@code null}. The two must share
+     * most of their height.
+     */
+    private @Nullable ReceiptLine sameRow(ReceiptLine l) {
+      double height = l.bottom - l.top;
+      double right = l.x1[l.words.size() - 1];
+      if (Double.isNaN(height) || height <= 0 || Double.isNaN(right)) {
+        return null;
+      }
+      for (ReceiptLine other : lines) {
+        if (other == l || other.words.size() != 1 || other.amounts[0] == null || !other.amounts[0].strong()
+            || Double.isNaN(other.x0[0]) || other.x0[0] <= right) {
+          continue;
+        }
+        double overlap = Math.min(l.bottom, other.bottom) - Math.max(l.top, other.top);
+        if (overlap >= 0.6 * Math.min(height, other.bottom - other.top)) {
+          return other;
+        }
+      }
+      return null;
     }
 
     private @Nullable Evidenced<BigDecimal> first(List<Candidate> candidates, Kind kind) {
@@ -1046,7 +1254,8 @@ public final class ReceiptReader {
 
     private @Nullable Evidenced<BigDecimal> total(List<Candidate> candidates, List<ReceiptItem> items,
         @Nullable Evidenced<BigDecimal> subtotal, @Nullable Evidenced<BigDecimal> vat,
-        @Nullable Evidenced<BigDecimal> supply, @Nullable Evidenced<BigDecimal> taxFree) {
+        @Nullable Evidenced<BigDecimal> supply, @Nullable Evidenced<BigDecimal> taxFree,
+        @Nullable Evidenced<BigDecimal> discount) {
       List<BigDecimal> implied = new ArrayList<>();
       Candidate change = null;
       List<Candidate> paid = new ArrayList<>();
@@ -1072,12 +1281,28 @@ public final class ReceiptReader {
             .add(taxFree == null ? BigDecimal.ZERO : taxFree.value());
         sums.add(s);
       }
+      BigDecimal itemsSum = itemsSum(items);
+      if (itemsSum != null && discount != null) {
+        itemsSum = itemsSum.add(discount.value()); // a coupon or discount printed under the items (negative)
+      }
+      if (itemsSum != null && itemsSum.signum() > 0) {
+        sums.add(itemsSum); // prices that include their tax
+        if (vat != null) {
+          sums.add(itemsSum.add(vat.value()));
+        }
+      }
       if (rounding != null) {
         for (BigDecimal s : List.copyOf(sums)) {
           sums.add(s.add(rounding));
         }
         if (subtotal != null) {
           sums.add(subtotal.value().add(rounding));
+        }
+      }
+      int payment = Integer.MAX_VALUE; // the first line of the payment: a total under it is a summary's
+      for (Candidate c : candidates) {
+        if (c.kind() == Kind.PAID || c.kind() == Kind.CHANGE) {
+          payment = Math.min(payment, c.line().index);
         }
       }
       Candidate best = null;
@@ -1091,6 +1316,9 @@ public final class ReceiptReader {
         if (c.rule().equals(SUMMARY_ROW)) {
           score -= 3; // TOTAL 83.93 5.04 under GST SUMMARY: the taxable amount and its tax, not the total
         }
+        if (c.line().index > payment) {
+          score -= 2; // printed after the payment: a tax summary's total
+        }
         if (contains(implied, c.value())) {
           score += change != null ? 10 : 4;
         }
@@ -1100,7 +1328,8 @@ public final class ReceiptReader {
         if (best != null && c.value().compareTo(best.value()) == 0) {
           score = Math.max(score, bestScore) + 1;
         }
-        if (score > bestScore || score == bestScore && best != null && c.value().compareTo(best.value()) > 0) {
+        // of equally good totals the last one before the payment: after the discounts and adjustments
+        if (score > bestScore || score == bestScore && best != null && c.valueLine().index > best.valueLine().index) {
           best = c;
           bestScore = score;
         }
@@ -1108,6 +1337,10 @@ public final class ReceiptReader {
       if (best != null) {
         Evidenced<BigDecimal> rounded = roundedTotal(candidates, best);
         return rounded != null ? rounded : evidenced(best, best.value());
+      }
+      Evidenced<BigDecimal> parts = partsSum(candidates, items, subtotal, vat, supply, taxFree, change != null);
+      if (parts != null) {
+        return parts;
       }
       if (!paid.isEmpty()) {
         Candidate p = paid.get(0);
@@ -1131,6 +1364,55 @@ public final class ReceiptReader {
       }
       missing.add("total: no amount after a total label (" + examples(Kind.TOTAL)
           + "), no amount paid and none equal to the items' sum");
+      return null;
+    }
+
+    /**
+     * Without a labelled total: the amount printed after the tax lines that equals their parts, the supply
+     * amount (or subtotal, or the items' sum) plus the VAT and the tax-free amount ({@code 과세물품가액 28,273},
+     * {@code 부가세 2,827}, then {@code 비씨카드 31,100} under a total line whose amount was misread). When the
+     * change is printed, the amount paid minus it decides instead.
+     */
+    private @Nullable Evidenced<BigDecimal> partsSum(List<Candidate> candidates, List<ReceiptItem> items,
+        @Nullable Evidenced<BigDecimal> subtotal, @Nullable Evidenced<BigDecimal> vat,
+        @Nullable Evidenced<BigDecimal> supply, @Nullable Evidenced<BigDecimal> taxFree, boolean change) {
+      if (vat == null || vat.value().signum() <= 0 || change) {
+        return null;
+      }
+      BigDecimal tax = vat.value().add(taxFree == null ? BigDecimal.ZERO : taxFree.value());
+      List<BigDecimal> sums = new ArrayList<>();
+      if (supply != null) {
+        sums.add(supply.value().add(tax));
+      }
+      if (subtotal != null) {
+        sums.add(subtotal.value().add(vat.value()));
+      }
+      BigDecimal itemsSum = itemsSum(items);
+      if (itemsSum != null && itemsSum.signum() > 0) {
+        sums.add(itemsSum.add(vat.value()));
+      }
+      if (sums.isEmpty()) {
+        return null;
+      }
+      int after = -1; // the last line of the parts: the sum is printed below them
+      for (Candidate c : candidates) {
+        if (c.kind() == Kind.VAT || c.kind() == Kind.SUPPLY_AMOUNT || c.kind() == Kind.SUBTOTAL
+            || c.kind() == Kind.TAX_FREE) {
+          after = Math.max(after, c.valueLine().index);
+        }
+      }
+      for (int i = after + 1; i < lines.size(); i++) {
+        ReceiptLine l = lines.get(i);
+        for (int w = 0; w < l.words.size(); w++) {
+          Amount a = l.amounts[w];
+          if (a != null && (a.strong() || language.decimals() == 0) && a.value().signum() > 0
+              && contains(sums, a.value())) {
+            LabelIndex.Match label = lastLabelBefore(l, w);
+            return new Evidenced<>(a.value(), evidence(Evidence.PARTS_SUM,
+                label == null ? null : label.entry().label(), l, w, w + 1));
+          }
+        }
+      }
       return null;
     }
 
@@ -1626,6 +1908,24 @@ public final class ReceiptReader {
       }
     }
     return false;
+  }
+
+  /** Whether two words differ by at most one letter changed, added or left out. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() > b.length()) {
+      return oneEditApart(b, a);
+    }
+    if (b.length() - a.length() > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == a.length()) {
+      return true;
+    }
+    return a.length() == b.length() ? a.substring(i + 1).equals(b.substring(i + 1)) : a.substring(i).equals(b.substring(i + 1));
   }
 
   /** Text stripped of separators at its ends ({@code : 킹마트 ,} → {@code 킹마트}). */
