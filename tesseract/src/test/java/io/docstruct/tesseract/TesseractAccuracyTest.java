@@ -63,6 +63,17 @@ class TesseractAccuracyTest {
   }
 
   @Test
+  void aBlurredCommaTesseractReadRightStaysAComma() {
+    // The low-resolution render (15-pixel type, softened, scaled up 2–3 times to be read): its commas' tails
+    // blur into blobs that barely reach below the baseline; Tesseract reads 2,300 and 13,500 right.
+    Dataset.Entry receipt = TestScans.entry("scans", "ko-receipt-08");
+
+    java.util.List<String> words = Accuracy.read(engine, receipt.image()).stream().map(WordScore.ReadWord::text).toList();
+
+    assertThat(words).contains("2,300", "13,500").doesNotContain("2.300", "13.500");
+  }
+
+  @Test
   void aCleanEnglishReceiptIsReadWordForWord() {
     WordScore s = score(engine, TestScans.entry("scans", "en-receipt-01"));
 
