@@ -39,7 +39,42 @@ final class NumberSeparators {
    */
   static final double FULL_STOP = 0.2;
 
+  /** A word that ends a number with its separator: {@code 65.}, {@code RM8.}, {@code -11,}. */
+  private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile(".*\\d[.,]");
+
+  /** Two decimals, perhaps closed by a bracket or a colon: {@code 20}, {@code 60:}, {@code 00)}. */
+  private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\d\\d[):;]?");
+
   private NumberSeparators() {}
+
+  /**
+   * One line's words with its numbers as printed: an amount Tesseract split after its separator ({@code 65.}
+   * {@code 20}, read so on fixed-pitch receipt print, where the full stop takes a whole character's width) is
+   * one word again when the two decimals follow within a text height, and each number's separators are then
+   * {@linkplain #asPrinted(TsvWord, BufferedImage) as their glyphs show them}.
+   */
+  static List<TsvWord> asPrinted(List<TsvWord> line, BufferedImage image) {
+    List<TsvWord> joined = new ArrayList<>(line.size());
+    for (TsvWord w : line) {
+      int at = joined.size() - 1;
+      if (at >= 0 && splitAmount(joined.get(at), w)) {
+        joined.set(at, HangulJoiner.merge(joined.get(at), w));
+      } else {
+        joined.add(w);
+      }
+    }
+    List<TsvWord> out = new ArrayList<>(joined.size());
+    for (TsvWord w : joined) {
+      out.add(asPrinted(w, image));
+    }
+    return out;
+  }
+
+  private static boolean splitAmount(TsvWord number, TsvWord decimals) {
+    int gap = decimals.left() - number.right();
+    return OPEN.matcher(number.text()).matches() && DECIMALS.matcher(decimals.text()).matches() && gap >= 0
+        && gap <= Math.max(number.height(), decimals.height());
+  }
 
   /** The word with its separators as its glyphs show them; the word itself when they cannot be told. */
   static TsvWord asPrinted(TsvWord word, BufferedImage image) {

@@ -180,7 +180,7 @@ public final class TesseractOcrEngine implements OcrEngine {
     }
     List<ClovaField> fields = new ArrayList<>();
     for (List<TsvWord> read : lines) {
-      List<TsvWord> line = read.stream().map(w -> NumberSeparators.asPrinted(w, prepared.image())).toList();
+      List<TsvWord> line = NumberSeparators.asPrinted(read, prepared.image());
       List<TsvWord> words = switch (joining) {
         case OFF -> line;
         case GEOMETRY -> HangulJoiner.joinByGeometry(line);

@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,5 +77,37 @@ class NumberSeparatorsTest {
     BufferedImage white = new BufferedImage(400, 80, BufferedImage.TYPE_BYTE_GRAY);
     white.getGraphics().fillRect(0, 0, 400, 80);
     assertThat(NumberSeparators.asPrinted(word, white).text()).as("no ink where the word is").isEqualTo("25.700");
+  }
+
+  private static TsvWord word(int left, int width, String text) {
+    return new TsvWord("1/1/1/1", left, 100, width, 22, 91, text, true);
+  }
+
+  @Test
+  void anAmountTesseractSplitAfterItsFullStopIsOneWordAgain() {
+    // SROIE 065's total line, as Tesseract 5.3.0 reads the prepared scan: "TOTAL - RM 65. 20".
+    List<TsvWord> line = List.of(word(40, 110, "TOTAL"), word(170, 12, "-"), word(610, 50, "RM"),
+        word(680, 62, "65."), word(760, 40, "20"));
+    BufferedImage white = new BufferedImage(900, 200, BufferedImage.TYPE_BYTE_GRAY);
+    white.getGraphics().fillRect(0, 0, 900, 200);
+
+    List<TsvWord> read = NumberSeparators.asPrinted(line, white);
+
+    assertThat(read).extracting(TsvWord::text).containsExactly("TOTAL", "-", "RM", "65.20");
+    assertThat(read.get(3).left()).isEqualTo(680);
+    assertThat(read.get(3).right()).isEqualTo(800);
+  }
+
+  @Test
+  void onlyTwoDigitsCloseAfterANumbersFullStopAreJoinedToIt() {
+    BufferedImage white = new BufferedImage(900, 200, BufferedImage.TYPE_BYTE_GRAY);
+    white.getGraphics().fillRect(0, 0, 900, 200);
+    List<TsvWord> item = List.of(word(40, 20, "1."), word(80, 150, "MILO"), word(300, 40, "12"));
+    List<TsvWord> far = List.of(word(40, 62, "65."), word(400, 40, "20"));
+    List<TsvWord> count = List.of(word(40, 62, "65."), word(120, 60, "200"));
+
+    assertThat(NumberSeparators.asPrinted(item, white)).extracting(TsvWord::text).containsExactly("1.", "MILO", "12");
+    assertThat(NumberSeparators.asPrinted(far, white)).extracting(TsvWord::text).containsExactly("65.", "20");
+    assertThat(NumberSeparators.asPrinted(count, white)).extracting(TsvWord::text).containsExactly("65.", "200");
   }
 }

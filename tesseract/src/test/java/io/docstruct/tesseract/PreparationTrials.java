@@ -128,7 +128,7 @@ public final class PreparationTrials {
     w.join();
     List<WordScore.ReadWord> words = new ArrayList<>();
     for (List<TsvWord> line : TsvWord.lines(out)) {
-      List<TsvWord> printed = line.stream().map(word -> NumberSeparators.asPrinted(word, p.image())).toList();
+      List<TsvWord> printed = NumberSeparators.asPrinted(line, p.image());
       for (TsvWord t : HangulJoiner.join(printed)) {
         Point2D c = p.toPage().transform(new Point2D.Double(t.left() + t.width() / 2.0, t.top() + t.height() / 2.0),
             null);
