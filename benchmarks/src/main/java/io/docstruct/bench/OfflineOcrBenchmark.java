@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The offline OCR engine against text known line by line, and against the plain {@code tesseract} command:
@@ -47,7 +48,9 @@ import java.util.concurrent.TimeUnit;
  * {@code --synthetic DIR} first draws the synthetic receipts and prose pages into {@code DIR} (NanumGothic
  * needed) and measures them too. {@code --names REGEX} keeps the pages whose name matches ({@code '0\d\d'}:
  * SROIE's 000–095, the half the preparation was developed on; {@code '1\d\d'}: the other half), and {@code
- * --only accuracy,end-to-end,throughput} runs only those parts.
+ * --only accuracy,end-to-end,throughput} runs only those parts. {@code --texts DIR} writes, for each end-to-end
+ * page, {@code DIR/NAME.txt}: the expense's total and date with the evidence of each, then the page's text in
+ * reading order, to see why a page was missed.
  */
 public final class OfflineOcrBenchmark {
   private static final String LANGUAGES = "kor+eng";
@@ -58,9 +61,13 @@ public final class OfflineOcrBenchmark {
     List<Path> folders = new ArrayList<>();
     String names = ".*";
     List<String> parts = List.of("accuracy", "end-to-end", "throughput");
+    Path texts = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--names")) {
         names = args[++i];
+      } else if (args[i].equals("--texts")) {
+        texts = Path.of(args[++i]);
+        Files.createDirectories(texts);
       } else if (args[i].equals("--only")) {
         parts = List.of(args[++i].split(","));
       } else if (args[i].equals("--synthetic")) {
@@ -73,7 +80,7 @@ public final class OfflineOcrBenchmark {
     }
     if (folders.isEmpty()) {
       System.err.println("usage: OfflineOcrBenchmark [--names REGEX] [--only accuracy,end-to-end,throughput]"
-          + " [--synthetic DIR] [DATASET_DIR]...");
+          + " [--texts DIR] [--synthetic DIR] [DATASET_DIR]...");
       System.exit(2);
     }
     try (TesseractOcrEngine spacing = engine(ImagePreparation.defaults(), HangulJoining.SPACING);
@@ -91,7 +98,7 @@ public final class OfflineOcrBenchmark {
           accuracy(entries, spacing, geometry, split, unprepared);
         }
         if (parts.contains("end-to-end")) {
-          endToEnd(entries, folder);
+          endToEnd(entries, texts);
         }
         if (parts.contains("throughput")) {
           throughput(entries, spacing, unprepared);
@@ -168,7 +175,7 @@ public final class OfflineOcrBenchmark {
   }
 
   /** Receipt image → Tesseract → the built-in rules: is the expense's total and date the key's? */
-  private static void endToEnd(List<Dataset.Entry> entries, Path folder) throws Exception {
+  private static void endToEnd(List<Dataset.Entry> entries, @Nullable Path texts) throws Exception {
     List<Dataset.Entry> receipts = entries.stream().filter(e -> e.total() != null && e.date() != null).toList();
     if (receipts.isEmpty()) {
       return;
@@ -182,6 +189,13 @@ public final class OfflineOcrBenchmark {
         boolean total = x != null && x.total() != null
             && x.total().amount().compareTo(new BigDecimal(e.total().replaceAll("[^0-9.]", ""))) == 0;
         boolean date = x != null && x.date() != null && x.date().equals(date(e.date()));
+        if (texts != null) {
+          StringBuilder t = new StringBuilder("key: total " + e.total() + ", date " + e.date() + "\n");
+          t.append("read: ").append(x == null ? "no expense" : "total " + (x.total() == null ? "none" : x.total().amount())
+              + ", date " + x.date() + "\n  " + x.evidence()).append("\n\n");
+          t.append(r.text() == null ? "(no text: " + r.failure() + ")" : r.text().text());
+          Files.writeString(texts.resolve(e.name() + ".txt"), t);
+        }
         int[] c = byGroup.computeIfAbsent(group(e), k -> new int[3]);
         c[0]++;
         c[1] += total ? 1 : 0;

@@ -128,7 +128,8 @@ final class HangulJoiner {
     return heights.get(heights.size() / 2);
   }
 
-  private static TsvWord merge(TsvWord a, TsvWord b) {
+  /** One word of two neighbours: the union of their boxes, their texts without a space, the lower confidence. */
+  static TsvWord merge(TsvWord a, TsvWord b) {
     int left = Math.min(a.left(), b.left());
     int top = Math.min(a.top(), b.top());
     int right = Math.max(a.right(), b.right());

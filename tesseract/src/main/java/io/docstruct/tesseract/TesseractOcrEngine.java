@@ -179,7 +179,8 @@ public final class TesseractOcrEngine implements OcrEngine {
           List.of());
     }
     List<ClovaField> fields = new ArrayList<>();
-    for (List<TsvWord> line : lines) {
+    for (List<TsvWord> read : lines) {
+      List<TsvWord> line = NumberSeparators.asPrinted(read, prepared.image());
       List<TsvWord> words = switch (joining) {
         case OFF -> line;
         case GEOMETRY -> HangulJoiner.joinByGeometry(line);

@@ -37,7 +37,9 @@ record TsvWord(
    * plain text), grouped into lines in Tesseract's order. Blank words (Tesseract lists a line of spaces as
    * words) are dropped, and lines left empty with them. Each word after a line's first says whether the plain
    * text puts a space before it: the TSV lists a Korean word's syllables as words of their own, and the
-   * plain text, where Tesseract's row spacing decides the blanks, keeps them together.
+   * plain text, where Tesseract's row spacing decides the blanks, keeps them together. Full-width Latin
+   * letters, digits and signs ({@code Ｌ}, {@code ２}, {@code （}) are read as the ASCII ones: Tesseract's Korean
+   * model writes them for printed ASCII ({@code 생수 2L} comes back {@code 생수 2Ｌ}).
    *
    * @throws IllegalArgumentException when the output does not start with Tesseract's TSV header
    */
@@ -72,7 +74,31 @@ record TsvWord(
     }
     List<List<TsvWord>> result = new ArrayList<>(lines.values());
     List<List<TsvWord>> spaced = spaces(result, plain.toString());
-    return spaced != null ? spaced : result;
+    List<List<TsvWord>> out = new ArrayList<>(result.size());
+    for (List<TsvWord> line : spaced != null ? spaced : result) {
+      out.add(line.stream().map(w -> w.withText(halfWidth(w.text()))).toList());
+    }
+    return out;
+  }
+
+  private TsvWord withText(String newText) {
+    return newText.equals(text) ? this : new TsvWord(line, left, top, width, height, confidence, newText, spaceBefore);
+  }
+
+  /** The text with the full-width forms of ASCII (U+FF01–U+FF5E) and the ideographic space as ASCII. */
+  static String halfWidth(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char ascii = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+      if (ascii != c && out == null) {
+        out = new StringBuilder(text.substring(0, i));
+      }
+      if (out != null) {
+        out.append(ascii);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

@@ -22,7 +22,8 @@ import java.util.Map;
  * Trials of image preparations against the plain {@code tesseract} command, on a dataset laid out as SROIE's
  * (word recall and CER, {@link WordScore}): each variant prepares the page as {@link ImagePreparation} does
  * (deskew, scale to a text height), may filter the prepared image, runs {@code tesseract} with the engine's
- * arguments and joins Hangul as the engine does, and carries the words back to the page. How the choices in
+ * arguments, sets numbers' separators and joins Hangul as the engine does, and carries the words back to the
+ * page. How the choices in
  * {@code benchmarks/README.md} ("OfflineOcrBenchmark", preparation trials) were measured.
  *
  * <pre>{@code
@@ -32,10 +33,13 @@ import java.util.Map;
  *
  * <p>A variant is {@code plain} (the command alone, {@code -l kor+eng}) or comma-separated settings: {@code th}
  * (text height, default 30), {@code psm} (default 4), {@code l} (languages, default kor+eng), {@code deskew}
- * (1 or 0), {@code f} (filters after scaling, joined by +: {@code otsu}, {@code sauvola}, {@code bg} (divided
- * by the local background, then stretched), {@code border} (dark regions touching the edge whitened), {@code
- * sharpen}, {@code thicken}), {@code c} (Tesseract variables, {@code name=value} joined by ;) and {@code uw}
- * (a user-words file). {@code -DperScan=true} prints each scan's recall too.
+ * (1 or 0), {@code dpi} (the resolution Tesseract is told, default 300), {@code f} (filters after scaling,
+ * joined by +: {@code otsu}, {@code sauvola}, {@code bg} (divided by the local background, then stretched),
+ * {@code border} (dark regions touching the edge whitened), {@code sharpen}, {@code usm} (unsharp mask: the
+ * image plus {@code amount} (default 1) times its difference from a Gaussian blur of {@code sigma} pixels,
+ * default 1.5), {@code thicken}), {@code c} (Tesseract variables, {@code name=value} joined by ;), {@code uw}
+ * (a user-words file) and {@code up} (a user-patterns file). {@code -DperScan=true} prints each scan's recall
+ * too, {@code -Dmisses=true} each known line with a word not read, beside what was read there.
  */
 public final class PreparationTrials {
   private PreparationTrials() {}
@@ -43,6 +47,7 @@ public final class PreparationTrials {
   public static void main(String[] a) throws Exception {
     List<Dataset.Entry> entries = Dataset.read(Path.of(a[0])).stream().filter(e -> e.name().matches(a[1])).toList();
     boolean perScan = Boolean.getBoolean("perScan");
+    boolean misses = Boolean.getBoolean("misses");
     for (int v = 2; v < a.length; v++) {
       String spec = a[v];
       List<WordScore> scores = new ArrayList<>();
@@ -53,6 +58,9 @@ public final class PreparationTrials {
             ? plain(e.image(), spec.contains("eng-only") ? "eng" : "kor+eng") : read(e.image(), parse(spec));
         WordScore s = WordScore.of(e.lines(), words);
         scores.add(s);
+        if (misses) {
+          WordScore.misses(e.lines(), words).forEach(m -> System.out.println("  " + e.name() + ": " + m));
+        }
         per.append(String.format(Locale.ROOT, " %s:%.2f", e.name(), s.recall()));
       }
       WordScore sum = WordScore.sum(scores);
@@ -63,7 +71,8 @@ public final class PreparationTrials {
 
   static Map<String, String> parse(String spec) {
     Map<String, String> m =
-        new LinkedHashMap<>(Map.of("th", "30", "psm", "4", "f", "none", "l", "kor+eng", "deskew", "1"));
+        new LinkedHashMap<>(Map.of("th", "30", "psm", "4", "f", "none", "l", "kor+eng", "deskew", "1", "dpi", "300",
+            "sigma", "1.5", "amount", "1"));
     for (String kv : spec.split(",")) {
       if (kv.isBlank()) continue;
       int eq = kv.indexOf('=');
@@ -89,14 +98,16 @@ public final class PreparationTrials {
         case "bg" -> background(img, Math.max(31, Integer.parseInt(o.get("th")) * 2));
         case "border" -> border(img);
         case "sharpen" -> sharpen(img);
+        case "usm" -> unsharp(img, Double.parseDouble(o.get("sigma")), Double.parseDouble(o.get("amount")));
         case "thicken" -> thicken(img);
         default -> throw new IllegalArgumentException(f);
       };
     }
     List<String> cmd = new ArrayList<>(
-        List.of("tesseract", "stdin", "stdout", "-l", o.get("l"), "--psm", o.get("psm"), "--dpi", "300"));
+        List.of("tesseract", "stdin", "stdout", "-l", o.get("l"), "--psm", o.get("psm"), "--dpi", o.get("dpi")));
     if (o.containsKey("c")) for (String c : o.get("c").split(";")) { cmd.add("-c"); cmd.add(c); }
     if (o.containsKey("uw")) { cmd.add("--user-words"); cmd.add(o.get("uw")); }
+    if (o.containsKey("up")) { cmd.add("--user-patterns"); cmd.add(o.get("up")); }
     cmd.add("tsv"); cmd.add("txt");
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("OMP_THREAD_LIMIT", "1");
@@ -117,7 +128,8 @@ public final class PreparationTrials {
     w.join();
     List<WordScore.ReadWord> words = new ArrayList<>();
     for (List<TsvWord> line : TsvWord.lines(out)) {
-      for (TsvWord t : HangulJoiner.join(line)) {
+      List<TsvWord> printed = NumberSeparators.asPrinted(line, p.image());
+      for (TsvWord t : HangulJoiner.join(printed)) {
         Point2D c = p.toPage().transform(new Point2D.Double(t.left() + t.width() / 2.0, t.top() + t.height() / 2.0),
             null);
         words.add(new WordScore.ReadWord(t.text(), c.getX(), c.getY()));
@@ -233,6 +245,32 @@ public final class PreparationTrials {
           ((s[i - 1] & 0xFF) + (s[i + 1] & 0xFF) + (s[i - w] & 0xFF) + (s[i + w] & 0xFF) + 4 * (s[i] & 0xFF)) / 8;
       int v = (s[i] & 0xFF) + ((s[i] & 0xFF) - blur);
       px[i] = (byte) Math.max(0, Math.min(255, v));
+    }
+    return o;
+  }
+
+  /** The image plus {@code amount} times its difference from its Gaussian blur of {@code sigma} pixels. */
+  static BufferedImage unsharp(BufferedImage g, double sigma, double amount) {
+    int w = g.getWidth(), h = g.getHeight();
+    int r = Math.max(1, (int) Math.ceil(3 * sigma));
+    double[] k = new double[2 * r + 1];
+    double sum = 0;
+    for (int i = -r; i <= r; i++) { k[i + r] = Math.exp(-i * i / (2 * sigma * sigma)); sum += k[i + r]; }
+    for (int i = 0; i < k.length; i++) k[i] /= sum;
+    byte[] s = ImagePreparation.pixels(g);
+    double[] across = new double[w * h];
+    for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+      double v = 0;
+      for (int i = -r; i <= r; i++) v += k[i + r] * (s[y * w + Math.max(0, Math.min(w - 1, x + i))] & 0xFF);
+      across[y * w + x] = v;
+    }
+    BufferedImage o = copy(g);
+    byte[] px = ImagePreparation.pixels(o);
+    for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+      double blur = 0;
+      for (int i = -r; i <= r; i++) blur += k[i + r] * across[Math.max(0, Math.min(h - 1, y + i)) * w + x];
+      int v0 = s[y * w + x] & 0xFF;
+      px[y * w + x] = (byte) Math.max(0, Math.min(255, (int) Math.round(v0 + amount * (v0 - blur))));
     }
     return o;
   }

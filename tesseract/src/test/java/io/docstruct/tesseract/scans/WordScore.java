@@ -54,6 +54,43 @@ public record WordScore(int truthWords, int found, int truthChars, int edits) {
   }
 
   public static WordScore of(List<TruthLine> lines, List<ReadWord> words) {
+    List<List<ReadWord>> byLine = assign(lines, words);
+    int truthWords = 0;
+    int found = 0;
+    int truthChars = 0;
+    int edits = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String truth = normal(lines.get(i).text());
+      List<String> texts = texts(byLine.get(i));
+      String[] known = truth.split(" ");
+      truthWords += known.length;
+      found += known.length - missed(known, texts).size();
+      truthChars += truth.length();
+      edits += distance(String.join(" ", texts), truth);
+    }
+    return new WordScore(truthWords, found, truthChars, edits);
+  }
+
+  /**
+   * The lines with a known word not read, each as {@code known ⟶ read (missed: …)}: what the score counts
+   * against an engine, to see why.
+   */
+  public static List<String> misses(List<TruthLine> lines, List<ReadWord> words) {
+    List<List<ReadWord>> byLine = assign(lines, words);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String truth = normal(lines.get(i).text());
+      List<String> texts = texts(byLine.get(i));
+      List<String> missed = missed(truth.split(" "), texts);
+      if (!missed.isEmpty()) {
+        out.add(truth + " ⟶ " + String.join(" ", texts) + " (missed: " + String.join(" ", missed) + ")");
+      }
+    }
+    return out;
+  }
+
+  /** Each known line's words as read: a word belongs to the first line whose box holds its centre. */
+  private static List<List<ReadWord>> assign(List<TruthLine> lines, List<ReadWord> words) {
     List<List<ReadWord>> byLine = new ArrayList<>();
     lines.forEach(l -> byLine.add(new ArrayList<>()));
     for (ReadWord word : words) {
@@ -76,33 +113,34 @@ public record WordScore(int truthWords, int found, int truthChars, int edits) {
         byLine.get(best).add(word);
       }
     }
-    int truthWords = 0;
-    int found = 0;
-    int truthChars = 0;
-    int edits = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String truth = normal(lines.get(i).text());
-      List<ReadWord> read = byLine.get(i);
-      read.sort(Comparator.comparingDouble(ReadWord::x));
-      Map<String, Integer> available = new HashMap<>();
-      List<String> texts = new ArrayList<>();
-      for (ReadWord w : read) {
-        String t = normal(w.text());
-        texts.add(t);
-        available.merge(t, 1, Integer::sum);
-      }
-      for (String t : truth.split(" ")) {
-        truthWords++;
-        Integer n = available.get(t);
-        if (n != null && n > 0) {
-          found++;
-          available.put(t, n - 1);
-        }
-      }
-      truthChars += truth.length();
-      edits += distance(String.join(" ", texts), truth);
+    return byLine;
+  }
+
+  /** A line's words as read, left to right, normalised. */
+  private static List<String> texts(List<ReadWord> read) {
+    List<ReadWord> sorted = new ArrayList<>(read);
+    sorted.sort(Comparator.comparingDouble(ReadWord::x));
+    List<String> texts = new ArrayList<>();
+    for (ReadWord w : sorted) {
+      texts.add(normal(w.text()));
     }
-    return new WordScore(truthWords, found, truthChars, edits);
+    return texts;
+  }
+
+  /** The known words not among those read (each read word accounts for one known word). */
+  private static List<String> missed(String[] known, List<String> texts) {
+    Map<String, Integer> available = new HashMap<>();
+    texts.forEach(t -> available.merge(t, 1, Integer::sum));
+    List<String> missed = new ArrayList<>();
+    for (String t : known) {
+      Integer n = available.get(t);
+      if (n != null && n > 0) {
+        available.put(t, n - 1);
+      } else {
+        missed.add(t);
+      }
+    }
+    return missed;
   }
 
   static String normal(String text) {
