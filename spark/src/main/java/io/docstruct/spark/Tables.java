@@ -3,6 +3,7 @@ package io.docstruct.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import io.docstruct.export.excel.WorkbookRows;
 import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.pipeline.Problem;
 import io.docstruct.privacy.Masking;
@@ -108,7 +109,9 @@ final class Tables {
       field("violations", DataTypes.createArrayType(VIOLATION, false), false),
       field("other_entities", DataTypes.IntegerType, false),
       field("sheet_rows", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
-      field("claims", DataTypes.createArrayType(CrossDocumentChecks.CLAIM, false), false));
+      field("claims", DataTypes.createArrayType(CrossDocumentChecks.CLAIM, false), false),
+      // What the document adds to a workbook (WorkbookRows), when the job writes workbooks.
+      field("workbook_rows", DataTypes.BinaryType, true));
 
   /** The columns of {@code documents} and {@code failures} that every input has. */
   private static final String[] INPUT_COLUMNS = {"document_id", "name", "input_kind", "input_path", "source_paths",
@@ -166,9 +169,11 @@ final class Tables {
    * @param documentId the SHA-256 of the input's file
    * @param answerPath where an image's answer was saved, or {@code null}
    * @param pdfPath where its PDF is, or {@code null}
+   * @param workbookRows what a processed document adds to a workbook ({@link WorkbookRows#bytes()}), or {@code
+   *     null} when it failed or the job writes no workbooks
    */
   static Row row(InputFile input, String documentId, DocumentResult result, @Nullable String answerPath,
-      @Nullable String pdfPath) {
+      @Nullable String pdfPath, byte @Nullable [] workbookRows) {
     Problem failure = result.failure();
     RuleResult rules = result.rules();
     VerificationReport report = result.verification();
@@ -223,7 +228,8 @@ final class Tables {
         violations.toArray(new Row[0]),
         others,
         sheetRows.toArray(new Integer[0]),
-        claims.toArray(new Row[0]));
+        claims.toArray(new Row[0]),
+        workbookRows);
   }
 
   /** The rows a document adds to its workbook's sheets: Expenses, Items, Violations, Failures, the others. */
