@@ -1,6 +1,7 @@
 package io.docstruct.spark;
 
 import io.docstruct.client.ResponseBytes;
+import io.docstruct.export.excel.WorkbookRows;
 import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
@@ -157,8 +158,8 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
     }
     // What the document adds to a workbook, recorded now that it is at hand: the workbook step writes these
     // rows and never reads the document again.
-    byte[] workbookRows = job.workbooks() != null && !result.failed()
-        ? WorkbookSink.record(result, Workbooks.EXCEL).bytes()
+    WorkbookRows workbookRows = job.workbooks() != null && !result.failed()
+        ? WorkbookSink.record(result, Workbooks.EXCEL)
         : null;
     return Tables.row(input, id, result, savedAnswer, pdfPath, workbookRows);
   }

@@ -110,7 +110,7 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
     final Path local;
     final WorkbookSink sink;
     final ComplianceCheck compliance;
-    final int[] rows = new int[5];
+    final int[] rows = new int[Tables.SHEET_ROWS];
     int documents;
 
     Part(String key, int number, TaskFiles files, RuleEngine engine) throws IOException {
