@@ -52,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  * }   // written to a temporary file beside expenses.xlsx, then moved over it
  * }</pre>
  *
+ * <p>A document's rows can also be recorded where it is read ({@link ExcelExporter#record}) and added later
+ * without it ({@link #add(WorkbookRows)}): the same cells, through the same layout.
+ *
  * <p>{@link #close()} writes the workbook and moves it into place. If an {@code add} failed, or after
  * {@link #abort()}, {@code close()} writes nothing and the target is left as it was. Temporary files (the
  * streaming writer's and the partial workbook) are deleted in every case.
