@@ -30,11 +30,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The job's last step: workbooks, as {@code docstruct batch} writes them ({@link WorkbookSink}), one per key
  * ({@link JobOptions.WorkbookKey}) and, when a key has more rows than a sheet holds, in parts: {@code
- * workbooks/<key>-part<N>.xlsx}. The results arrive grouped by key and in input order. No document is read
- * again: when the job makes workbooks, each result row carries what its document adds to a workbook, recorded
- * by the task that read it ({@code workbook_rows}: its Expenses, Items, Violations, Review and per-kind rows,
- * typed, and its tables' cells, {@link WorkbookRows}, a few hundred bytes a receipt) and its claims for the
- * compliance sheets ({@code claims}); this step writes those rows as they are, so a run with workbooks does the
+ * workbooks/<key>-part<N>.xlsx}; a part holds at most the row limit on every sheet, Review included. The
+ * results arrive grouped by key and in input order. No document is read again: when the job makes workbooks,
+ * each result row carries what its document adds to a workbook, recorded by the task that read it ({@code
+ * workbook_rows}: its Expenses, Items, Violations, Review and per-kind rows, typed, and its tables' cells,
+ * {@link WorkbookRows}; about 80 bytes a document in Parquet on a mixed folder) and its claims for the
+ * compliance sheets ({@code claims}). This step writes those rows as they are, so a run with workbooks does the
  * pipeline's work once, needs neither the responses nor an image's saved answer again, and gives exactly
  * batch's cells (both go through one layout). A failed document is its row on the Failures sheet, as batch has
  * it. Each workbook has batch's Evidence, Duplicates and Reconciliation sheets over its own documents ({@link

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rows one document adds to an entities workbook, recorded where the document was read and written into a
  * workbook later, elsewhere, without the document: its Expenses, Items, Violations, Review and per-kind rows
- * (typed cells, expense numbers the document's own) and its tables' cells. A few hundred bytes per receipt, in a
- * compact binary form ({@link #bytes()}) that a Spark column or a file can hold. {@link
+ * (typed cells, expense numbers the document's own) and its tables' cells, in a compact binary form ({@link
+ * #bytes()}) that a Spark column or a file can hold. {@link
  * ExpenseWorkbookWriter#add(WorkbookRows)} writes exactly the cells {@link ExpenseWorkbookWriter#add(String,
  * io.docstruct.document.OcrDocument, RuleResult, VerificationReport)} would have written for the document, both
  * going through one layout.
