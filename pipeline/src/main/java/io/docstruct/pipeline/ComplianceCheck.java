@@ -6,6 +6,7 @@ import io.docstruct.rules.compliance.CardStatement;
 import io.docstruct.rules.compliance.CardStatementException;
 import io.docstruct.rules.compliance.CardStatementReader;
 import io.docstruct.rules.compliance.CardTransaction;
+import io.docstruct.rules.compliance.ClaimedExpense;
 import io.docstruct.rules.compliance.ComplianceBatch;
 import io.docstruct.rules.compliance.ComplianceReport;
 import io.docstruct.rules.compliance.StatementHeaders;
@@ -87,6 +88,18 @@ public final class ComplianceCheck {
       batch.add(result.name(), rules, result.document());
       report = null;
     }
+  }
+
+  /**
+   * Adds expenses claimed where their documents were read ({@link ComplianceBatch#claims()} of each document, kept
+   * with its results), at the next places of this batch, as {@link #add(DocumentResult)} would have added them.
+   */
+  public void addClaims(List<ClaimedExpense> claims) {
+    Objects.requireNonNull(claims, "claims == null");
+    for (ClaimedExpense claim : claims) {
+      batch.add(claim);
+    }
+    report = null;
   }
 
   /**

@@ -4,10 +4,12 @@ import io.docstruct.document.OcrDocument;
 import io.docstruct.export.excel.ExcelExporter;
 import io.docstruct.export.excel.ExcelOptions;
 import io.docstruct.export.excel.ExpenseWorkbookWriter;
+import io.docstruct.export.excel.WorkbookRows;
 import io.docstruct.rules.RuleResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -76,7 +78,50 @@ public final class WorkbookSink implements Closeable {
       writer.addFailure(name, failure.stage().label(), failure.reason());
       return;
     }
-    for (Problem warning : result.warnings()) {
+    addWarnings(name, result.warnings());
+  }
+
+  /**
+   * The rows {@link #add(DocumentResult)} writes for a processed result, recorded where the result is, to be
+   * added later, elsewhere, by {@link #add(String, WorkbookRows, List, List)} of a sink with the same options,
+   * without the document (the Spark job records them as it reads each document and writes workbooks in a later
+   * step).
+   *
+   * <pre>{@code
+   * byte[] recorded = WorkbookSink.record(result, ExcelOptions.defaults()).bytes();
+   * xlsx.add(result.name(), WorkbookRows.of(recorded), result.problems(), result.warnings());   // later
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the result failed or was not mapped: it has no rows to record
+   */
+  public static WorkbookRows record(DocumentResult result, ExcelOptions options) {
+    Objects.requireNonNull(result, "result == null");
+    OcrDocument document = result.document();
+    RuleResult rules = result.rules();
+    if (result.failed() || document == null || rules == null) {
+      throw new IllegalArgumentException(result.name() + ": failed or was not mapped, so there are no rows");
+    }
+    return ExcelExporter.create(options).record(result.name(), document, rules, result.verification());
+  }
+
+  /**
+   * Adds a processed result from its recorded rows ({@link #record}), as {@link #add(DocumentResult)} adds it:
+   * its rows, then a row of the {@code Failures} sheet for each problem and each warning.
+   *
+   * @throws IllegalArgumentException when the rows were recorded with other options than this sink's
+   * @throws IllegalStateException if closed, or a sheet would exceed Excel's rows
+   */
+  public void add(String name, WorkbookRows rows, List<Problem> problems, List<Problem> warnings) {
+    Objects.requireNonNull(name, "name == null");
+    writer.add(rows);
+    for (Problem problem : problems) {
+      writer.addFailure(name, problem.stage().label(), problem.reason());
+    }
+    addWarnings(name, warnings);
+  }
+
+  private void addWarnings(String name, List<Problem> warnings) {
+    for (Problem warning : warnings) {
       writer.addFailure(name, warning.stage().label(), warning.reason());
     }
   }

@@ -1,11 +1,13 @@
 package io.docstruct.spark;
 
 import io.docstruct.client.ResponseBytes;
+import io.docstruct.export.excel.WorkbookRows;
 import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.pipeline.Problem;
 import io.docstruct.pipeline.Stage;
+import io.docstruct.pipeline.WorkbookSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -28,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An image read by OCR has its answer saved as {@code answers/<SHA-256 of the image>.json}; a later run (a
  * retried task, a job started again) reads that answer instead of calling OCR again. A document's PDF is {@code
- * pdfs/<SHA-256 of its input>.pdf}, written once: an existing one is kept.
+ * pdfs/<SHA-256 of its input>.pdf}, written once: an existing one is kept. When the job writes workbooks, a
+ * processed document's row also carries the rows it adds to a workbook ({@link Workbooks}).
  *
  * <pre>{@code
  * JavaRDD<Row> rows = inputs.mapPartitions(new PartitionProcessor(options, hadoopConf));
@@ -82,7 +85,7 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
         result = docstruct.process(DocumentInput.response(files.local(input.file()), sources).named(input.name()));
       } catch (IOException | RuntimeException e) {
         return Tables.row(input, "", failed(input, Problem.of(Stage.READ, Problem.describe(e, input.name()))),
-            null, null);
+            null, null, null);
       }
       // The response's own bytes, as the pipeline read them: no second read for the hash.
       List<ResponseBytes> bytes = result.responseBytes();
@@ -99,7 +102,7 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
       id = files.sha256(input.file());
     } catch (IOException | RuntimeException e) {
       return Tables.row(input, "", failed(input, Problem.of(Stage.OCR, Problem.describe(e, input.name()))),
-          null, null);
+          null, null, null);
     }
     String answer = job.output() + "/answers/" + id + ".json";
     @Nullable String savedAnswer = null;
@@ -124,7 +127,7 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
       }
     } catch (IOException | RuntimeException e) {
       return Tables.row(input, id, failed(input, Problem.of(Stage.OCR, Problem.describe(e, input.name()))),
-          savedAnswer, null);
+          savedAnswer, null, null);
     }
     return withPdf(job, docstruct, files, input, id, result, savedAnswer);
   }
@@ -153,7 +156,12 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<InputFile>, R
             result.verification(), result.rules(), null);
       }
     }
-    return Tables.row(input, id, result, savedAnswer, pdfPath);
+    // What the document adds to a workbook, recorded now that it is at hand: the workbook step writes these
+    // rows and never reads the document again.
+    WorkbookRows workbookRows = job.workbooks() != null && !result.failed()
+        ? WorkbookSink.record(result, Workbooks.EXCEL)
+        : null;
+    return Tables.row(input, id, result, savedAnswer, pdfPath, workbookRows);
   }
 
   /** A result that failed before the pipeline could look at the input. */

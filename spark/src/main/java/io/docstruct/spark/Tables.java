@@ -3,6 +3,8 @@ package io.docstruct.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import io.docstruct.export.excel.ExcelSheet;
+import io.docstruct.export.excel.WorkbookRows;
 import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.pipeline.Problem;
 import io.docstruct.privacy.Masking;
@@ -108,7 +110,12 @@ final class Tables {
       field("violations", DataTypes.createArrayType(VIOLATION, false), false),
       field("other_entities", DataTypes.IntegerType, false),
       field("sheet_rows", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
-      field("claims", DataTypes.createArrayType(CrossDocumentChecks.CLAIM, false), false));
+      field("claims", DataTypes.createArrayType(CrossDocumentChecks.CLAIM, false), false),
+      // What the document adds to a workbook (WorkbookRows), when the job writes workbooks.
+      field("workbook_rows", DataTypes.BinaryType, true));
+
+  /** How many counts {@code sheet_rows} holds. */
+  static final int SHEET_ROWS = 6;
 
   /** The columns of {@code documents} and {@code failures} that every input has. */
   private static final String[] INPUT_COLUMNS = {"document_id", "name", "input_kind", "input_path", "source_paths",
@@ -166,9 +173,11 @@ final class Tables {
    * @param documentId the SHA-256 of the input's file
    * @param answerPath where an image's answer was saved, or {@code null}
    * @param pdfPath where its PDF is, or {@code null}
+   * @param workbookRows what a processed document adds to a workbook, or {@code null} when it failed or the job
+   *     writes no workbooks
    */
   static Row row(InputFile input, String documentId, DocumentResult result, @Nullable String answerPath,
-      @Nullable String pdfPath) {
+      @Nullable String pdfPath, @Nullable WorkbookRows workbookRows) {
     Problem failure = result.failure();
     RuleResult rules = result.rules();
     VerificationReport report = result.verification();
@@ -198,7 +207,8 @@ final class Tables {
     }
     List<Integer> sheetRows = List.of(
         expenses.size(), items, violations.size(),
-        result.problems().size() + (failure != null ? 1 : result.warnings().size()), others);
+        result.problems().size() + (failure != null ? 1 : result.warnings().size()), others,
+        workbookRows == null ? 0 : workbookRows.rows(ExcelSheet.REVIEW));
     return RowFactory.create(
         documentId,
         result.name(),
@@ -223,10 +233,14 @@ final class Tables {
         violations.toArray(new Row[0]),
         others,
         sheetRows.toArray(new Integer[0]),
-        claims.toArray(new Row[0]));
+        claims.toArray(new Row[0]),
+        workbookRows == null ? null : workbookRows.bytes());
   }
 
-  /** The rows a document adds to its workbook's sheets: Expenses, Items, Violations, Failures, the others. */
+  /**
+   * The rows a document adds to its workbook's sheets ({@value #SHEET_ROWS} counts): Expenses, Items, Violations,
+   * Failures, the per-kind sheets together, Review (0 when the job writes no workbooks).
+   */
   static int[] sheetRows(Row result) {
     List<Integer> rows = result.getList(result.fieldIndex("sheet_rows"));
     int[] counts = new int[rows.size()];

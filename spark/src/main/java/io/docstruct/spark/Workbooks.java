@@ -1,14 +1,16 @@
 package io.docstruct.spark;
 
+import io.docstruct.export.excel.ExcelOptions;
+import io.docstruct.export.excel.WorkbookRows;
 import io.docstruct.pipeline.ComplianceCheck;
-import io.docstruct.pipeline.DocStruct;
 import io.docstruct.pipeline.DocumentInput;
 import io.docstruct.pipeline.DocumentResult;
 import io.docstruct.pipeline.Problem;
 import io.docstruct.pipeline.Stage;
 import io.docstruct.pipeline.WorkbookSink;
+import io.docstruct.rules.RuleEngine;
+import io.docstruct.rules.compliance.ClaimedExpense;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,10 +30,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The job's last step: workbooks, as {@code docstruct batch} writes them ({@link WorkbookSink}), one per key
  * ({@link JobOptions.WorkbookKey}) and, when a key has more rows than a sheet holds, in parts: {@code
- * workbooks/<key>-part<N>.xlsx}. The results arrive grouped by key and in input order; each document is read
- * again from its response (or its image's saved answer), never by OCR, with the same pipeline, so that its rows
- * are exactly batch's. A failed document is its row on the Failures sheet, as batch has it. Each workbook has
- * batch's Evidence, Duplicates and Reconciliation sheets over its own documents ({@link ComplianceCheck}).
+ * workbooks/<key>-part<N>.xlsx}; a part holds at most the row limit on every sheet, Review included. The
+ * results arrive grouped by key and in input order. No document is read again: when the job makes workbooks,
+ * each result row carries what its document adds to a workbook, recorded by the task that read it ({@code
+ * workbook_rows}: its Expenses, Items, Violations, Review and per-kind rows, typed, and its tables' cells,
+ * {@link WorkbookRows}; about 80 bytes a document in Parquet on a mixed folder) and its claims for the
+ * compliance sheets ({@code claims}). This step writes those rows as they are, so a run with workbooks does the
+ * pipeline's work once, needs neither the responses nor an image's saved answer again, and gives exactly
+ * batch's cells (both go through one layout). A failed document is its row on the Failures sheet, as batch has
+ * it. Each workbook has batch's Evidence, Duplicates and Reconciliation sheets over its own documents ({@link
+ * ComplianceCheck}). Memory stays bounded: rows stream from the sorted partition into a streaming workbook.
  *
  * <pre>{@code
  * results.repartition(col("key")).sortWithinPartitions("key", "input_order")
@@ -47,6 +55,9 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
       DataTypes.createStructField("part", DataTypes.IntegerType, false),
       DataTypes.createStructField("path", DataTypes.StringType, false),
       DataTypes.createStructField("documents", DataTypes.IntegerType, false)));
+
+  /** The workbooks' options, with which each document's rows are recorded ({@link PartitionProcessor}). */
+  static final ExcelOptions EXCEL = ExcelOptions.defaults();
 
   private final Broadcast<JobOptions> options;
   private final Broadcast<SerializableConfiguration> hadoop;
@@ -68,7 +79,7 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> results) throws IOException {
     JobOptions job = options.value();
-    DocStruct docstruct = ExecutorPipelines.get(job);
+    RuleEngine engine = ExecutorPipelines.ruleEngine(job);
     Configuration conf = hadoop.value().value();
     List<Row> written = new ArrayList<>();
     try (TaskFiles files = new TaskFiles(conf)) {
@@ -79,12 +90,12 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
         int[] rows = Tables.sheetRows(result);
         if (part != null && (!part.key.equals(key) || !part.fits(rows, job.workbookRows()))) {
           written.add(part.close(files, job));
-          part = part.key.equals(key) ? new Part(key, part.number + 1, files, docstruct) : null;
+          part = part.key.equals(key) ? new Part(key, part.number + 1, files, engine) : null;
         }
         if (part == null) {
-          part = new Part(key, 1, files, docstruct);
+          part = new Part(key, 1, files, engine);
         }
-        part.add(workbookResult(docstruct, files, result), rows);
+        add(part, result, rows);
       }
       if (part != null) {
         written.add(part.close(files, job));
@@ -100,15 +111,15 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
     final Path local;
     final WorkbookSink sink;
     final ComplianceCheck compliance;
-    final int[] rows = new int[5];
+    final int[] rows = new int[Tables.SHEET_ROWS];
     int documents;
 
-    Part(String key, int number, TaskFiles files, DocStruct docstruct) throws IOException {
+    Part(String key, int number, TaskFiles files, RuleEngine engine) throws IOException {
       this.key = key;
       this.number = number;
       this.local = files.scratch().resolve(fileName(key, number));
-      this.sink = WorkbookSink.open(local);
-      this.compliance = docstruct.complianceCheck();
+      this.sink = WorkbookSink.open(local, EXCEL);
+      this.compliance = ComplianceCheck.of(engine);
     }
 
     /** Whether a document with these sheet rows still fits; a first document always does. */
@@ -124,9 +135,7 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
       return true;
     }
 
-    void add(DocumentResult result, int[] more) {
-      sink.add(result);
-      compliance.add(result);
+    void added(int[] more) {
       for (int i = 0; i < rows.length; i++) {
         rows[i] += more[i];
       }
@@ -149,35 +158,35 @@ final class Workbooks implements FlatMapFunction<Iterator<Row>, Row> {
   }
 
   /**
-   * The result to add for a result row: a failed one as it was (no OCR call again); a processed one read again
-   * from its response, with the warnings it had (a PDF's, say).
+   * Adds a result row to its workbook: a failed one as its failure (no OCR call again); a processed one from the
+   * rows recorded for it when it was read, with its problems and warnings, and its claims for the compliance
+   * sheets.
    */
-  private static DocumentResult workbookResult(DocStruct docstruct, TaskFiles files, Row row) {
+  private static void add(Part part, Row row, int[] rows) {
     String name = row.getString(row.fieldIndex("name"));
     List<Problem> problems = problems(row.getList(row.fieldIndex("problems")));
-    DocumentInput placeholder = DocumentInput.response(Path.of(name)).named(name);
     if ("failed".equals(row.getString(row.fieldIndex("status")))) {
+      DocumentInput placeholder = DocumentInput.response(Path.of(name)).named(name);
       Problem failure = new Problem(
           stage(row.getString(row.fieldIndex("failure_stage"))),
           row.getString(row.fieldIndex("failure_reason")), null);
-      return new DocumentResult(placeholder, name, failure, problems, List.of(), List.of(), null, null, null, null,
-          null, null);
+      part.sink.add(new DocumentResult(placeholder, name, failure, problems, List.of(), List.of(), null, null, null,
+          null, null, null));
+    } else {
+      int recorded = row.fieldIndex("workbook_rows");
+      if (row.isNullAt(recorded)) {
+        throw new IllegalStateException(name + ": no workbook rows were recorded for it");
+      }
+      part.sink.add(name, WorkbookRows.of((byte[]) row.get(recorded)), problems,
+          problems(row.getList(row.fieldIndex("warnings"))));
+      List<Row> claimRows = row.getList(row.fieldIndex("claims"));
+      List<ClaimedExpense> claims = new ArrayList<>(claimRows.size());
+      for (Row claim : claimRows) {
+        claims.add(CrossDocumentChecks.claim(claim, 0, name));
+      }
+      part.compliance.addClaims(claims);
     }
-    String answer = row.getString(row.fieldIndex("answer_path"));
-    String response = answer != null ? answer : row.getString(row.fieldIndex("input_path"));
-    DocumentResult again;
-    try {
-      again = docstruct.process(DocumentInput.response(files.local(response)).named(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(response + ": cannot be read again for its workbook", e);
-    }
-    if (again.failed()) {
-      throw new IllegalStateException(name + ": failed when read again for its workbook: " + again.failure()
-          + "; was it changed while the job ran?");
-    }
-    return new DocumentResult(again.input(), name, null, again.problems(),
-        problems(row.getList(row.fieldIndex("warnings"))), List.of(), null, again.document(), again.text(),
-        again.verification(), again.rules(), null);
+    part.added(rows);
   }
 
   private static Stage stage(String label) {

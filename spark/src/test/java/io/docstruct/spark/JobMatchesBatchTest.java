@@ -179,6 +179,55 @@ class JobMatchesBatchTest {
     }
   }
 
+  /**
+   * Split by the sheet row limit, each part is the workbook batch writes for that part's documents, cell for cell:
+   * the job writes them from the rows recorded when it read each document, not by reading them again.
+   */
+  @Test
+  void eachPartOfASplitWorkbookIsBatchsWorkbookOfItsDocuments() throws Exception {
+    Path in = folder(dir);
+    SparkSession spark = LocalSpark.session();
+    Path out = dir.resolve("out");
+    int limit = 12;
+    DocStructJob.JobSummary summary = DocStructJob.run(spark, DocStructJob.parse(new String[] {
+        "--input", in.toString(), "--output", out.toString(), "--workbooks", "none", "--workbook-rows",
+        String.valueOf(limit), "--partitions", "3"}, Map.of(), spark));
+
+    List<String> inputs;
+    try (Stream<Path> files = Files.list(in)) {
+      inputs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+    }
+    assertThat(summary.workbooks()).as("parts").hasSizeGreaterThanOrEqualTo(3);
+    int next = 0;
+    for (int part = 1; part <= summary.workbooks().size(); part++) {
+      Path file = Path.of(java.net.URI.create(summary.workbooks().get(part - 1)));
+      assertThat(file.getFileName().toString()).isEqualTo("expenses-part" + part + ".xlsx");
+      for (String sheet : List.of("Expenses", "Items", "Violations", "Failures")) {
+        assertThat(sheet(file, sheet, 0)).as(file + " " + sheet).hasSizeLessThanOrEqualTo(limit);
+      }
+      // The part's documents: the inputs its cells name, which follow the previous part's in input order.
+      List<String> named = cells(file).stream().map(c -> c.substring(c.indexOf('=') + 1))
+          .filter(inputs::contains).distinct().toList();
+      int last = named.stream().mapToInt(inputs::indexOf).max().orElseThrow();
+      assertThat(named.stream().mapToInt(inputs::indexOf).min().orElseThrow())
+          .as("part %d starts where part %d ended", part, part - 1).isEqualTo(next);
+      Path own = Files.createDirectories(dir.resolve("part" + part));
+      for (String name : inputs.subList(next, last + 1)) {
+        String stem = name.substring(0, name.length() - ".json".length());
+        try (Stream<Path> files = Files.list(in)) {
+          for (Path f : files.filter(f -> f.getFileName().toString().startsWith(stem + ".")).toList()) {
+            Files.copy(f, own.resolve(f.getFileName()));
+          }
+        }
+      }
+      Path batchXlsx = dir.resolve("batch-part" + part + ".xlsx");
+      batch("batch", own.toString(), "--xlsx", batchXlsx.toString(), "--jobs", "1");
+      assertThat(cells(file)).as("part %d, cell for cell", part).isEqualTo(cells(batchXlsx));
+      next = last + 1;
+    }
+    assertThat(next).as("every input in a part").isEqualTo(inputs.size());
+  }
+
   private static List<List<String>> sortedByName(List<List<String>> rows) {
     List<List<String>> sorted = new ArrayList<>(rows);
     sorted.sort((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));

@@ -159,6 +159,46 @@ class RestartAndBrokenInputTest {
     assertThat(sources).doesNotHaveDuplicates();
   }
 
+  /**
+   * A receipt read from words (CLOVA General OCR) also has rows on the Review sheet, more than on any other: the
+   * row limit holds for that sheet too, or a big enough workbook would overflow it.
+   */
+  @Test
+  void theReviewSheetIsSplitByTheRowLimitToo() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    byte[] receipt = Fixtures.bytes("io/docstruct/testing/samples/clova-general-receipt.json");
+    for (int i = 1; i <= 4; i++) {
+      Files.write(in.resolve("receipt-" + i + ".json"), receipt);
+    }
+    SparkSession spark = LocalSpark.session();
+    DocStructJob.JobSummary whole = run(spark, Map.of(), "--input", in.toString(), "--output",
+        dir.resolve("whole").toString(), "--workbooks", "none");
+    Path one = Path.of(java.net.URI.create(whole.workbooks().get(0)));
+    List<String> sheets = List.of("Expenses", "Items", "Violations", "Failures", "Review");
+    int[] perReceipt = new int[sheets.size()];
+    for (int s = 0; s < sheets.size(); s++) {
+      perReceipt[s] = JobMatchesBatchTest.sheet(one, sheets.get(s), 0).size() / 4;
+    }
+    int review = perReceipt[sheets.size() - 1];
+    int others = java.util.Arrays.stream(perReceipt, 0, sheets.size() - 1).max().orElseThrow();
+    // Two receipts fit every other sheet, but not the Review sheet: a part per receipt.
+    int limitRows = Math.max(review, 2 * others);
+    assertThat(2 * review).as("Review rows of two receipts (%d on other sheets)", others).isGreaterThan(limitRows);
+    DocStructJob.JobSummary split = run(spark, Map.of(), "--input", in.toString(), "--output",
+        dir.resolve("split").toString(), "--workbooks", "none", "--workbook-rows", String.valueOf(limitRows));
+    int reviewRows = 0;
+    for (String workbook : split.workbooks()) {
+      Path file = Path.of(java.net.URI.create(workbook));
+      for (String sheet : sheets) {
+        assertThat(JobMatchesBatchTest.sheet(file, sheet, 0)).as(workbook + " " + sheet)
+            .hasSizeLessThanOrEqualTo(limitRows);
+      }
+      reviewRows += JobMatchesBatchTest.sheet(file, "Review", 0).size();
+    }
+    assertThat(reviewRows).isEqualTo(4 * review);
+    assertThat(split.workbooks()).hasSize(4);
+  }
+
   @Test
   void imagesAreReadByOcrOnceAndTheirAnswersKeptForTheNextRun() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));

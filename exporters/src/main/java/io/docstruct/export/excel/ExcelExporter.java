@@ -89,6 +89,21 @@ public final class ExcelExporter {
   }
 
   /**
+   * Records the rows {@link ExpenseWorkbookWriter#add(String, OcrDocument, RuleResult, VerificationReport)} would
+   * add for one document, to be added later, elsewhere, by {@link ExpenseWorkbookWriter#add(WorkbookRows)} of a
+   * writer with these options, without the document.
+   *
+   * @param source the name shown in the Source columns
+   * @param verification the verification report, or {@code null} when the document was not verified
+   */
+  public WorkbookRows record(
+      String source, OcrDocument document, RuleResult result, @Nullable VerificationReport verification) {
+    Objects.requireNonNull(document, "document == null");
+    return WorkbookRows.record(options, source, result, verification,
+        options.has(ExcelSheet.TABLES) ? TableGrids.of(document) : List.of());
+  }
+
+  /**
    * Writes every table of {@code document} (provider tables and medical-receipt grids) to {@code target}, one
    * sheet per table.
    *

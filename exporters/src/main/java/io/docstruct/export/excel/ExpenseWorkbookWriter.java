@@ -12,33 +12,18 @@ import io.docstruct.export.excel.SheetColumns.MedicalBills;
 import io.docstruct.export.excel.SheetColumns.Review;
 import io.docstruct.export.excel.SheetColumns.Vendors;
 import io.docstruct.export.excel.SheetColumns.Violations;
-import io.docstruct.geometry.Box;
-import io.docstruct.privacy.Masking;
-import io.docstruct.receipt.Evidence;
-import io.docstruct.receipt.EvidenceWord;
 import io.docstruct.rules.RuleResult;
-import io.docstruct.rules.Violation;
 import io.docstruct.rules.compliance.ComplianceReport;
-import io.docstruct.rules.entity.CardInfo;
-import io.docstruct.rules.entity.Contact;
-import io.docstruct.rules.entity.Expense;
-import io.docstruct.rules.entity.FieldEvidence;
-import io.docstruct.rules.entity.IdentityDocument;
-import io.docstruct.rules.entity.LineItem;
-import io.docstruct.rules.entity.MedicalBill;
-import io.docstruct.rules.entity.Money;
-import io.docstruct.rules.entity.Payment;
-import io.docstruct.rules.entity.Source;
-import io.docstruct.rules.entity.Vendor;
+import io.docstruct.table.GridCell;
 import io.docstruct.table.PageTable;
+import io.docstruct.table.TableGrid;
 import io.docstruct.table.TableGrids;
 import io.docstruct.verify.Finding;
 import io.docstruct.verify.VerificationReport;
 import java.io.Closeable;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -66,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  *   }
  * }   // written to a temporary file beside expenses.xlsx, then moved over it
  * }</pre>
+ *
+ * <p>A document's rows can also be recorded where it is read ({@link ExcelExporter#record}) and added later
+ * without it ({@link #add(WorkbookRows)}): the same cells, through the same layout.
  *
  * <p>{@link #close()} writes the workbook and moves it into place. If an {@code add} failed, or after
  * {@link #abort()}, {@code close()} writes nothing and the target is left as it was. Temporary files (the
@@ -100,7 +88,6 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe: add from one thread.
  */
 public final class ExpenseWorkbookWriter implements Closeable {
-  private static final String YEAR_MONTH_FORMAT = "yyyy-mm";
   /** Fields read from words of a lower confidence go on the Review sheet. */
   public static final double REVIEW_CONFIDENCE = 0.8;
 
@@ -110,6 +97,8 @@ public final class ExpenseWorkbookWriter implements Closeable {
   private final StyleCache styles;
   private final SheetNames names = new SheetNames();
   private final Map<ExcelSheet, SheetWriter> sheets = new EnumMap<>(ExcelSheet.class);
+  private final Map<ExcelSheet, SheetRows> sheetRows = new EnumMap<>(ExcelSheet.class);
+  private final EntityRows entities;
   private int expenses;
   private int documents;
   private int tableSheets;
@@ -121,6 +110,7 @@ public final class ExpenseWorkbookWriter implements Closeable {
     this.output = AtomicOutput.create(Objects.requireNonNull(target, "target == null"));
     this.workbook = new SXSSFWorkbook(options.rowWindow());
     this.styles = new StyleCache(workbook, options.locale());
+    this.entities = new EntityRows(options, this::sheetRows);
     for (ExcelSheet sheet : ExcelSheet.values()) {
       if (sheet != ExcelSheet.TABLES) {
         names.reserve(sheet.sheetName());
@@ -152,11 +142,25 @@ public final class ExpenseWorkbookWriter implements Closeable {
       @Nullable VerificationReport verification) {
     Objects.requireNonNull(document, "document == null");
     guard(() -> {
-      addEntities(source, result, verification);
+      expenses += entities.add(source, result, verification);
       if (options.has(ExcelSheet.TABLES)) {
         addTables(TableGrids.of(document));
       }
     });
+  }
+
+  /**
+   * Adds one document from its recorded rows ({@link ExcelExporter#record}), as {@link #add(String, OcrDocument,
+   * RuleResult, VerificationReport)} would have added it: expense numbers and table sheet names follow the
+   * documents before it in this workbook.
+   *
+   * @throws IllegalArgumentException when the rows were recorded with other sheets or masking than this
+   *     writer's, or are damaged
+   * @throws IllegalStateException if closed, or a sheet would exceed Excel's 1,048,576 rows
+   */
+  public void add(WorkbookRows rows) {
+    Objects.requireNonNull(rows, "rows == null");
+    guard(() -> expenses += rows.writeTo(options, this::sheetRows, this::addTable));
   }
 
   /**
@@ -165,7 +169,7 @@ public final class ExpenseWorkbookWriter implements Closeable {
    * @see #add(String, OcrDocument, RuleResult, VerificationReport)
    */
   public void add(String source, RuleResult result, @Nullable VerificationReport verification) {
-    guard(() -> addEntities(source, result, verification));
+    guard(() -> expenses += entities.add(source, result, verification));
   }
 
   /**
@@ -300,10 +304,27 @@ public final class ExpenseWorkbookWriter implements Closeable {
     if (!options.has(kind)) {
       return null;
     }
-    return sheets.computeIfAbsent(kind, k -> new SheetWriter(workbook, k.sheetName(), columns(k), styles));
+    return sheets.computeIfAbsent(kind,
+        k -> new SheetWriter(workbook, k.sheetName(), columns(k, options), styles));
   }
 
-  private List<? extends Column> columns(ExcelSheet kind) {
+  /** The rows of a sheet for {@link EntityRows}, or {@code null} when the options leave it out. */
+  private @Nullable SheetRows sheetRows(ExcelSheet kind) {
+    SheetRows existing = sheetRows.get(kind);
+    if (existing != null) {
+      return existing;
+    }
+    SheetWriter writer = sheet(kind);
+    if (writer == null) {
+      return null;
+    }
+    SheetRows made = new WorkbookSheetRows(writer);
+    sheetRows.put(kind, made);
+    return made;
+  }
+
+  /** The columns of an entity sheet with {@code options}. */
+  static List<? extends Column> columns(ExcelSheet kind, ExcelOptions options) {
     return switch (kind) {
       case EXPENSES -> {
         List<Expenses> columns = List.of(Expenses.values());
@@ -326,145 +347,96 @@ public final class ExpenseWorkbookWriter implements Closeable {
     };
   }
 
-  private void addEntities(String source, RuleResult result, @Nullable VerificationReport verification) {
-    Objects.requireNonNull(source, "source == null");
-    Objects.requireNonNull(result, "result == null");
-    String status = status(verification);
-    for (Expense expense : result.expenses()) {
-      addExpense(source, expense, status);
-    }
-    SheetWriter violations = sheet(ExcelSheet.VIOLATIONS);
-    if (violations != null) {
-      for (Violation v : result.violations()) {
-        Row row = violations.row();
-        violations.text(row, Violations.SOURCE, source);
-        violations.text(row, Violations.RULE, v.rule());
-        violations.text(row, Violations.SEVERITY, v.severity().name());
-        violations.text(row, Violations.FIELD, v.field());
-        violations.text(row, Violations.MESSAGE, v.message());
-      }
-    }
-    each(result.vendors(), ExcelSheet.VENDORS, (w, row, v) -> vendor(w, row, source, v));
-    each(result.contacts(), ExcelSheet.CONTACTS, (w, row, c) -> contact(w, row, source, c));
-    each(result.identityDocuments(), ExcelSheet.IDENTITY_DOCUMENTS, (w, row, d) -> identity(w, row, source, d));
-    each(result.cards(), ExcelSheet.CARDS, (w, row, c) -> card(w, row, source, c));
-    each(result.medicalBills(), ExcelSheet.MEDICAL_BILLS, (w, row, m) -> medical(w, row, source, m));
-  }
-
-  private interface RowFiller<T> {
-    void fill(SheetWriter writer, Row row, T entity);
-  }
-
-  private <T> void each(List<T> entities, ExcelSheet kind, RowFiller<T> filler) {
-    if (entities.isEmpty()) {
-      return;
-    }
-    SheetWriter writer = sheet(kind);
-    if (writer == null) {
-      return;
-    }
-    for (T entity : entities) {
-      filler.fill(writer, writer.row(), entity);
+  private void addTables(List<PageTable> tables) {
+    for (PageTable table : tables) {
+      TableGrid grid = table.grid();
+      addTable(table.page(), table.index(), grid.rowCount(), grid.columnCount(), grid.headerRows(), grid.cells());
     }
   }
 
-  private void addExpense(String source, Expense e, String status) {
-    SheetWriter sheet = sheet(ExcelSheet.EXPENSES);
-    SheetWriter items = sheet(ExcelSheet.ITEMS);
-    if (sheet == null && items == null) {
-      return;
-    }
-    int number = ++expenses;
-    if (sheet != null) {
-      int excelRow = sheet.nextExcelRow();
-      Row row = sheet.row();
-      sheet.integer(row, Expenses.NO, number);
-      sheet.text(row, Expenses.SOURCE, source);
-      sheet.integer(row, Expenses.PAGE, e.source().page() + 1L);
-      sheet.text(row, Expenses.MERCHANT, e.merchant().name());
-      sheet.text(row, Expenses.BUSINESS_NUMBER, businessNumber(e));
-      sheet.date(row, Expenses.DATE, e.date());
-      sheet.time(row, Expenses.TIME, e.time());
-      sheet.money(row, Expenses.SUPPLY_AMOUNT, e.supplyAmount());
-      sheet.money(row, Expenses.VAT, e.vat());
-      sheet.money(row, Expenses.TAX_FREE, e.taxFreeAmount());
-      sheet.money(row, Expenses.DISCOUNT, e.discount());
-      sheet.money(row, Expenses.TOTAL, e.total());
-      Payment p = e.payment();
-      if (p != null) {
-        sheet.text(row, Expenses.CARD_COMPANY, p.cardCompany());
-        sheet.text(row, Expenses.CARD_NUMBER, mask(p.maskedCardNumber(), Masking.Style.CARD));
-        sheet.text(row, Expenses.APPROVAL_NUMBER, p.approvalNumber());
-      }
-      sheet.text(row, Expenses.CATEGORY, e.category() == null ? null : e.category().name());
-      sheet.text(row, Expenses.VERIFICATION, status);
-      if (items != null) {
-        Money sum = e.itemsSum();
-        Currency currency = sum.currency();
-        sheet.formula(row, Expenses.ITEMS_TOTAL, itemsTotalFormula(excelRow), sum.amount().doubleValue(),
-            styles.money(currency));
-        Money total = e.total();
-        if (total != null && !e.items().isEmpty() && total.currency().equals(currency)) {
-          sheet.formula(row, Expenses.DIFFERENCE, differenceFormula(excelRow),
-              total.amount().subtract(sum.amount()).doubleValue(), styles.money(currency));
-        }
-      }
-    }
-    addReview(number, source, e);
-    if (items != null) {
-      int line = 0;
-      for (LineItem item : e.items()) {
-        Row row = items.row();
-        items.integer(row, Items.EXPENSE_NO, number);
-        items.integer(row, Items.LINE, ++line);
-        items.text(row, Items.NAME, item.name());
-        items.number(row, Items.QUANTITY, item.quantity());
-        items.money(row, Items.UNIT_PRICE, item.unitPrice());
-        items.money(row, Items.AMOUNT, item.amount());
-      }
-    }
+  private void addTable(int page, int index, int rowCount, int columnCount, int headerRows, List<GridCell> cells) {
+    String base = SheetNames.table(page, index);
+    String name = names.unique(documents == 0 ? base : "d" + (documents + 1) + " " + base);
+    SXSSFSheet sheet = workbook.createSheet(name);
+    TableSheet.write(sheet, rowCount, columnCount, headerRows, cells, styles);
+    tableSheets++;
   }
 
-  /** The fields of a receipt read from words that a reviewer should look at, on the Review sheet. */
-  private void addReview(int number, String source, Expense e) {
-    if (e.evidence().isEmpty() || !options.has(ExcelSheet.REVIEW)) {
-      return;
+  /**
+   * An entity sheet's rows written into this workbook: a document's expense numbers follow the expenses added
+   * before it, formulas refer to their own row.
+   */
+  private final class WorkbookSheetRows implements SheetRows {
+    private final SheetWriter sheet;
+    private @Nullable Row row;
+    private int excelRow;
+
+    WorkbookSheetRows(SheetWriter sheet) {
+      this.sheet = sheet;
     }
-    for (FieldEvidence f : e.evidence()) {
-      Evidence why = f.evidence();
-      Double confidence = why.confidence();
-      boolean low = confidence != null && confidence < REVIEW_CONFIDENCE;
-      if (!low && !f.ruleChosen()) {
-        continue;
+
+    @Override
+    public void row() {
+      excelRow = sheet.nextExcelRow();
+      row = sheet.row();
+    }
+
+    private Row current() {
+      Row current = row;
+      if (current == null) {
+        throw new IllegalStateException("a cell before any row of " + sheet.name());
       }
-      SheetWriter sheet = sheet(ExcelSheet.REVIEW);
-      if (sheet == null) {
-        return;
-      }
-      Row row = sheet.row();
-      sheet.integer(row, Review.EXPENSE_NO, number);
-      sheet.text(row, Review.SOURCE, source);
-      sheet.text(row, Review.FIELD, f.field());
-      sheet.text(row, Review.VALUE, options.maskPersonalNumbers() ? Masking.numbersIn(f.value()) : f.value());
-      sheet.text(row, Review.WHY, low && f.ruleChosen() ? "chosen by a rule, low confidence"
-          : low ? "low confidence" : "chosen by a rule, not a printed label");
-      sheet.text(row, Review.RULE, why.rule());
-      sheet.text(row, Review.LABEL, why.label());
-      sheet.number(row, Review.CONFIDENCE,
-          confidence == null ? null : BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP));
-      sheet.integer(row, Review.PAGE, why.page() + 1L);
-      Box box = why.bounds();
-      if (box != null) {
-        sheet.integer(row, Review.LEFT, Math.round(box.left()));
-        sheet.integer(row, Review.TOP, Math.round(box.top()));
-        sheet.integer(row, Review.RIGHT, Math.round(box.right()));
-        sheet.integer(row, Review.BOTTOM, Math.round(box.bottom()));
-      }
-      StringBuilder words = new StringBuilder();
-      for (EvidenceWord w : why.words()) {
-        words.append(words.length() == 0 ? "" : " ").append(w.text());
-      }
-      sheet.text(row, Review.WORDS, words.toString());
+      return current;
+    }
+
+    @Override
+    public void putText(Column column, String value) {
+      sheet.text(current(), column, value);
+    }
+
+    @Override
+    public void integer(Column column, long value) {
+      sheet.integer(current(), column, value);
+    }
+
+    @Override
+    public void expenseNumber(Column column, int number) {
+      sheet.integer(current(), column, (long) expenses + number);
+    }
+
+    @Override
+    public void putNumber(Column column, double value) {
+      sheet.number(current(), column, value);
+    }
+
+    @Override
+    public void putMoney(Column column, double amount, Currency currency) {
+      sheet.money(current(), column, amount, currency);
+    }
+
+    @Override
+    public void putDate(Column column, LocalDate value) {
+      sheet.date(current(), column, value);
+    }
+
+    @Override
+    public void month(Column column, LocalDate value) {
+      sheet.month(current(), column, value);
+    }
+
+    @Override
+    public void putTime(Column column, long nanoOfDay) {
+      sheet.time(current(), column, nanoOfDay);
+    }
+
+    @Override
+    public void itemsTotal(double cached, Currency currency) {
+      sheet.formula(current(), Expenses.ITEMS_TOTAL, itemsTotalFormula(excelRow), cached, styles.money(currency));
+    }
+
+    @Override
+    public void difference(double cached, Currency currency) {
+      sheet.formula(current(), Expenses.DIFFERENCE, differenceFormula(excelRow), cached, styles.money(currency));
     }
   }
 
@@ -481,116 +453,6 @@ public final class ExpenseWorkbookWriter implements Closeable {
   /** {@code L2-R2}: the printed total minus the items total, in the 1-based {@code excelRow}. */
   static String differenceFormula(int excelRow) {
     return Expenses.TOTAL.cell(excelRow) + "-" + Expenses.ITEMS_TOTAL.cell(excelRow);
-  }
-
-  private static @Nullable String businessNumber(Expense e) {
-    if (e.merchant().businessNumber() != null) {
-      return e.merchant().businessNumber().value();
-    }
-    return e.merchant().printedBusinessNumber();
-  }
-
-  private void vendor(SheetWriter w, Row row, String source, Vendor v) {
-    w.text(row, Vendors.SOURCE, source);
-    w.integer(row, Vendors.PAGE, v.source().page() + 1L);
-    w.text(row, Vendors.REGISTRATION_NUMBER,
-        v.registrationNumber() != null ? v.registrationNumber().value() : v.printedRegistrationNumber());
-    w.text(row, Vendors.BUSINESS_TYPE, v.registrationNumber() == null ? null : v.businessType().label());
-    w.text(row, Vendors.TAX_TYPE, v.taxType());
-    w.text(row, Vendors.COMPANY, v.companyName());
-    w.text(row, Vendors.CORPORATION, v.corporationName());
-    w.text(row, Vendors.CORPORATION_NUMBER, v.corporationRegistrationNumber());
-    w.text(row, Vendors.REPRESENTATIVE, v.representative());
-    w.date(row, Vendors.BIRTH_DATE, v.representativeBirthDate());
-    w.text(row, Vendors.RESIDENT_NUMBER,
-        personal(v.residentNumber(), v.maskedResidentNumber(), Masking.Style.RESIDENT));
-    w.date(row, Vendors.OPENED, v.openDate());
-    w.date(row, Vendors.ISSUED, v.issueDate());
-    w.text(row, Vendors.BUSINESS_ADDRESS, v.businessAddress());
-    w.text(row, Vendors.HEAD_OFFICE, v.headOfficeAddress());
-    w.text(row, Vendors.BUSINESS_TYPES, joined(v.businessTypes()));
-    w.text(row, Vendors.BUSINESS_ITEMS, joined(v.businessItems()));
-  }
-
-  private void contact(SheetWriter w, Row row, String source, Contact c) {
-    w.text(row, Contacts.SOURCE, source);
-    w.integer(row, Contacts.PAGE, c.source().page() + 1L);
-    w.text(row, Contacts.NAME, c.name());
-    w.text(row, Contacts.COMPANY, c.company());
-    w.text(row, Contacts.DEPARTMENT, c.department());
-    w.text(row, Contacts.POSITION, c.position());
-    w.text(row, Contacts.MOBILE, joined(c.mobiles()));
-    w.text(row, Contacts.PHONE, joined(c.phones()));
-    w.text(row, Contacts.FAX, joined(c.faxes()));
-    w.text(row, Contacts.EMAIL, joined(c.emails()));
-    w.text(row, Contacts.HOMEPAGE, joined(c.homepages()));
-    w.text(row, Contacts.ADDRESS, c.address());
-  }
-
-  private void identity(SheetWriter w, Row row, String source, IdentityDocument d) {
-    w.text(row, IdentityDocuments.SOURCE, source);
-    w.integer(row, IdentityDocuments.PAGE, d.source().page() + 1L);
-    w.text(row, IdentityDocuments.KIND, d.kind().name());
-    w.text(row, IdentityDocuments.NAME, d.name());
-    w.text(row, IdentityDocuments.PERSONAL_NUMBER,
-        personal(d.personalNumber(), d.maskedNumber(), Masking.Style.RESIDENT));
-    w.text(row, IdentityDocuments.DOCUMENT_NUMBER, d.documentNumber());
-    w.date(row, IdentityDocuments.BIRTH_DATE, d.birthDate());
-    w.text(row, IdentityDocuments.SEX, d.sex() == null ? null : d.sex().name());
-    w.date(row, IdentityDocuments.ISSUED, d.issueDate());
-    w.date(row, IdentityDocuments.EXPIRES, d.expiryDate());
-    w.text(row, IdentityDocuments.NATIONALITY, d.nationality());
-    w.text(row, IdentityDocuments.MRZ, d.mrzVerdict() == null ? null : d.mrzVerdict().name());
-  }
-
-  private void card(SheetWriter w, Row row, String source, CardInfo c) {
-    w.text(row, Cards.SOURCE, source);
-    w.integer(row, Cards.PAGE, c.source().page() + 1L);
-    w.text(row, Cards.BRAND, c.brand().name());
-    w.text(row, Cards.CARD_NUMBER, personal(c.number(), c.maskedNumber(), Masking.Style.CARD));
-    if (c.expiry() != null) {
-      w.date(row, Cards.EXPIRES, c.expiry().atDay(1));
-      row.getCell(Cards.EXPIRES.ordinal()).setCellStyle(styles.format(YEAR_MONTH_FORMAT));
-    }
-    w.text(row, Cards.HOLDER, c.holder());
-  }
-
-  private void medical(SheetWriter w, Row row, String source, MedicalBill m) {
-    w.text(row, MedicalBills.SOURCE, source);
-    w.integer(row, MedicalBills.PAGE, m.source().page() + 1L);
-    w.money(row, MedicalBills.PATIENT_SHARE, m.patientShare());
-    w.money(row, MedicalBills.INSURER_SHARE, m.insurerShare());
-    w.money(row, MedicalBills.PATIENT_FULL_SHARE, m.patientFullShare());
-    w.money(row, MedicalBills.NON_COVERED, m.nonCovered());
-    w.money(row, MedicalBills.TOTAL, m.totalAmount());
-    w.money(row, MedicalBills.PATIENT_TOTAL, m.patientTotal());
-    w.integer(row, MedicalBills.ITEMS, m.items().size());
-  }
-
-  private void addTables(List<PageTable> tables) {
-    for (PageTable table : tables) {
-      String base = SheetNames.table(table.page(), table.index());
-      String name = names.unique(documents == 0 ? base : "d" + (documents + 1) + " " + base);
-      SXSSFSheet sheet = workbook.createSheet(name);
-      TableSheet.write(sheet, table.grid(), styles);
-      tableSheets++;
-    }
-  }
-
-  /** A personal number: the full one only when masking is off, else masked (whichever was given). */
-  private @Nullable String personal(@Nullable String full, @Nullable String masked, Masking.Style style) {
-    if (!options.maskPersonalNumbers()) {
-      return full != null ? full : masked;
-    }
-    return mask(masked != null ? masked : full, style);
-  }
-
-  private @Nullable String mask(@Nullable String value, Masking.Style style) {
-    return value == null || !options.maskPersonalNumbers() ? value : style.apply(value);
-  }
-
-  private static @Nullable String joined(List<String> values) {
-    return values.isEmpty() ? null : String.join(", ", values);
   }
 
   static String status(@Nullable VerificationReport report) {

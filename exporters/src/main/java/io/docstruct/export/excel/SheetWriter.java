@@ -5,6 +5,7 @@ import io.docstruct.table.SpreadsheetText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Currency;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SheetWriter {
   private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+  private static final String YEAR_MONTH_FORMAT = "yyyy-mm";
 
   private final SXSSFSheet sheet;
   private final List<? extends Column> columns;
@@ -113,16 +115,24 @@ final class SheetWriter {
 
   void number(Row row, Column column, @Nullable BigDecimal value) {
     if (value != null) {
-      cell(row, column).setCellValue(value.doubleValue());
+      number(row, column, value.doubleValue());
     }
+  }
+
+  void number(Row row, Column column, double value) {
+    cell(row, column).setCellValue(value);
   }
 
   void money(Row row, Column column, @Nullable Money value) {
     if (value != null) {
-      Cell cell = cell(row, column);
-      cell.setCellValue(value.amount().doubleValue());
-      cell.setCellStyle(styles.money(value.currency()));
+      money(row, column, value.amount().doubleValue(), value.currency());
     }
+  }
+
+  void money(Row row, Column column, double amount, Currency currency) {
+    Cell cell = cell(row, column);
+    cell.setCellValue(amount);
+    cell.setCellStyle(styles.money(currency));
   }
 
   void date(Row row, Column column, @Nullable LocalDate value) {
@@ -133,13 +143,24 @@ final class SheetWriter {
     }
   }
 
+  /** A date shown as its year and month ({@code yyyy-mm}). */
+  void month(Row row, Column column, LocalDate value) {
+    date(row, column, value);
+    row.getCell(column.ordinal()).setCellStyle(styles.format(YEAR_MONTH_FORMAT));
+  }
+
   /** A time of day as Excel stores it: the fraction of a day, formatted {@code hh:mm:ss}. */
   void time(Row row, Column column, @Nullable LocalTime value) {
     if (value != null) {
-      Cell cell = cell(row, column);
-      cell.setCellValue(value.toNanoOfDay() / 86_400_000_000_000d);
-      cell.setCellStyle(styles.time());
+      time(row, column, value.toNanoOfDay());
     }
+  }
+
+  /** {@link #time(Row, Column, LocalTime)} of the time {@code nanoOfDay} nanoseconds after midnight. */
+  void time(Row row, Column column, long nanoOfDay) {
+    Cell cell = cell(row, column);
+    cell.setCellValue(nanoOfDay / 86_400_000_000_000d);
+    cell.setCellStyle(styles.time());
   }
 
   /**

@@ -37,12 +37,19 @@ final class TableSheet {
    * @return warnings for spans that were not merged (overlapping or outside the grid)
    */
   static List<String> write(SXSSFSheet sheet, TableGrid grid, StyleCache styles) {
+    return write(sheet, grid.rowCount(), grid.columnCount(), grid.headerRows(), grid.cells(), styles);
+  }
+
+  /**
+   * {@link #write(SXSSFSheet, TableGrid, StyleCache)} of a grid given by its size, header rows and cells (each
+   * cell's place, span, text, header and number are used).
+   */
+  static List<String> write(SXSSFSheet sheet, int rows, int columns, int headerRows, List<GridCell> gridCells,
+      StyleCache styles) {
     List<String> warnings = new ArrayList<>();
-    int rows = grid.rowCount();
-    int columns = grid.columnCount();
     boolean[] taken = new boolean[rows * columns];
     int[] widths = new int[columns];
-    List<GridCell> cells = new ArrayList<>(grid.cells());
+    List<GridCell> cells = new ArrayList<>(gridCells);
     cells.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::column));
     int next = 0;
     for (int r = 0; r < rows; r++) {
@@ -69,8 +76,8 @@ final class TableSheet {
       int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[c] + 2));
       sheet.setColumnWidth(c, width * 256);
     }
-    if (grid.headerRows() > 0 && grid.headerRows() < rows) {
-      sheet.createFreezePane(0, grid.headerRows());
+    if (headerRows > 0 && headerRows < rows) {
+      sheet.createFreezePane(0, headerRows);
     }
     return warnings;
   }

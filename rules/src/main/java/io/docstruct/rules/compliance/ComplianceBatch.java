@@ -51,6 +51,18 @@ public final class ComplianceBatch {
     }
   }
 
+  /**
+   * Adds an expense claimed apart from this batch (made by another batch's {@link #add(String, RuleResult,
+   * OcrDocument)}, say, and kept), at the next place of this one: its {@link ClaimedExpense#sequence()} becomes
+   * that place.
+   */
+  public void add(ClaimedExpense claim) {
+    Objects.requireNonNull(claim, "claim == null");
+    claims.add(new ClaimedExpense(claims.size(), claim.document(), claim.page(), claim.merchant(),
+        claim.businessNumber(), claim.businessType(), claim.date(), claim.time(), claim.total(), claim.vat(),
+        claim.approvalNumber(), claim.cardNumber(), claim.cardCompany(), claim.category(), claim.marks()));
+  }
+
   /** The expenses added so far, in batch order. */
   public List<ClaimedExpense> claims() {
     return Collections.unmodifiableList(claims);
