@@ -101,6 +101,11 @@ public final class ReceiptLabels {
     /** A marker printed with a tax-free item's name ({@code *}, {@code #}, {@code (면세)}). */
     TAX_FREE_MARKER,
     /**
+     * The heading of a tax summary table ({@code GST SUMMARY}, {@code TAX SUMMARY}): the rows under it break the
+     * tax down by rate, and their {@code TOTAL} row ({@code TOTAL 60.00 3.60}) is not the amount to pay.
+     */
+    TAX_SUMMARY,
+    /**
      * A printed label of something not read ({@code TOTAL QTY}, {@code CASHIER}, {@code GST ID}): it keeps the
      * shorter labels inside it from matching.
      */

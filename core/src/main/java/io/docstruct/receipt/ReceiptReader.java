@@ -49,11 +49,24 @@ import org.jspecify.annotations.Nullable;
  *   <li>labelled fields (date, time, phone, business number, card company and number, approval number, the
  *       amounts): the value after the label on its line, up to the next label, else the value under the label
  *       on the next line; an amount is the last one in that stretch;
- *   <li>the total: of the amounts after total labels, the one that agrees with the amount paid minus the
- *       change, with the subtotal and tax, then the preferred label, then the largest; when a rounding
- *       adjustment is printed, the amount under it that differs from that total by the adjustment; without a total label,
- *       the amount printed after the tax lines equal to the supply amount (or subtotal, or items) plus the VAT,
- *       the amount paid minus the change, or a printed amount equal to the items' sum;
+ *   <li>the total, by which evidence outranks which:
+ *       <ol>
+ *         <li>the payment: an amount after a total label equal to the amount tendered minus the change (both
+ *             read). The change is counted from the largest amount paid: {@code CASH 8.60}, {@code TENDERED
+ *             9.00}, {@code CHANGE 0.40} print the cash charged, the cash handed over and the change;
+ *         <li>the arithmetic: one equal to the subtotal, supply amount or items (less a printed discount) plus
+ *             the tax and the rounding;
+ *         <li>the label: the preferred one ({@code TOTAL AFTER ADJ} before {@code TOTAL SALES}: what was due
+ *             after the adjustment), then of equally good totals the last before the payment;
+ *         <li>demoted: a total printed after the payment, and a tax summary's {@code TOTAL} row (after its
+ *             heading, {@code GST SUMMARY}, or a total line with two amounts, {@code TOTAL 60.00 3.60}: the
+ *             taxable amount and its tax). Such a row that nothing above confirms gives way to the evidence
+ *             below, and is the total only when there is none;
+ *       </ol>
+ *       when a rounding adjustment is printed, the amount under the chosen total that differs from it by the
+ *       adjustment; without a total label, the amount printed after the tax lines equal to the supply amount (or
+ *       subtotal, or items) plus the VAT, then the amount tendered minus the change (the amount paid when no
+ *       change is printed), then a printed amount equal to the items' sum;
  *   <li>the merchant: after its label, else the header line with a company form, else the header's first line
  *       that is no title, number, date, telephone or address;
  *   <li>the address: after its label, else the block of header lines after the merchant and its registration
@@ -78,16 +91,16 @@ public final class ReceiptReader {
   /** Labels that end the item list. */
   private static final Set<Kind> ITEMS_END = EnumSet.of(Kind.TOTAL, Kind.SUBTOTAL, Kind.SUPPLY_AMOUNT, Kind.VAT,
       Kind.TAX_FREE, Kind.PAID, Kind.CHANGE, Kind.ROUNDING, Kind.CARD_NUMBER, Kind.APPROVAL_NUMBER,
-      Kind.CARD_COMPANY, Kind.OTHER);
+      Kind.CARD_COMPANY, Kind.TAX_SUMMARY, Kind.OTHER);
   /** Labels a merchant's line never has. */
   private static final Set<Kind> NOT_MERCHANT = EnumSet.of(Kind.TITLE, Kind.ADDRESS, Kind.PHONE,
       Kind.BUSINESS_NUMBER, Kind.DATE, Kind.TIME, Kind.ITEM_HEADER, Kind.TOTAL, Kind.SUBTOTAL, Kind.SUPPLY_AMOUNT,
       Kind.VAT, Kind.TAX_FREE, Kind.DISCOUNT, Kind.ROUNDING, Kind.PAID, Kind.CHANGE, Kind.CARD_COMPANY,
-      Kind.CARD_NUMBER, Kind.APPROVAL_NUMBER, Kind.OTHER);
+      Kind.CARD_NUMBER, Kind.APPROVAL_NUMBER, Kind.TAX_SUMMARY, Kind.OTHER);
   /** Labels that end an address. */
   private static final Set<Kind> NOT_ADDRESS = EnumSet.of(Kind.TITLE, Kind.PHONE, Kind.BUSINESS_NUMBER, Kind.DATE,
       Kind.TIME, Kind.ITEM_HEADER, Kind.TOTAL, Kind.SUBTOTAL, Kind.VAT, Kind.PAID, Kind.CARD_NUMBER,
-      Kind.CARD_COMPANY, Kind.APPROVAL_NUMBER, Kind.OTHER, Kind.MERCHANT);
+      Kind.CARD_COMPANY, Kind.APPROVAL_NUMBER, Kind.TAX_SUMMARY, Kind.OTHER, Kind.MERCHANT);
   /** Labels that make a page look like a receipt. */
   private static final Set<Kind> RECEIPT_LABELS = EnumSet.of(Kind.TOTAL, Kind.SUBTOTAL, Kind.SUPPLY_AMOUNT, Kind.VAT,
       Kind.TAX_FREE, Kind.PAID, Kind.CHANGE, Kind.TITLE, Kind.APPROVAL_NUMBER, Kind.CARD_NUMBER,
@@ -539,7 +552,7 @@ public final class ReceiptReader {
     /** Whether a line holds a label of another field than the address. */
     private boolean labelledField(ReceiptLine l) {
       for (LabelIndex.Match m : l.labels) {
-        if (NOT_ADDRESS.contains(m.kind()) && m.kind() != Kind.OTHER) {
+        if (NOT_ADDRESS.contains(m.kind()) && m.kind() != Kind.OTHER && m.kind() != Kind.TAX_SUMMARY) {
           return true;
         }
       }
@@ -1269,8 +1282,11 @@ public final class ReceiptReader {
           rounding = c.value();
         }
       }
-      for (Candidate p : paid) {
-        implied.add(change == null ? p.value() : p.value().subtract(change.value()));
+      Candidate tendered = tendered(paid, change);
+      if (change == null) {
+        paid.forEach(p -> implied.add(p.value()));
+      } else if (tendered != null) {
+        implied.add(tendered.value().subtract(change.value()));
       }
       List<BigDecimal> sums = new ArrayList<>();
       if (subtotal != null && vat != null) {
@@ -1305,45 +1321,63 @@ public final class ReceiptReader {
           payment = Math.min(payment, c.line().index);
         }
       }
+      int taxTable = Integer.MAX_VALUE; // the tax summary's heading: the total rows under it break the tax down
+      for (ReceiptLine l : lines) {
+        if (l.has(Kind.TAX_SUMMARY)) {
+          taxTable = l.index;
+          break;
+        }
+      }
       Candidate best = null;
       double bestScore = Double.NEGATIVE_INFINITY;
+      boolean bestTaxRow = false;
+      boolean bestConfirmed = false;
       for (Candidate c : candidates) {
         if (c.kind() != Kind.TOTAL || c.value().signum() <= 0) {
           continue;
         }
         int n = labels.labels(Kind.TOTAL, c.label().entry().language()).size();
         double score = 3.0 * (n - c.label().entry().rank()) / Math.max(1, n);
-        if (c.rule().equals(SUMMARY_ROW)) {
-          score -= 3; // TOTAL 83.93 5.04 under GST SUMMARY: the taxable amount and its tax, not the total
+        boolean taxRow = c.rule().equals(SUMMARY_ROW) || c.line().index > taxTable;
+        if (taxRow) {
+          score -= 3; // TOTAL 83.93 5.04, or TOTAL : 60.00 under GST SUMMARY: the taxable amount and its tax
         }
         if (c.line().index > payment) {
           score -= 2; // printed after the payment: a tax summary's total
         }
+        boolean confirmed = false;
         if (contains(implied, c.value())) {
           score += change != null ? 10 : 4;
+          confirmed = true;
         }
         if (contains(sums, c.value())) {
           score += 3;
+          confirmed = true;
         }
         if (best != null && c.value().compareTo(best.value()) == 0) {
           score = Math.max(score, bestScore) + 1;
+          confirmed |= bestConfirmed;
+          taxRow &= bestTaxRow;
         }
         // of equally good totals the last one before the payment: after the discounts and adjustments
         if (score > bestScore || score == bestScore && best != null && c.valueLine().index > best.valueLine().index) {
           best = c;
           bestScore = score;
+          bestTaxRow = taxRow;
+          bestConfirmed = confirmed;
         }
       }
-      if (best != null) {
+      if (best != null && !(bestTaxRow && !bestConfirmed)) {
         Evidenced<BigDecimal> rounded = roundedTotal(candidates, best);
         return rounded != null ? rounded : evidenced(best, best.value());
       }
+      // no total label, or only a tax table's total row that nothing confirms: the amount's other evidence
       Evidenced<BigDecimal> parts = partsSum(candidates, items, subtotal, vat, supply, taxFree, change != null);
       if (parts != null) {
         return parts;
       }
-      if (!paid.isEmpty()) {
-        Candidate p = paid.get(0);
+      if (tendered != null) {
+        Candidate p = tendered;
         BigDecimal value = change == null ? p.value() : p.value().subtract(change.value());
         if (value.signum() > 0) {
           Evidence e = evidenced(p, value).evidence();
@@ -1362,9 +1396,27 @@ public final class ReceiptReader {
           }
         }
       }
+      if (best != null) {
+        return evidenced(best, best.value()); // a tax table's total row, the only amount a total label gave
+      }
       missing.add("total: no amount after a total label (" + examples(Kind.TOTAL)
           + "), no amount paid and none equal to the items' sum");
       return null;
+    }
+
+    /**
+     * The amount handed over that the change was counted from: with a change printed, the largest amount paid
+     * ({@code CASH 8.60}, {@code TENDERED 9.00}, {@code CHANGE 0.40}: the cash line is the amount charged in cash,
+     * the tendered one what the customer gave); without one, the first. {@code null} when nothing was paid.
+     */
+    private static @Nullable Candidate tendered(List<Candidate> paid, @Nullable Candidate change) {
+      Candidate out = null;
+      for (Candidate p : paid) {
+        if (out == null || change != null && p.value().compareTo(out.value()) > 0) {
+          out = p;
+        }
+      }
+      return out;
     }
 
     /**
@@ -1792,6 +1844,9 @@ public final class ReceiptReader {
         upper = upper.substring(0, upper.length() - symbol.length()).strip();
         currency = true;
       }
+    }
+    if (s.length() > 1 && s.endsWith(")") && s.indexOf('(') < 0 && Character.isDigit(s.charAt(s.length() - 2))) {
+      s = s.substring(0, s.length() - 1); // 63.60): the receipt's edge or a rule read as a closing parenthesis
     }
     if (s.length() > 1 && s.endsWith("-") && Character.isDigit(s.charAt(s.length() - 2))) {
       s = "-" + s.substring(0, s.length() - 1);
