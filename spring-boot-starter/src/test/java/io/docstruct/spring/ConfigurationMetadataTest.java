@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docstruct.tesseract.ImagePreparation;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
@@ -65,7 +66,8 @@ class ConfigurationMetadataTest {
     assertThat(property("docstruct.tesseract.page-segmentation").path("defaultValue").asInt()).isEqualTo(4);
     assertThat(property("docstruct.tesseract.hangul-joining").path("defaultValue").asText()).isEqualTo("spacing");
     assertThat(property("docstruct.tesseract.preparation.deskew").path("defaultValue").asBoolean()).isTrue();
-    assertThat(property("docstruct.tesseract.preparation.text-height").path("defaultValue").asInt()).isEqualTo(30);
+    assertThat(property("docstruct.tesseract.preparation.text-height").path("defaultValue").asInt())
+        .isEqualTo(ImagePreparation.defaults().textHeight());
     assertThat(property("docstruct.tesseract.preparation.binarise").path("defaultValue").asBoolean()).isFalse();
     assertThat(values("docstruct.tesseract.hangul-joining")).isEqualTo("[spacing, geometry, off]");
   }

@@ -16,6 +16,7 @@ import io.docstruct.spring.autoconfigure.DocStructMetricsAutoConfiguration;
 import io.docstruct.spring.autoconfigure.OcrEngineUnavailableException;
 import io.docstruct.spring.health.DocStructHealthIndicator;
 import io.docstruct.spring.observe.ObservedOcrEngine;
+import io.docstruct.tesseract.ImagePreparation;
 import io.docstruct.tesseract.TesseractInstallation;
 import io.docstruct.tesseract.TesseractOcrEngine;
 import io.docstruct.tesseract.TesseractUnavailableException;
@@ -121,6 +122,18 @@ class TesseractEngineTest {
               assertThat(health.get("tesseract"))
                   .isEqualTo(
                       Map.of("command", fake.toString(), "commandFound", true, "version", "5.3.0", "languages", "eng"));
+            });
+  }
+
+  @Test
+  void withoutPreparationPropertiesThePageIsPreparedAsTheEnginesDefaults() {
+    runner
+        .withPropertyValues("docstruct.ocr.engine=tesseract", "docstruct.tesseract.command=" + fake)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(OcrEngine.class).toString())
+                  .contains(ImagePreparation.defaults().toString());
             });
   }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * What is done to a page before Tesseract reads it, for the low-resolution, tilted and noisy scans it reads
  * poorly as they are: the page is turned level (deskew: the angle within ±{@value #MAX_SKEW}° at which its
  * rows of ink line up best), scaled up until its lines of text are about {@code textHeight} pixels tall
- * (Tesseract reads 10-pixel text badly and 30-pixel text well), and, when asked, binarised with a threshold
+ * (Tesseract reads 10-pixel text badly and 20–30-pixel text well; scaled further, a noisy page's grain grows
+ * into marks it reads as text), and, when asked, binarised with a threshold
  * that follows the local brightness (Sauvola), for shadows and grey tables around a receipt.
  *
  * <pre>{@code
@@ -52,11 +53,11 @@ public record ImagePreparation(boolean deskew, int textHeight, boolean binarise)
   }
 
   /**
-   * Deskew and scale text up to 30 pixels; no binarisation of our own (Tesseract's global threshold read the
+   * Deskew and scale text up to 24 pixels; no binarisation of our own (Tesseract's global threshold read the
    * real SROIE scans better than Sauvola's local one: see {@code benchmarks/README.md}).
    */
   public static ImagePreparation defaults() {
-    return new ImagePreparation(true, 30, false);
+    return new ImagePreparation(true, 24, false);
   }
 
   /** Nothing: the page goes to Tesseract as it is, as with the {@code tesseract} command. */
@@ -317,11 +318,14 @@ public record ImagePreparation(boolean deskew, int textHeight, boolean binarise)
       }
       int[] rows = profile(-skew);
       // Rows between lines are not empty on a noisy scan: the floor is set above the quietest rows' count.
+      // It is measured against a busy row of text (the 90th percentile), not the busiest row: a receipt's
+      // rules and a table's edge fill a row or two with several times a line of text's ink, and a floor
+      // from them drops every line of text but the densest rows.
       int[] sorted = rows.clone();
       java.util.Arrays.sort(sorted);
       int quiet = sorted[sorted.length / 10];
-      int peak = sorted[sorted.length - 1];
-      int floor = Math.max(1, quiet + (peak - quiet) / 5);
+      int busy = sorted[sorted.length * 9 / 10];
+      int floor = Math.max(1, quiet + (busy - quiet) / 5);
       List<Integer> runs = new ArrayList<>();
       int run = 0;
       for (int c : rows) {

@@ -37,7 +37,9 @@ import java.util.Map;
  * joined by +: {@code otsu}, {@code sauvola}, {@code bg} (divided by the local background, then stretched),
  * {@code border} (dark regions touching the edge whitened), {@code sharpen}, {@code usm} (unsharp mask: the
  * image plus {@code amount} (default 1) times its difference from a Gaussian blur of {@code sigma} pixels,
- * default 1.5), {@code thicken}), {@code c} (Tesseract variables, {@code name=value} joined by ;), {@code uw}
+ * default 1.5), {@code thicken}), {@code interp} (the scaling's interpolation: {@code bicubic}, as the
+ * engine, {@code bilinear} or {@code nearest}), {@code c} (Tesseract variables, {@code name=value} joined by
+ * ;), {@code uw}
  * (a user-words file) and {@code up} (a user-patterns file). {@code -DperScan=true} prints each scan's recall
  * too, {@code -Dmisses=true} each known line with a word not read, beside what was read there.
  */
@@ -89,7 +91,7 @@ public final class PreparationTrials {
     BufferedImage page = PageImages.read(ImageSource.of(image), 300).get(0);
     ImagePreparation prep = new ImagePreparation(o.get("deskew").equals("1"), Integer.parseInt(o.get("th")), false);
     ImagePreparation.Prepared p = prep.prepare(page);
-    BufferedImage img = p.image();
+    BufferedImage img = o.containsKey("interp") ? redrawn(page, p, o.get("interp")) : p.image();
     for (String f : o.get("f").split("\\+")) {
       img = switch (f) {
         case "none" -> img;
@@ -202,6 +204,27 @@ public final class PreparationTrials {
   }
 
   /** Whiten dark regions connected to the image's edge (scanner bed, shadows). */
+  /** The page turned and scaled as {@code p}, drawn again with another interpolation (bilinear, nearest, bicubic). */
+  static BufferedImage redrawn(BufferedImage page, ImagePreparation.Prepared p, String interpolation) throws Exception {
+    BufferedImage out = new BufferedImage(p.image().getWidth(), p.image().getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, out.getWidth(), out.getHeight());
+      g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, switch (interpolation) {
+        case "bilinear" -> java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR;
+        case "nearest" -> java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR;
+        case "bicubic" -> java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC;
+        default -> throw new IllegalArgumentException(interpolation);
+      });
+      g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+      g.drawImage(ImagePreparation.grey(page), p.toPage().createInverse(), null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
   static BufferedImage border(BufferedImage g) {
     int w = g.getWidth(), h = g.getHeight();
     BufferedImage o = copy(g);

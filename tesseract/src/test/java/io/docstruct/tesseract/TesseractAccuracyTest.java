@@ -74,6 +74,22 @@ class TesseractAccuracyTest {
   }
 
   @Test
+  void aLowResolutionReceiptsTotalLineIsReadWithItsLabel() {
+    // 15-pixel type, softened and noisy. Scaled four times (its lines measured at half their height),
+    // Tesseract read the line 합계 31,100 as 항제 ㆍ 아으000; scaled to 24-pixel lines it reads the label and
+    // the digits.
+    Dataset.Entry receipt = TestScans.entry("scans", "ko-receipt-08");
+
+    io.docstruct.tesseract.scans.TruthLine total =
+        receipt.lines().stream().filter(l -> l.text().startsWith("합계")).findFirst().orElseThrow();
+
+    java.util.List<WordScore.ReadWord> words = Accuracy.read(engine, receipt.image());
+
+    assertThat(words).filteredOn(w -> total.contains(w.x(), w.y(), 2))
+        .extracting(w -> w.text().replaceAll("(?<=\\d)[.,](?=\\d{3})", "")).containsExactly("합계", "31100");
+  }
+
+  @Test
   void aCleanEnglishReceiptIsReadWordForWord() {
     WordScore s = score(engine, TestScans.entry("scans", "en-receipt-01"));
 

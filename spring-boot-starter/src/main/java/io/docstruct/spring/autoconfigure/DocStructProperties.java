@@ -424,8 +424,11 @@ public class DocStructProperties {
     /** Whether to turn the page level first (the angle within ±8° at which its ink falls into rows). */
     private boolean deskew = true;
 
-    /** The height in pixels lines of text are scaled up to (0 to 200; 0: never scale). */
-    private int textHeight = 30;
+    /**
+     * The height in pixels lines of text are scaled up to (0 to 200; 0: never scale); 24, as {@code
+     * ImagePreparation.defaults()}, which this class cannot name (the Tesseract module is optional).
+     */
+    private int textHeight = 24;
 
     /** Whether to binarise with a local (Sauvola) threshold instead of Tesseract's global one. */
     private boolean binarise;
