@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -28,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
@@ -43,7 +44,9 @@ import scala.Tuple2;
  * docstruct batch} gives for those receipts.
  *
  * <pre>{@code
- * JavaRDD<Row> checks = CrossDocumentChecks.run(jsc, results, transactions, job, partitions);   // CHECK rows
+ * try (CrossDocumentChecks.Checks checks = CrossDocumentChecks.run(jsc, results, transactions, job, partitions)) {
+ *   spark.createDataFrame(checks.rows(), CrossDocumentChecks.CHECK).write().parquet(out);   // CHECK rows
+ * }
  * }</pre>
  *
  * <p>Evidence verdicts are per receipt and stay in the workbooks. Batch rules of the user's own ({@code unit
@@ -138,52 +141,84 @@ final class CrossDocumentChecks {
   }
 
   /**
-   * The check rows ({@link #CHECK}) of the whole job: duplicates and reconciliation lines.
+   * The check rows ({@link #CHECK}) of a job, to be written, and the claims kept in memory while they are made:
+   * {@link #close()} lets them go once the rows are written (or persisted).
+   */
+  record Checks(JavaRDD<Row> rows, JavaRDD<Claim> claims) implements AutoCloseable {
+    @Override
+    public void close() {
+      claims.unpersist(false);
+    }
+  }
+
+  /**
+   * The check rows ({@link #CHECK}) of the whole job: duplicates and reconciliation lines. Two Spark jobs: the
+   * approval numbers that bridge amounts (collected), then the groups' sessions (when the rows are written).
    *
    * @param results the result rows, in any order
    * @param transactions the card statements' rows, in statement order
    */
-  static JavaRDD<Row> run(JavaSparkContext jsc, Dataset<Row> results, List<CardTransaction> transactions,
+  static Checks run(JavaSparkContext jsc, Dataset<Row> results, List<CardTransaction> transactions,
       Broadcast<JobOptions> job, int partitions) {
     // Every claim with its place in batch order (input order, then the expense's place in its document). The
     // rules compare claims' sequences only within a session, so each group numbers its own claims in that order:
-    // no sort of the whole job.
+    // no sort of the whole job. Kept for the second job (findings need every claim again), so that the results
+    // are read once.
     JavaRDD<Claim> claims = results.where("status != 'failed'")
         .selectExpr("input_order", "name", "posexplode(claims) as (pos, claim)")
         .javaRDD()
-        .map(r -> new Claim(r.getString(0), r.getInt(2), r.getString(1), r.getStruct(3)));
+        .map(r -> new Claim(r.getString(0), r.getInt(2), r.getString(1), r.getStruct(3)))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());   // serialized: one per receipt, in a 1 GB executor
+    boolean statementsGiven = !transactions.isEmpty();
     List<Transaction> rows = new ArrayList<>();
     for (int i = 0; i < transactions.size(); i++) {
       rows.add(Transaction.of(i, transactions.get(i)));
     }
-    JavaRDD<Transaction> statement = jsc.parallelize(rows, Math.max(1, Math.min(partitions, rows.size())));
+    // No statements: no statement partition to schedule, in either job.
+    JavaRDD<Transaction> statement = statementsGiven
+        ? jsc.parallelize(rows, Math.max(1, Math.min(partitions, rows.size())))
+        : null;
 
     // Approval numbers seen with more than one amount bridge those amounts' groups: few, merged on the driver.
-    JavaPairRDD<String, String> approvals = claims
-        .mapToPair(c -> {
-          ClaimedExpense e = claim(c.row(), 0, c.document());
-          return new Tuple2<>(String.valueOf(e.approvalKey()), amountKey(e.total()));
+    // Each approval number's amounts are gathered in one shuffle (a set per number, merged map-side).
+    JavaPairRDD<String, String> approvals = claims.mapToPair(c -> {
+      ClaimedExpense e = claim(c.row(), 0, c.document());
+      return new Tuple2<>(String.valueOf(e.approvalKey()), amountKey(e.total()));
+    });
+    if (statement != null) {
+      approvals = approvals.union(statement.mapToPair(t -> new Tuple2<>(
+          String.valueOf(t.transaction().approvalKey()), amountKey(t.transaction().absoluteAmount()))));
+    }
+    List<Tuple2<String, Iterable<String>>> bridges = new ArrayList<>();
+    approvals.filter(p -> !"null".equals(p._1()))
+        .aggregateByKey(new TreeSet<String>(), partitions, (set, amount) -> {
+          set.add(amount);
+          return set;
+        }, (a, b) -> {
+          a.addAll(b);
+          return a;
         })
-        .union(statement.mapToPair(t -> new Tuple2<>(String.valueOf(t.transaction().approvalKey()),
-            amountKey(t.transaction().absoluteAmount()))))
-        .filter(p -> !"null".equals(p._1()))
-        .distinct();
-    List<Tuple2<String, Iterable<String>>> bridges = approvals.groupByKey()
-        .filter(g -> g._2().iterator().hasNext() && countAtLeastTwo(g._2()))
-        .collect();
+        .filter(g -> g._2().size() > 1)
+        .collect()
+        .forEach(g -> bridges.add(new Tuple2<>(g._1(), g._2())));
     Broadcast<HashMap<String, String>> groupOf = jsc.broadcast(mergedGroups(bridges));
-    boolean statementsGiven = !transactions.isEmpty();
 
     JavaPairRDD<String, Claim> claimsByGroup = claims.mapToPair(c -> {
       Long total = c.row().isNullAt(6) ? null : c.row().getLong(6);
       String key = amountKey(total);
       return new Tuple2<>(groupOf.value().getOrDefault(key, key), c);
     });
-    JavaPairRDD<String, Transaction> rowsByGroup = statement.mapToPair(t -> {
-      String key = amountKey(t.transaction().absoluteAmount());
-      return new Tuple2<>(groupOf.value().getOrDefault(key, key), t);
-    });
-    return claimsByGroup.cogroup(rowsByGroup, partitions).flatMap(group -> {
+    JavaPairRDD<String, Tuple2<Iterable<Claim>, Iterable<Transaction>>> groups;
+    if (statement != null) {
+      JavaPairRDD<String, Transaction> rowsByGroup = statement.mapToPair(t -> {
+        String key = amountKey(t.transaction().absoluteAmount());
+        return new Tuple2<>(groupOf.value().getOrDefault(key, key), t);
+      });
+      groups = claimsByGroup.cogroup(rowsByGroup, partitions);
+    } else {
+      groups = claimsByGroup.groupByKey(partitions).mapValues(c -> new Tuple2<>(c, List.<Transaction>of()));
+    }
+    JavaRDD<Row> checks = groups.flatMap(group -> {
       List<Claim> inOrder = new ArrayList<>();
       group._2()._1().forEach(inOrder::add);
       inOrder.sort(Claim.BATCH_ORDER);
@@ -215,12 +250,7 @@ final class CrossDocumentChecks {
       }
       return out.iterator();
     });
-  }
-
-  private static boolean countAtLeastTwo(Iterable<String> amounts) {
-    Set<String> seen = new HashSet<>();
-    amounts.forEach(seen::add);
-    return seen.size() > 1;
+    return new Checks(checks, claims);
   }
 
   /** Amount keys joined by a bridging approval number, each mapped to one representative (union-find). */

@@ -289,15 +289,17 @@ public final class DocStructJob {
 
     step(jsc, "checks", "docstruct: duplicates and card statements, per amount group");
     // Few rows (findings only), kept for the second table; made again from the results if a block is lost.
-    Dataset<Row> checks = spark.createDataFrame(CrossDocumentChecks.run(jsc, results, transactions, job, partitions),
-        CrossDocumentChecks.CHECK).persist(StorageLevel.MEMORY_AND_DISK());
-    step(jsc, "checks", "docstruct: write duplicates");
-    write(checks.where("check = 'duplicate'").drop("check", "statement", "statement_row"), options,
-        out + "/duplicates");
-    step(jsc, "checks", "docstruct: write reconciliation");
-    write(checks.where("check = 'reconciliation'").drop("check", "second_document", "second_page"), options,
-        out + "/reconciliation");
-    checks.unpersist();
+    try (CrossDocumentChecks.Checks made = CrossDocumentChecks.run(jsc, results, transactions, job, partitions)) {
+      Dataset<Row> checks = spark.createDataFrame(made.rows(), CrossDocumentChecks.CHECK)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      step(jsc, "checks", "docstruct: write duplicates");
+      write(checks.where("check = 'duplicate'").drop("check", "statement", "statement_row"), options,
+          out + "/duplicates");
+      step(jsc, "checks", "docstruct: write reconciliation");
+      write(checks.where("check = 'reconciliation'").drop("check", "second_document", "second_page"), options,
+          out + "/reconciliation");
+      checks.unpersist();
+    }
 
     List<String> workbooks = new ArrayList<>();
     JobOptions.WorkbookKey key = options.workbooks();

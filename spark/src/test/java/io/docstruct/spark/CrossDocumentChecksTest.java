@@ -103,6 +103,51 @@ class CrossDocumentChecksTest {
   }
 
   @Test
+  void withoutAStatementAnApprovalNumberBridgesAmountsAcrossPartitionsAsInOneSession() throws Exception {
+    // No statement: the groups are made without statement rows to join (their own path), still merged by the
+    // approval number that appears with two totals.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String bakery = Fixtures.text("io/docstruct/testing/samples/clova-receipt.json");
+    Files.writeString(in.resolve("a-bakery.json"), bakery, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("m-bakery-again.json"), bakery, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("z-bakery-other-total.json"),
+        bakery.replace("14,700", "15,700").replace("14700", "15700"), StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("k-dinner.json"),
+        Fixtures.text("io/docstruct/testing/samples/clova-receipt-dinner.json"), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    SparkSession spark = LocalSpark.session();
+    DocStructJob.run(spark, DocStructJob.parse(new String[] {"--input", in.toString(), "--output", out.toString(),
+        "--partitions", "3"}, Map.of(), spark));
+
+    List<String> duplicates = new ArrayList<>();
+    for (Row r : spark.read().parquet(out + "/duplicates").collectAsList()) {
+      duplicates.add(String.join(" | ", r.<String>getAs("kind"), r.<String>getAs("severity"),
+          r.<String>getAs("first_document"), r.<String>getAs("second_document"), r.<String>getAs("reason")));
+    }
+    ComplianceReport whole;
+    try (DocStruct docstruct = DocStruct.create();
+        ResultStream results = docstruct.processAll(DocumentInput.folder(in))) {
+      ComplianceCheck check = docstruct.complianceCheck();
+      for (DocumentResult r : results) {
+        check.add(r);
+      }
+      whole = check.report();
+    }
+    List<String> expected = new ArrayList<>();
+    for (Duplicate d : whole.duplicates()) {
+      expected.add(String.join(" | ", d.kind().name(), d.severity().name(), d.first().document(),
+          d.second().document(), d.reason()));
+    }
+    assertThat(sorted(duplicates)).isEqualTo(sorted(expected))
+        .anyMatch(d -> d.startsWith("SAME_RECEIPT | WARNING | a-bakery.json | m-bakery-again.json"))
+        .anyMatch(d -> d.startsWith("SAME_APPROVAL | WARNING | a-bakery.json | z-bakery-other-total.json"));
+    assertThat(spark.read().parquet(out + "/reconciliation").count()).as("no statement, no reconciliation")
+        .isZero();
+    assertThat(whole.reconciliation()).isEmpty();
+  }
+
+  @Test
   void amountsBridgedByAnApprovalNumberAreOneGroup() {
     var groups = CrossDocumentChecks.mergedGroups(List.of(
         new scala.Tuple2<>("31920476", List.of("14700", "15700")),
