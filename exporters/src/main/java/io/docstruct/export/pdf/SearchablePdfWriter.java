@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -137,7 +138,13 @@ public final class SearchablePdfWriter {
       // PDFBox writes token by token (and an image's bytes in 4 KB pieces): unbuffered, as AtomicOutput's
       // file channel is, that was a system call per token.
       BufferedOutputStream blocks = new BufferedOutputStream(out, OUTPUT_BLOCK);
-      pdf.save(blocks);
+      // Object streams pack the dictionaries of an original PDF's many small objects; a page made for an
+      // image has a dozen, under 1 KB beside the image, and packing them cost a tenth of a receipt's page.
+      pdf.save(
+          blocks,
+          source instanceof PdfSource.Pdf
+              ? CompressParameters.DEFAULT_COMPRESSION
+              : CompressParameters.NO_COMPRESSION);
       blocks.flush();
     }
   }
