@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -371,7 +372,7 @@ public final class SearchablePdfWriter {
         return new byte[0];
       }
       if (font == null) {
-        font = GlyphlessFont.embed(pdf);
+        font = GlyphlessFont.embed();
       }
       COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
       if (fonts == null) {
@@ -386,12 +387,14 @@ public final class SearchablePdfWriter {
       return new TextLayerContent(name, debugOverlay).write(frame, lines);
     }
 
-    private PDStream stream(byte[] content) throws IOException {
-      PDStream stream = new PDStream(pdf);
-      try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-        out.write(content);
-      }
-      return stream;
+    /**
+     * A content stream, compressed at {@link Deflater#BEST_SPEED}: a text layer's operators repeat
+     * themselves, and on them zlib's default level costs more than twice the time for a sixth fewer bytes
+     * (an SROIE receipt's 8 KB of operators: 165 µs and 2,053 bytes against 73 µs and 2,476 bytes, thread
+     * CPU on a loaded machine), which was a tenth of the receipt's page.
+     */
+    private PDStream stream(byte[] content) {
+      return new PDStream(FlateStreams.compress(content, Deflater.BEST_SPEED));
     }
   }
 

@@ -18,8 +18,6 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
@@ -167,8 +165,7 @@ final class SourceImage {
       }
       // The DCT data as is, described from its own frame header (no full-file metadata scan), and read
       // from the file's bytes when the document is saved: not copied into PDFBox's 4 KB memory chunks.
-      COSStream stream =
-          new COSStream(null, new RandomAccessReadView(new RandomAccessReadBuffer(jpeg), 0, jpeg.length));
+      COSStream stream = FlateStreams.view(jpeg);
       PDImageXObject image = new PDImageXObject(new PDStream(stream), null);
       stream.setItem(COSName.FILTER, COSName.DCT_DECODE);
       image.setBitsPerComponent(header.bitsPerComponent());
