@@ -20,8 +20,8 @@ import java.util.Locale;
  * waits for a core does not count. Garbage collection on other threads does not count either, so a change
  * that allocates less gains a little more than this shows.
  *
- * <p>Each side is a benchmark method with its {@code @Param} values, {@code Class.method:name=value,...};
- * the class's {@code @Setup} methods run once, its {@code @TearDown} methods at the end. Each turn runs
+ * <p>Each side is a benchmark method with its {@code @Param} values, {@code Class.method:name=value,...}
+ * (a parameter not named takes the first of its {@code @Param} values); the class's {@code @Setup} methods run once, its {@code @TearDown} methods at the end. Each turn runs
  * every (jar, side) for about 0.3 s of CPU; a third as many turns again warm up. Printed: per jar, the median
  * CPU time per call of each side with quartiles, and the median of the per-turn ratios subject / baseline
  * with quartiles; with two jars, second / first for each side.
@@ -40,9 +40,16 @@ public final class PairedRun {
   private PairedRun() {}
 
   /** One benchmark method of one jar, its state set up. */
-  private record Side(Object state, Method method, List<Method> tearDowns) {
+  record Side(Object state, Method method, List<Method> tearDowns) {
     Object call() throws Exception {
       return method.invoke(state);
+    }
+
+    /** Runs the state's {@code @TearDown} methods. */
+    void tearDown() throws Exception {
+      for (Method m : tearDowns) {
+        m.invoke(state);
+      }
     }
   }
 
@@ -78,9 +85,7 @@ public final class PairedRun {
     }
     for (Side[] jar : sides) {
       for (Side s : jar) {
-        for (Method m : s.tearDowns()) {
-          m.invoke(s.state());
-        }
+        s.tearDown();
       }
     }
     System.out.printf(Locale.ROOT, "subject %s, baseline %s, %d turns, thread CPU ms per call, median (quartiles)%n",
@@ -96,7 +101,8 @@ public final class PairedRun {
     }
   }
 
-  private static Side side(ClassLoader loader, String spec) throws Exception {
+  /** {@code Class.method[:param=value,...]} loaded by {@code loader}, its {@code @Setup} methods run. */
+  static Side side(ClassLoader loader, String spec) throws Exception {
     int colon = spec.indexOf(':');
     String target = colon < 0 ? spec : spec.substring(0, colon);
     int dot = target.lastIndexOf('.');
@@ -106,11 +112,23 @@ public final class PairedRun {
     }
     Class<?> type = loader.loadClass(className);
     Object state = type.getConstructor().newInstance();
+    // A parameter not named takes the first of its @Param values, as JMH's first run of the class does.
+    @SuppressWarnings("unchecked")
+    Class<? extends Annotation> param =
+        (Class<? extends Annotation>) loader.loadClass("org.openjdk.jmh.annotations.Param");
+    for (Field f : type.getFields()) {
+      Annotation values = f.getAnnotation(param);
+      if (values != null) {
+        String[] listed = (String[]) param.getMethod("value").invoke(values);
+        if (listed.length > 0) {
+          setParam(state, f, listed[0]);
+        }
+      }
+    }
     if (colon >= 0) {
       for (String assignment : spec.substring(colon + 1).split(",")) {
         String[] kv = assignment.split("=", 2);
-        Field f = type.getField(kv[0]);
-        f.set(state, f.getType() == int.class ? Integer.valueOf(kv[1]) : kv[1]);
+        setParam(state, type.getField(kv[0]), kv[1]);
       }
     }
     List<Method> tearDowns = new ArrayList<>();
@@ -122,6 +140,10 @@ public final class PairedRun {
       }
     }
     return new Side(state, type.getMethod(target.substring(dot + 1)), tearDowns);
+  }
+
+  private static void setParam(Object state, Field f, String value) throws IllegalAccessException {
+    f.set(state, f.getType() == int.class ? Integer.valueOf(value) : value);
   }
 
   @SuppressWarnings("unchecked")

@@ -114,7 +114,7 @@ public class SearchablePdfReceiptsBenchmark {
   @Benchmark
   public int imageCopy() throws IOException {
     int page = turn();
-    String stem = answers.get(page).getFileName().toString().replaceFirst("\\.json$", "");
+    String stem = SearchablePdfPages.stem(answers.get(page));
     byte[] jpeg = Files.readAllBytes(answers.get(page).resolveSibling(stem + ".jpg"));
     Files.write(out.resolve(stem + ".jpg"), jpeg);
     return jpeg.length;

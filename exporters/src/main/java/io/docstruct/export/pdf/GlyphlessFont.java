@@ -3,8 +3,6 @@ package io.docstruct.export.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +12,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The invisible font of the text layer: a Type0 font (encoding {@code Identity-H}) over a CIDFontType2 whose
@@ -32,7 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * to about 2 KB. One instance is embedded once per document and shared by every page.
  *
  * <pre>{@code
- * COSDictionary font = GlyphlessFont.embed(document);
+ * COSDictionary font = GlyphlessFont.embed();
  * resources.getCOSObject().getCOSDictionary(COSName.FONT).setItem(name, font);
  * }</pre>
  */
@@ -50,9 +47,12 @@ final class GlyphlessFont {
   private static final byte[] TRUE_TYPE = buildTrueType();
 
   // Compressed once per JVM: the CIDToGIDMap alone is 128 KB before Flate.
-  private static final byte[] TRUE_TYPE_FLATE = deflate(TRUE_TYPE);
-  private static final byte[] CID_TO_GID_FLATE = deflate(cidToGidMap());
-  private static final byte[] TO_UNICODE_FLATE = deflate(toUnicode());
+  private static final byte[] TRUE_TYPE_FLATE =
+      FlateStreams.deflate(TRUE_TYPE, Deflater.BEST_COMPRESSION);
+  private static final byte[] CID_TO_GID_FLATE =
+      FlateStreams.deflate(cidToGidMap(), Deflater.BEST_COMPRESSION);
+  private static final byte[] TO_UNICODE_FLATE =
+      FlateStreams.deflate(toUnicode(), Deflater.BEST_COMPRESSION);
 
   private GlyphlessFont() {}
 
@@ -63,79 +63,49 @@ final class GlyphlessFont {
 
   /**
    * Builds the Type0 font dictionary with its descendant CIDFont, descriptor and the three streams (font
-   * program, CIDToGIDMap, ToUnicode) inside {@code document}. Call once per document and put the same
-   * dictionary in every page's resources: PDFBox then writes it once.
+   * program, CIDToGIDMap, ToUnicode), which read the bytes compressed once per JVM. Call once per document
+   * and put the same dictionary in every page's resources: PDFBox then writes it once.
    */
-  static COSDictionary embed(PDDocument document) {
-    try {
-      COSStream program = stream(document, TRUE_TYPE_FLATE);
-      program.setInt(COSName.LENGTH1, TRUE_TYPE.length);
+  static COSDictionary embed() {
+    COSStream program = FlateStreams.compressed(TRUE_TYPE_FLATE);
+    program.setInt(COSName.LENGTH1, TRUE_TYPE.length);
 
-      COSDictionary descriptor = new COSDictionary();
-      descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-      descriptor.setName(COSName.FONT_NAME, NAME);
-      descriptor.setInt(COSName.FLAGS, 4); // symbolic: the glyphs are not a standard Latin set
-      descriptor.setItem(COSName.FONT_BBOX, ints(0, DESCENT, ADVANCE, ASCENT));
-      descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-      descriptor.setInt(COSName.ASCENT, ASCENT);
-      descriptor.setInt(COSName.DESCENT, DESCENT);
-      descriptor.setInt(COSName.CAP_HEIGHT, ASCENT);
-      descriptor.setInt(COSName.STEM_V, 80);
-      descriptor.setItem(COSName.FONT_FILE2, program);
+    COSDictionary descriptor = new COSDictionary();
+    descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+    descriptor.setName(COSName.FONT_NAME, NAME);
+    descriptor.setInt(COSName.FLAGS, 4); // symbolic: the glyphs are not a standard Latin set
+    descriptor.setItem(COSName.FONT_BBOX, ints(0, DESCENT, ADVANCE, ASCENT));
+    descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+    descriptor.setInt(COSName.ASCENT, ASCENT);
+    descriptor.setInt(COSName.DESCENT, DESCENT);
+    descriptor.setInt(COSName.CAP_HEIGHT, ASCENT);
+    descriptor.setInt(COSName.STEM_V, 80);
+    descriptor.setItem(COSName.FONT_FILE2, program);
 
-      COSDictionary systemInfo = new COSDictionary();
-      systemInfo.setString(COSName.REGISTRY, "Adobe");
-      systemInfo.setString(COSName.ORDERING, "Identity");
-      systemInfo.setInt(COSName.SUPPLEMENT, 0);
+    COSDictionary systemInfo = new COSDictionary();
+    systemInfo.setString(COSName.REGISTRY, "Adobe");
+    systemInfo.setString(COSName.ORDERING, "Identity");
+    systemInfo.setInt(COSName.SUPPLEMENT, 0);
 
-      COSDictionary cidFont = new COSDictionary();
-      cidFont.setItem(COSName.TYPE, COSName.FONT);
-      cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-      cidFont.setName(COSName.BASE_FONT, NAME);
-      cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
-      cidFont.setItem(COSName.FONT_DESC, descriptor);
-      cidFont.setInt(COSName.DW, ADVANCE);
-      cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, CID_TO_GID_FLATE));
+    COSDictionary cidFont = new COSDictionary();
+    cidFont.setItem(COSName.TYPE, COSName.FONT);
+    cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+    cidFont.setName(COSName.BASE_FONT, NAME);
+    cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+    cidFont.setItem(COSName.FONT_DESC, descriptor);
+    cidFont.setInt(COSName.DW, ADVANCE);
+    cidFont.setItem(COSName.CID_TO_GID_MAP, FlateStreams.compressed(CID_TO_GID_FLATE));
 
-      COSArray descendants = new COSArray();
-      descendants.add(cidFont);
-      COSDictionary type0 = new COSDictionary();
-      type0.setItem(COSName.TYPE, COSName.FONT);
-      type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
-      type0.setName(COSName.BASE_FONT, NAME);
-      type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-      type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-      type0.setItem(COSName.TO_UNICODE, stream(document, TO_UNICODE_FLATE));
-      return type0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // streams are written to memory or scratch files
-    }
-  }
-
-  /** A stream holding {@code flate}, which is already Flate-compressed. */
-  private static COSStream stream(PDDocument document, byte[] flate) throws IOException {
-    COSStream stream = document.getDocument().createCOSStream();
-    try (OutputStream out = stream.createRawOutputStream()) {
-      out.write(flate);
-    }
-    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-    return stream;
-  }
-
-  private static byte[] deflate(byte[] data) {
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-    try {
-      deflater.setInput(data);
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return out.toByteArray();
-    } finally {
-      deflater.end();
-    }
+    COSArray descendants = new COSArray();
+    descendants.add(cidFont);
+    COSDictionary type0 = new COSDictionary();
+    type0.setItem(COSName.TYPE, COSName.FONT);
+    type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+    type0.setName(COSName.BASE_FONT, NAME);
+    type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+    type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+    type0.setItem(COSName.TO_UNICODE, FlateStreams.compressed(TO_UNICODE_FLATE));
+    return type0;
   }
 
   private static COSArray ints(int... values) {

@@ -16,8 +16,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
@@ -161,10 +163,16 @@ final class SourceImage {
       if (space == null) {
         return JPEGFactory.createFromByteArray(pdf, jpeg);
       }
-      // The DCT data as is, described from its own frame header (no full-file metadata scan).
-      return new PDImageXObject(
-          pdf, new ByteArrayInputStream(jpeg), COSName.DCT_DECODE, header.width(), header.height(),
-          header.bitsPerComponent(), space);
+      // The DCT data as is, described from its own frame header (no full-file metadata scan), and read
+      // from the file's bytes when the document is saved: not copied into PDFBox's 4 KB memory chunks.
+      COSStream stream = FlateStreams.view(jpeg);
+      PDImageXObject image = new PDImageXObject(new PDStream(stream), null);
+      stream.setItem(COSName.FILTER, COSName.DCT_DECODE);
+      image.setBitsPerComponent(header.bitsPerComponent());
+      image.setWidth(header.width());
+      image.setHeight(header.height());
+      image.setColorSpace(space);
+      return image;
     }
     return LosslessFactory.createFromImage(pdf, decoded());
   }

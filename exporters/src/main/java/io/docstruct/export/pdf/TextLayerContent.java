@@ -493,12 +493,11 @@ final class TextLayerContent {
     long fraction = scaled % 10_000;
     if (fraction != 0) {
       ops.append('.');
-      String digits = Long.toString(fraction + 10_000).substring(1);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
+      // Digit by digit, up to the last that is not 0 (no string per number: a page writes hundreds).
+      for (long unit = 1_000; fraction != 0; unit /= 10) {
+        ops.append((char) ('0' + fraction / unit));
+        fraction %= unit;
       }
-      ops.append(digits, 0, end);
     }
     ops.append(' ');
     return this;

@@ -166,7 +166,7 @@ class TextLayerContentProperties {
       pdf.addPage(page);
       PDResources resources = new PDResources();
       COSDictionary fonts = new COSDictionary();
-      fonts.setItem("F", GlyphlessFont.embed(pdf));
+      fonts.setItem("F", GlyphlessFont.embed());
       resources.getCOSObject().setItem(COSName.FONT, fonts);
       page.setResources(resources);
       byte[] ops =
